@@ -1,0 +1,7 @@
+/** The one module the server and the web app share: the domain model's schemas, labels and types. */
+export * from "./enums.ts";
+export * from "./exchange.ts";
+export * from "./labels.ts";
+export * from "./primitives.ts";
+export * from "./problems.ts";
+export * from "./schemas.ts";

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+// Unit, store (both dialects), API and CLI tests. Browser tests have their own config.
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/store/**/*.test.ts", "scripts/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
