@@ -1,0 +1,125 @@
+import type { Criterion } from "../../shared/appraisal.ts";
+import { NPV_CRITERION } from "../../shared/appraisal.ts";
+
+/** What MCDA needs of an option: its id, computed NPV and hand scores (0–10). */
+export interface McdaOptionInput {
+  id: string;
+  npv: number;
+  scores?: Record<string, number> | undefined;
+}
+
+/** An option's weighted score (0–10) and rank (1 = best; ties go to the lower id). */
+export interface McdaOptionResult {
+  id: string;
+  score: number;
+  rank: number;
+  criterionScores: Record<string, number>;
+}
+
+/** A criterion's normalised weight and the weight at which the top option would change, if any. */
+export interface McdaCriterionResult {
+  id: string;
+  weight: number;
+  switchingWeight: number | null;
+  switchesTo: string | null;
+}
+
+/** The multi-criteria result. */
+export interface McdaResult {
+  options: McdaOptionResult[];
+  criteria: McdaCriterionResult[];
+}
+
+/** Scores NPV 0–10 linearly between the worst and best option (all 10 when equal). */
+function npvScores(options: readonly McdaOptionInput[]): number[] {
+  const npvs = options.map((o) => o.npv);
+  const min = Math.min(...npvs);
+  const max = Math.max(...npvs);
+  return npvs.map((v) => (max === min ? 10 : (10 * (v - min)) / (max - min)));
+}
+
+function scoreMatrix(options: readonly McdaOptionInput[], criteria: readonly Criterion[]) {
+  const npv = npvScores(options);
+  // A missing score only survives validation on a zero-weight criterion; it counts as 0.
+  return options.map((o, i) =>
+    criteria.map((c) => (c.id === NPV_CRITERION ? npv[i]! : (o.scores?.[c.id] ?? 0))),
+  );
+}
+
+function weighted(row: readonly number[], weights: readonly number[]): number {
+  return row.reduce((sum, s, k) => sum + s * weights[k]!, 0);
+}
+
+function topOf(ids: readonly string[], scores: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < ids.length; i++)
+    if (scores[i]! > scores[best]! || (scores[i] === scores[best] && ids[i]! < ids[best]!))
+      best = i;
+  return best;
+}
+
+/**
+ * The weight of criterion k at which another option overtakes the top one, other weights rescaled
+ * proportionally: score_o(x) = x·s_ok + (1 − x)·R_o is linear, so the nearest crossing is exact.
+ */
+function switchingOf(
+  matrix: readonly number[][],
+  weights: readonly number[],
+  k: number,
+  top: number,
+): { at: number; to: number } | null {
+  const w = weights[k]!;
+  if (w >= 1) return null;
+  const rest = matrix.map((row) => (weighted(row, weights) - w * row[k]!) / (1 - w));
+  let found: { at: number; to: number } | null = null;
+  matrix.forEach((row, o) => {
+    const dS = matrix[top]![k]! - row[k]!;
+    const dR = rest[top]! - rest[o]!;
+    if (o === top || dS === dR) return;
+    const x = dR / (dR - dS);
+    const slope = dS - dR;
+    // Only crossings where o ends up ahead in the direction of travel switch the top option.
+    const overtakes = (x > w && slope < 0) || (x < w && slope > 0) || x === w;
+    if (x < 0 || x > 1 || !overtakes) return;
+    if (!found || Math.abs(x - w) < Math.abs(found.at - w)) found = { at: x, to: o };
+  });
+  return found;
+}
+
+/**
+ * Weighted multi-criteria scores, ranks and switching weights; weights are normalised to sum 1
+ * and no criteria means NPV alone.
+ * @example mcdaOf([{ id: "a", npv: 1 }, { id: "b", npv: 2 }], []).options[1].rank // 1
+ */
+export function mcdaOf(
+  options: readonly McdaOptionInput[],
+  criteria: readonly Criterion[],
+): McdaResult {
+  const used = criteria.length > 0 ? criteria : [{ id: NPV_CRITERION, weight: 1 }];
+  const total = used.reduce((s, c) => s + c.weight, 0);
+  const weights = used.map((c) => c.weight / total);
+  const matrix = scoreMatrix(options, used);
+  const scores = matrix.map((row) => weighted(row, weights));
+  const ids = options.map((o) => o.id);
+  const order = ids
+    .map((_, i) => i)
+    .sort((a, b) => scores[b]! - scores[a]! || (ids[a]! < ids[b]! ? -1 : 1));
+  const top = topOf(ids, scores);
+  return {
+    options: options.map((o, i) => ({
+      id: o.id,
+      score: scores[i]!,
+      rank: order.indexOf(i) + 1,
+      criterionScores: Object.fromEntries(used.map((c, k) => [c.id, matrix[i]![k]!])),
+    })),
+    criteria: used.map((c, k) => {
+      const s = switchingOf(matrix, weights, k, top);
+      return {
+        id: c.id,
+        weight: weights[k]!,
+        switchingWeight: s?.at ?? null,
+        switchesTo: s ? ids[s.to]! : null,
+      };
+    }),
+  };
+}
