@@ -1,6 +1,21 @@
 import { registerCommands } from "../registry.ts";
+import { dbMigrateCommand } from "./db-migrate.ts";
+import { demoLoadCommand } from "./demo-load.ts";
+import { exportCommand } from "./export.ts";
+import { importCommand } from "./import.ts";
+import { loginCommand } from "./login.ts";
+import { serveCommand } from "./serve.ts";
+import { tokenCreateCommand } from "./token-create.ts";
 
 /** Registers every command. Each command lives in its own file beside this one. */
 export function registerAllCommands(): void {
-  registerCommands();
+  registerCommands(
+    serveCommand,
+    dbMigrateCommand,
+    demoLoadCommand,
+    exportCommand,
+    importCommand,
+    loginCommand,
+    tokenCreateCommand,
+  );
 }

@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import type { ServiceContext } from "../services/index.ts";
+import { registerAccess } from "./auth/guard.ts";
+import { errorBody, handleError } from "./errors.ts";
+import { registerResourceRoutes } from "./routes/resources.ts";
+import { registerWorkspaceRoutes } from "./routes/workspaces.ts";
+
+/** How the HTTP app is built. */
+export interface AppOptions {
+  ctx: ServiceContext;
+  /** The built web app (web/dist); omitted or missing means API only. */
+  webRoot?: string | undefined;
+  logger?: boolean;
+  /** Mark the session cookie Secure (behind HTTPS). */
+  secureCookie?: boolean;
+}
+
+/** Builds the whole HTTP app: security, the API under /api/v1, OpenAPI at /api/docs, the web app. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  // Served over plain HTTP on loopback by default: no HSTS and no upgrade of requests to HTTPS.
+  await app.register(helmet, {
+    hsts: false,
+    contentSecurityPolicy: {
+      directives: {
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: { info: { title: "partnerscope API", version: "1" } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  registerAccess(app, options.ctx, options.secureCookie ?? false);
+  registerWorkspaceRoutes(app, options.ctx);
+  registerResourceRoutes(app, options.ctx);
+  registerWeb(app, options.webRoot);
+  return app;
+}
+
+function registerWeb(app: FastifyInstance, webRoot: string | undefined) {
+  const hasWeb = webRoot !== undefined && existsSync(join(webRoot, "index.html"));
+  if (hasWeb) app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === "GET" && hasWeb && !request.url.startsWith("/api/"))
+      return reply.sendFile("index.html");
+    return reply
+      .status(404)
+      .send(
+        errorBody(404, "not_found", `Nothing at ${request.method} ${request.url.split("?")[0]}`),
+      );
+  });
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  exchangeExport,
+  exchangeImport,
+  type ServiceContext,
+  workspaceAdd,
+  workspacesList,
+} from "../../services/index.ts";
+import { workspaceSchema, workspaceSlug } from "../../shared/index.ts";
+
+const params = z.object({ workspace: workspaceSlug });
+
+/** Workspaces, and each workspace whole as a `partnerscope/v1` document (export and import). */
+export function registerWorkspaceRoutes(app: FastifyInstance, ctx: ServiceContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get("/api/v1/me", { schema: { tags: ["access"] } }, async () => ({ authenticated: true }));
+  r.get("/api/v1/workspaces", { schema: { tags: ["workspaces"] } }, async () => ({
+    items: await workspacesList(ctx),
+  }));
+  r.post(
+    "/api/v1/workspaces",
+    { schema: { tags: ["workspaces"], body: workspaceSchema } },
+    async (request, reply) => reply.status(201).send(await workspaceAdd(ctx, request.body)),
+  );
+  r.get(
+    "/api/v1/workspaces/:workspace/export",
+    {
+      schema: {
+        tags: ["exchange"],
+        params,
+        summary: "The workspace as a partnerscope/v1 document",
+      },
+    },
+    async (request) => exchangeExport(ctx, request.params.workspace),
+  );
+  r.post(
+    "/api/v1/workspaces/:workspace/import",
+    {
+      bodyLimit: 200 * 1024 * 1024,
+      schema: {
+        tags: ["exchange"],
+        params,
+        querystring: z.object({
+          replace: z.enum(["true", "false"]).optional(),
+          dryRun: z.enum(["true", "false"]).optional(),
+        }),
+        summary: "Import a partnerscope/v1 document, all or nothing",
+      },
+    },
+    async (request) =>
+      exchangeImport(ctx, request.params.workspace, request.body, {
+        replace: request.query.replace === "true",
+        dryRun: request.query.dryRun === "true",
+      }),
+  );
+}

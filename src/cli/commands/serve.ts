@@ -1,0 +1,43 @@
+import { fileURLToPath } from "node:url";
+import { buildApp } from "../../api/app.ts";
+import { contextOf, demoEnsure, tokenIssue } from "../../services/index.ts";
+import { openStore } from "../../store/index.ts";
+import type { CliCommand } from "../command.ts";
+import { configFromEnv } from "../config.ts";
+
+const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+
+/** `partnerscope serve`: migrate, load the demo on first start, print a login link, serve. */
+export const serveCommand: CliCommand = {
+  name: "serve",
+  summary: "Start the web app and API (loads the demo workspace on first start)",
+  usage:
+    "serve [--no-demo]\n\nServes http://PARTNERSCOPE_HOST:PARTNERSCOPE_PORT (default 127.0.0.1:8080) and prints a one-time login link.",
+  options: { "no-demo": { type: "boolean" } },
+  async run(args, io) {
+    const config = configFromEnv();
+    const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const ctx = contextOf(store);
+    if (!args.values["no-demo"]) {
+      const loaded = await demoEnsure(ctx);
+      if (loaded)
+        io.out(`Loaded the demo workspace 'demo' (${loaded.counts.organisations} organisations).`);
+    }
+    const app = await buildApp({ ctx, webRoot: WEB_ROOT });
+    await app.listen({ host: config.host, port: config.port });
+    const address = app.server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+    const token = await tokenIssue(ctx, "login", "printed at start");
+    io.out(`partnerscope is serving http://${host}:${port} (${store.adapter.description})`);
+    io.out(`Login: http://${host}:${port}/login?token=${token}`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    await app.close();
+    await store.close();
+    return 0;
+  },
+};

@@ -1,0 +1,141 @@
+import { exchangeToJson, referenceProblemsOf } from "../engine/exchange/index.ts";
+import {
+  EXCHANGE_FORMAT,
+  type ExchangeDocument,
+  exchangeSchema,
+  type Problem,
+  problemsOf,
+} from "../shared/index.ts";
+import {
+  contractsAll,
+  eventsAll,
+  evidenceAll,
+  organisationsAll,
+  partnershipsAll,
+  workspaceBySlug,
+  workspaceClear,
+  workspaceCreate,
+  workspaceRename,
+} from "../store/index.ts";
+import type { ServiceContext } from "./context.ts";
+import { invalid } from "./errors.ts";
+import { RESOURCES } from "./resources.ts";
+import { workspaceRequire } from "./workspaces.ts";
+
+/** How an import treats what the workspace already holds. */
+export interface ImportOptions {
+  /** Empty the workspace first (default: upsert by id, keeping other entities). */
+  replace?: boolean;
+  /** Validate only; write nothing. */
+  dryRun?: boolean;
+  /** Told which collection is about to be written (for progress, and for crash tests). */
+  onProgress?: (collection: keyof typeof RESOURCES, count: number) => void | Promise<void>;
+}
+
+/** What an import did (or, on a dry run, would do). */
+export interface ImportResult {
+  workspace: string;
+  created: boolean;
+  counts: Record<keyof typeof RESOURCES, number>;
+  dryRun: boolean;
+}
+
+/** Parses JSON text, naming the line and column of a syntax error. */
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    if (!at) throw invalid(`The file is not valid JSON (${message})`);
+    const offset = Number(at[1]);
+    const before = text.slice(0, offset).split("\n");
+    throw invalid(
+      `The file is not valid JSON at line ${before.length}, column ${before.at(-1)!.length + 1} (byte offset ${offset}): ${message.replace(/ in JSON at position \d+.*$/, "")}`,
+    );
+  }
+}
+
+/** Validates an exchange document completely (shape and references), before anything is written. */
+export function exchangeValidate(input: unknown, known = {}): ExchangeDocument {
+  if (
+    !input ||
+    typeof input !== "object" ||
+    (input as { format?: unknown }).format !== EXCHANGE_FORMAT
+  )
+    throw invalid(`This is not a ${EXCHANGE_FORMAT} file`, [
+      { path: "$.format", message: `must be "${EXCHANGE_FORMAT}"` },
+    ]);
+  const parsed = exchangeSchema.safeParse(input);
+  if (!parsed.success) throw invalid("The file is not valid", problemsOf(parsed.error));
+  const problems: Problem[] = referenceProblemsOf(parsed.data, known);
+  if (problems.length) throw invalid("The file refers to things that do not exist", problems);
+  return parsed.data;
+}
+
+/**
+ * Imports a `partnerscope/v1` document into the workspace `slug` (created when missing), all or
+ * nothing: everything is validated first, then written in one transaction.
+ */
+export async function exchangeImport(
+  ctx: ServiceContext,
+  slug: string,
+  input: unknown,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const existing = await workspaceBySlug(ctx.store.db, slug);
+  const known =
+    existing && !options.replace
+      ? {
+          organisations: new Set(
+            (await organisationsAll(ctx.store.db, existing.id)).map((o) => o.id),
+          ),
+          partnerships: new Set(
+            (await partnershipsAll(ctx.store.db, existing.id)).map((p) => p.id),
+          ),
+        }
+      : {};
+  const doc = exchangeValidate(input, known);
+  const counts = {
+    organisations: doc.organisations.length,
+    partnerships: doc.partnerships.length,
+    events: doc.events.length,
+    contracts: doc.contracts.length,
+    evidence: doc.evidence.length,
+  };
+  const result = { workspace: slug, created: !existing, counts, dryRun: options.dryRun === true };
+  if (options.dryRun) return result;
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const ws =
+      existing ??
+      (await workspaceCreate(trx, { slug, name: doc.workspace.name }, ctx.now().toISOString()));
+    if (existing && options.replace) await workspaceClear(trx, ws.id);
+    if (existing) await workspaceRename(trx, ws.id, doc.workspace.name);
+    // Organisations first, then what refers to them: the order of RESOURCES.
+    for (const name of Object.keys(RESOURCES) as (keyof typeof RESOURCES)[]) {
+      await options.onProgress?.(name, doc[name].length);
+      await RESOURCES[name].upsert(trx, ctx.store.adapter, ws.id, doc[name] as never[]);
+    }
+  });
+  return result;
+}
+
+/** The whole workspace as an exchange document. */
+export async function exchangeExport(ctx: ServiceContext, slug: string): Promise<ExchangeDocument> {
+  const ws = await workspaceRequire(ctx, slug);
+  const db = ctx.store.db;
+  return {
+    format: EXCHANGE_FORMAT,
+    workspace: { name: ws.name },
+    organisations: await organisationsAll(db, ws.id),
+    partnerships: await partnershipsAll(db, ws.id),
+    events: await eventsAll(db, ws.id),
+    contracts: await contractsAll(db, ws.id),
+    evidence: await evidenceAll(db, ws.id),
+  };
+}
+
+/** The whole workspace as canonical `partnerscope/v1` JSON text. */
+export async function exchangeExportJson(ctx: ServiceContext, slug: string): Promise<string> {
+  return exchangeToJson(await exchangeExport(ctx, slug));
+}

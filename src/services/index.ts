@@ -1,0 +1,9 @@
+/** Use cases: combine the store and the engine, own transactions, never speak HTTP. */
+export * from "./access.ts";
+export * from "./context.ts";
+export * from "./demo.ts";
+export * from "./entities.ts";
+export * from "./errors.ts";
+export * from "./exchange.ts";
+export * from "./resources.ts";
+export * from "./workspaces.ts";

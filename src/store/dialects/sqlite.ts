@@ -1,0 +1,34 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database } from "../schema.ts";
+import type { DialectAdapter } from "./adapter.ts";
+
+/** Opens (creating if needed) an SQLite file with WAL and foreign keys on; ':memory:' for tests. */
+export function openSqlite(path: string): { db: Kysely<Database>; adapter: DialectAdapter } {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, adapter: sqliteAdapter(path) };
+}
+
+function sqliteAdapter(path: string): DialectAdapter {
+  return {
+    name: "sqlite",
+    description: `SQLite file ${path}`,
+    // better-sqlite3 reports constraint failures through `code` (SQLITE_CONSTRAINT_*).
+    constraintOf(error) {
+      const code = (error as { code?: string }).code ?? "";
+      if (code === "SQLITE_CONSTRAINT_FOREIGNKEY") return "foreign_key";
+      if (code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE")
+        return "unique";
+      return null;
+    },
+    // SQLite allows 32,766 bound parameters per statement.
+    maxParameters: 32_000,
+  };
+}

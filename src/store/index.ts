@@ -1,0 +1,13 @@
+/** The store: one set of repositories over SQLite and PostgreSQL. */
+export * from "./dialects/adapter.ts";
+export { migrateToLatest } from "./migrate.ts";
+export * from "./open-store.ts";
+export * from "./repositories/access-tokens.ts";
+export * from "./repositories/contracts.ts";
+export * from "./repositories/events.ts";
+export * from "./repositories/evidence.ts";
+export * from "./repositories/organisations.ts";
+export type { ListQuery, Page } from "./repositories/paging.ts";
+export * from "./repositories/partnerships.ts";
+export * from "./repositories/workspaces.ts";
+export type { Database } from "./schema.ts";

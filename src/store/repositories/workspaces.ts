@@ -1,0 +1,65 @@
+import type { Kysely } from "kysely";
+import type { Workspace } from "../../shared/index.ts";
+import type { Database } from "../schema.ts";
+
+type Db = Kysely<Database>;
+
+/** A stored workspace: its key for scoping rows, slug and name. */
+export interface WorkspaceRecord extends Workspace {
+  id: number;
+}
+
+/** Every workspace, by slug. */
+export async function workspacesAll(db: Db): Promise<WorkspaceRecord[]> {
+  return db.selectFrom("workspaces").select(["id", "slug", "name"]).orderBy("slug").execute();
+}
+
+/** The workspace with this slug, or null. */
+export async function workspaceBySlug(db: Db, slug: string): Promise<WorkspaceRecord | null> {
+  const row = await db
+    .selectFrom("workspaces")
+    .select(["id", "slug", "name"])
+    .where("slug", "=", slug)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Creates a workspace; `now` is an ISO timestamp. */
+export async function workspaceCreate(
+  db: Db,
+  workspace: Workspace,
+  now: string,
+): Promise<WorkspaceRecord> {
+  const row = await db
+    .insertInto("workspaces")
+    .values({ slug: workspace.slug, name: workspace.name, created_at: now })
+    .returning(["id", "slug", "name"])
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+/** Renames a workspace. */
+export async function workspaceRename(db: Db, id: number, name: string): Promise<void> {
+  await db.updateTable("workspaces").set({ name }).where("id", "=", id).execute();
+}
+
+/** Deletes a workspace and everything in it. */
+export async function workspaceDelete(db: Db, id: number): Promise<void> {
+  await workspaceClear(db, id);
+  await db.deleteFrom("workspaces").where("id", "=", id).execute();
+}
+
+/** Empties a workspace (keeps the workspace itself). */
+export async function workspaceClear(db: Db, id: number): Promise<void> {
+  for (const table of [
+    "evidence",
+    "contract_providers",
+    "contracts",
+    "event_organisations",
+    "events",
+    "memberships",
+    "partnerships",
+    "organisations",
+  ] as const)
+    await db.deleteFrom(table).where("workspace_id", "=", id).execute();
+}

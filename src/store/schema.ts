@@ -1,0 +1,126 @@
+import type { Generated } from "kysely";
+
+/** Tables as Kysely sees them. Booleans are 0/1 integers and dates ISO text on both dialects. */
+export interface WorkspaceTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  created_at: string;
+}
+
+export interface OrganisationTable {
+  workspace_id: number;
+  id: string;
+  name: string;
+  sector: string;
+  kind: string;
+  nation: string | null;
+  illustrative: number;
+  /** Lower-cased name and other names, for text search. */
+  search_text: string;
+  /** JSON: { otherNames, fields, identifiers, facts }. */
+  data: string;
+}
+
+export interface PartnershipTable {
+  workspace_id: number;
+  id: string;
+  name: string;
+  form: string;
+  direction: string;
+  origin: string;
+  stage: number;
+  commissioner_id: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  /** JSON: { functions, description, integration }. */
+  data: string;
+}
+
+export interface MembershipTable {
+  workspace_id: number;
+  partnership_id: string;
+  position: number;
+  organisation_id: string;
+  role: string;
+  joined: string | null;
+  left_date: string | null;
+  share_of_value: number | null;
+  share_of_turnover: number | null;
+  share_of_staff: number | null;
+}
+
+export interface EventTable {
+  workspace_id: number;
+  id: string;
+  date: string;
+  type: string;
+  partnership_id: string | null;
+  stage: number | null;
+  note: string | null;
+}
+
+export interface EventOrganisationTable {
+  workspace_id: number;
+  event_id: string;
+  position: number;
+  organisation_id: string;
+  dissolves: number;
+}
+
+export interface ContractTable {
+  workspace_id: number;
+  id: string;
+  title: string;
+  commissioner_id: string | null;
+  payment_mechanism: string;
+  value: number | null;
+  currency: string;
+  start_date: string | null;
+  end_date: string | null;
+  partnership_id: string | null;
+}
+
+export interface ContractProviderTable {
+  workspace_id: number;
+  contract_id: string;
+  position: number;
+  organisation_id: string;
+  role: string;
+}
+
+export interface EvidenceTable {
+  workspace_id: number;
+  id: string;
+  kind: string;
+  text: string;
+  source: string;
+  date: string | null;
+  /** JSON array of theme ids. */
+  themes: string;
+  partnership_id: string | null;
+  organisation_id: string | null;
+}
+
+export interface AccessTokenTable {
+  token_hash: string;
+  kind: string;
+  label: string | null;
+  created_at: string;
+  expires_at: string | null;
+  used_at: string | null;
+}
+
+/** The whole database. */
+export interface Database {
+  workspaces: WorkspaceTable;
+  organisations: OrganisationTable;
+  partnerships: PartnershipTable;
+  memberships: MembershipTable;
+  events: EventTable;
+  event_organisations: EventOrganisationTable;
+  contracts: ContractTable;
+  contract_providers: ContractProviderTable;
+  evidence: EvidenceTable;
+  access_tokens: AccessTokenTable;
+}
