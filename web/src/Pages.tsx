@@ -1,0 +1,54 @@
+import { ContractsPage } from "./pages/ContractsPage.tsx";
+import { EventsPage } from "./pages/EventsPage.tsx";
+import { EvidencePage } from "./pages/EvidencePage.tsx";
+import { OrganisationFormPage } from "./pages/OrganisationFormPage.tsx";
+import { OrganisationPage } from "./pages/OrganisationPage.tsx";
+import { OrganisationsPage } from "./pages/OrganisationsPage.tsx";
+import { PartnershipFormPage } from "./pages/PartnershipFormPage.tsx";
+import { PartnershipPage } from "./pages/PartnershipPage.tsx";
+import { PartnershipsPage } from "./pages/PartnershipsPage.tsx";
+import { Link, type Route } from "./router.tsx";
+
+/** The page for a matched route (keyed so each entity gets fresh state), or 'not found'. */
+export function Pages({ route }: { route: Route | null }) {
+  if (!route) return <NotFound />;
+  const { workspace = "demo", id = "" } = route.params;
+  switch (route.name) {
+    case "organisations":
+      return <OrganisationsPage key={workspace} workspace={workspace} />;
+    case "organisation":
+      return <OrganisationPage key={workspace + id} workspace={workspace} id={id} />;
+    case "organisation-new":
+      return <OrganisationFormPage key={`${workspace}-new`} workspace={workspace} id={null} />;
+    case "organisation-edit":
+      return <OrganisationFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />;
+    case "partnerships":
+      return <PartnershipsPage key={workspace} workspace={workspace} />;
+    case "partnership":
+      return <PartnershipPage key={workspace + id} workspace={workspace} id={id} />;
+    case "partnership-new":
+      return <PartnershipFormPage key={`${workspace}-new`} workspace={workspace} id={null} />;
+    case "partnership-edit":
+      return <PartnershipFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />;
+    case "events":
+      return <EventsPage key={workspace} workspace={workspace} />;
+    case "contracts":
+      return <ContractsPage key={workspace} workspace={workspace} />;
+    case "evidence":
+      return <EvidencePage key={workspace} workspace={workspace} />;
+    default:
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p>
+        There is nothing at this address. Go to the{" "}
+        <Link href="/w/demo/organisations">organisations</Link> of the demo workspace.
+      </p>
+    </>
+  );
+}

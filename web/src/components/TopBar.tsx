@@ -1,0 +1,70 @@
+import { useState } from "react";
+import type { Workspace } from "../../../src/shared/index.ts";
+import { Link, navigate } from "../router.tsx";
+
+const SECTIONS = [
+  { key: "organisations", label: "Organisations" },
+  { key: "partnerships", label: "Partnerships" },
+  { key: "events", label: "Events" },
+  { key: "contracts", label: "Contracts" },
+  { key: "evidence", label: "Evidence" },
+];
+
+/** The product name, the workspace picker and the main navigation (collapsing on phones). */
+export function TopBar(props: { workspace: string; workspaces: Workspace[]; section: string }) {
+  const [open, setOpen] = useState(false);
+  const { workspace, workspaces } = props;
+  const known = workspaces.some((w) => w.slug === workspace);
+  const choices = known ? workspaces : [{ slug: workspace, name: workspace }, ...workspaces];
+
+  const handleWorkspace = (slug: string) =>
+    navigate(`/w/${encodeURIComponent(slug)}/organisations`);
+
+  return (
+    <header className="topbar">
+      <div className="topbar-row">
+        <Link className="brand" href={`/w/${encodeURIComponent(workspace)}/organisations`}>
+          partnerscope
+        </Link>
+        <div className="workspace-picker">
+          <label htmlFor="workspace">Workspace</label>
+          <select
+            id="workspace"
+            value={workspace}
+            onChange={(e) => handleWorkspace(e.target.value)}
+          >
+            {choices.map((w) => (
+              <option key={w.slug} value={w.slug}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={open}
+          aria-controls="main-nav"
+          onClick={() => setOpen(!open)}
+        >
+          Menu
+        </button>
+      </div>
+      <nav id="main-nav" className={open ? "main-nav open" : "main-nav"} aria-label="Main">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.key}>
+              <Link
+                href={`/w/${encodeURIComponent(workspace)}/${s.key}`}
+                aria-current={props.section === s.key ? "page" : undefined}
+                onClick={() => setOpen(false)}
+              >
+                {s.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,165 @@
+import {
+  DIRECTION_LABELS,
+  FORM_LABELS,
+  FUNCTION_LABELS,
+  ORIGIN_LABELS,
+  type Partnership,
+  ROLE_LABELS,
+} from "../../../src/shared/index.ts";
+import { apiFetch, resourcePath } from "../api.ts";
+import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
+import { EntityLink } from "../components/EntityLink.tsx";
+import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
+import { RelatedSections } from "../components/RelatedSections.tsx";
+import { StageScale } from "../components/StageScale.tsx";
+import { useFetch } from "../hooks/useFetch.ts";
+import { forgetNames, type NameMap, useOrganisationNames } from "../hooks/useNames.ts";
+import { formatDate, formatShare } from "../lib/format.ts";
+import { labelOf } from "../lib/options.ts";
+import { Link, navigate } from "../router.tsx";
+
+/** One partnership: its form, members and roles, continuum stage, integration and history. */
+export function PartnershipPage({ workspace, id }: { workspace: string; id: string }) {
+  const {
+    data: p,
+    error,
+    loading,
+  } = useFetch<Partnership>(resourcePath(workspace, "partnerships", id));
+  const memberIds = p ? [...p.members.map((m) => m.organisation), p.commissioner ?? ""] : [];
+  const names = useOrganisationNames(workspace, memberIds);
+  const base = `/w/${encodeURIComponent(workspace)}/partnerships`;
+  if (error) return <ErrorNotice error={error} />;
+  if (loading || !p) return <Loading what="the partnership" />;
+
+  const handleDelete = async () => {
+    await apiFetch(resourcePath(workspace, "partnerships", id), { method: "DELETE" });
+    forgetNames(workspace);
+    navigate(base);
+  };
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={base}>Partnerships</Link> /
+      </p>
+      <div className="page-head">
+        <h1>{p.name}</h1>
+        <div className="actions">
+          <Link className="button" href={`${base}/${encodeURIComponent(id)}/edit`}>
+            Edit
+          </Link>
+          <ConfirmDelete what={p.name} onDelete={handleDelete} />
+        </div>
+      </div>
+      <StageScale stage={p.stage} />
+      <dl className="facts-list">
+        <dt>Form</dt>
+        <dd>{labelOf(FORM_LABELS, p.form)}</dd>
+        <dt>Direction</dt>
+        <dd>{labelOf(DIRECTION_LABELS, p.direction)}</dd>
+        <dt>Origin</dt>
+        <dd>{labelOf(ORIGIN_LABELS, p.origin)}</dd>
+        <dt>Functions</dt>
+        <dd>
+          {p.functions.length
+            ? p.functions.map((f) => labelOf(FUNCTION_LABELS, f)).join(", ")
+            : "—"}
+        </dd>
+        <dt>Commissioner</dt>
+        <dd>
+          <EntityLink
+            workspace={workspace}
+            resource="organisations"
+            id={p.commissioner}
+            names={names}
+          />
+        </dd>
+        <dt>Start</dt>
+        <dd>{formatDate(p.start)}</dd>
+        <dt>End</dt>
+        <dd>{formatDate(p.end)}</dd>
+      </dl>
+      {p.description && <p className="description">{p.description}</p>}
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">Members and roles</h2>
+        <MembersTable partnership={p} workspace={workspace} names={names} />
+      </section>
+      <section aria-labelledby="integration-heading">
+        <h2 id="integration-heading">Functional integration</h2>
+        <IntegrationTable partnership={p} />
+      </section>
+      <RelatedSections workspace={workspace} filter="partnership" id={id} names={names} />
+    </>
+  );
+}
+
+function MembersTable(props: { partnership: Partnership; workspace: string; names: NameMap }) {
+  const { members } = props.partnership;
+  if (members.length === 0) return <p className="muted">No members recorded.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="members-table">
+        <thead>
+          <tr>
+            <th scope="col">Organisation</th>
+            <th scope="col">Role</th>
+            <th scope="col">Joined</th>
+            <th scope="col">Left</th>
+            <th scope="col">Share of value</th>
+            <th scope="col">Share of turnover</th>
+            <th scope="col">Share of staff</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={`${m.organisation}|${m.role}|${m.joined ?? ""}`}>
+              <td>
+                <EntityLink
+                  workspace={props.workspace}
+                  resource="organisations"
+                  id={m.organisation}
+                  names={props.names}
+                />
+              </td>
+              <td>{labelOf(ROLE_LABELS, m.role)}</td>
+              <td className="nowrap">{formatDate(m.joined)}</td>
+              <td className="nowrap">{formatDate(m.left)}</td>
+              <td className="number">{formatShare(m.shareOfValue)}</td>
+              <td className="number">{formatShare(m.shareOfTurnover)}</td>
+              <td className="number">{formatShare(m.shareOfStaff)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function IntegrationTable({ partnership }: { partnership: Partnership }) {
+  if (partnership.integration.length === 0)
+    return <p className="muted">No functions recorded as integrated or kept separate.</p>;
+  return (
+    <div className="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Function</th>
+            <th scope="col">Integrated</th>
+          </tr>
+        </thead>
+        <tbody>
+          {partnership.integration.map((row) => (
+            <tr key={row.function}>
+              <td>{row.function}</td>
+              <td>
+                <span className={row.integrated ? "yes" : "no"}>
+                  {row.integrated ? "Yes" : "No"}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

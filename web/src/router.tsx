@@ -1,0 +1,98 @@
+import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from "react";
+
+const CHANGE = "partnerscope:navigate";
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener("popstate", callback);
+  window.addEventListener(CHANGE, callback);
+  return () => {
+    window.removeEventListener("popstate", callback);
+    window.removeEventListener(CHANGE, callback);
+  };
+}
+
+function snapshot(): string {
+  return window.location.pathname + window.location.search;
+}
+
+/** Goes to `to` with the history API (replacing the current entry when asked). */
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (to === snapshot()) return;
+  if (options.replace) window.history.replaceState(null, "", to);
+  else window.history.pushState(null, "", to);
+  window.scrollTo(0, 0);
+  window.dispatchEvent(new Event(CHANGE));
+}
+
+/** The current path and query, re-rendering on every navigation. */
+export function useLocation(): { path: string; search: URLSearchParams } {
+  const location = useSyncExternalStore(subscribe, snapshot);
+  const [path, query = ""] = location.split("?");
+  return { path: path || "/", search: new URLSearchParams(query) };
+}
+
+/** The current query's values, and a setter that replaces them (keeping history tidy). */
+export function useQuery(): [URLSearchParams, (changes: Record<string, string | null>) => void] {
+  const { path, search } = useLocation();
+  const setQuery = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(search);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === "") next.delete(key);
+      else next.set(key, value);
+    }
+    const text = next.toString();
+    navigate(text ? `${path}?${text}` : path, { replace: true });
+  };
+  return [search, setQuery];
+}
+
+/** A link that navigates inside the app without reloading the page. */
+export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey;
+    if (event.defaultPrevented || !plain || !href) return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={handleClick} {...rest} />;
+}
+
+/** A matched route: its name and the parameters taken from the path. */
+export interface Route {
+  name: string;
+  params: Record<string, string>;
+}
+
+const PATTERNS: [string, string][] = [
+  ["organisations", "/w/:workspace/organisations"],
+  ["organisation-new", "/w/:workspace/organisations/new"],
+  ["organisation", "/w/:workspace/organisations/:id"],
+  ["organisation-edit", "/w/:workspace/organisations/:id/edit"],
+  ["partnerships", "/w/:workspace/partnerships"],
+  ["partnership-new", "/w/:workspace/partnerships/new"],
+  ["partnership", "/w/:workspace/partnerships/:id"],
+  ["partnership-edit", "/w/:workspace/partnerships/:id/edit"],
+  ["events", "/w/:workspace/events"],
+  ["contracts", "/w/:workspace/contracts"],
+  ["evidence", "/w/:workspace/evidence"],
+];
+
+/** Matches a path against the app's routes (first match wins; 'new' is listed before ':id'). */
+export function matchRoute(path: string): Route | null {
+  const parts = path.replace(/\/+$/, "").split("/");
+  for (const [name, pattern] of PATTERNS) {
+    const want = pattern.split("/");
+    if (want.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const ok = want.every((segment, i) => {
+      if (segment.startsWith(":")) {
+        params[segment.slice(1)] = decodeURIComponent(parts[i]!);
+        return parts[i] !== "";
+      }
+      return segment === parts[i];
+    });
+    if (ok) return { name, params };
+  }
+  return null;
+}
