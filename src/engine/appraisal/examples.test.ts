@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { type AppraisalDocument, appraisalSchema } from "../../shared/appraisal.ts";
+import { type AppraisalResult, appraise } from "./appraise.ts";
+
+const dir = new URL("../../../examples/appraisals/", import.meta.url);
+
+function load(file: string): { doc: AppraisalDocument; result: AppraisalResult } {
+  const doc = appraisalSchema.parse(JSON.parse(readFileSync(new URL(file, dir), "utf8")));
+  // 2,000 iterations keep the suite fast; the properties below do not depend on the count.
+  return { doc, result: appraise(doc, { iterations: 2000 }) };
+}
+
+const option = (r: AppraisalResult, id: string) => r.options.find((o) => o.id === id)!;
+
+describe("worked examples in examples/appraisals", () => {
+  it("are all valid, marked illustrative and appraise without NaN", () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const file of files) {
+      const { doc, result } = load(file);
+      expect(doc.title).toMatch(/illustrative/);
+      for (const o of result.options) expect(Number.isFinite(o.npv + o.monteCarlo.mean)).toBe(true);
+    }
+  });
+
+  it("Association: the merger has the highest NPV but the Association ranks first until NPV weighs more", () => {
+    const { result } = load("association-back-office.json");
+    expect(result.options.map((o) => o.stage)).toEqual([1, 6, 7]);
+    const [, association, merger] = result.options;
+    expect(merger!.npv).toBeGreaterThan(association!.npv);
+    expect(association!.mcda.rank).toBe(1);
+    const npv = result.criteria.find((c) => c.id === "npv")!;
+    expect(npv.switchesTo).toBe("full-merger");
+    expect(npv.switchingWeight!).toBeGreaterThan(npv.weight);
+  });
+
+  it("shared services 2010: VAT at 17.5% then 20% is still charged before the exemption, and flagged", () => {
+    const { result } = load("shared-services-2010.json");
+    const exempt = option(result, "shared-services-exempt");
+    // Year 1 starts 2011-01-01 (17.5% of 2.4m = 420,000); year 2 2012-01-01 (20%: 480,000);
+    // year 3 starts 2013-01-01, after 17 July 2012: exempt.
+    expect(exempt.cashFlows.slice(0, 4).map((c) => c.vat)).toEqual([0, 420_000, 480_000, 0]);
+    expect(exempt.flags.map((f) => f.code)).toContain("vat_before_cost_sharing_exemption");
+    expect(exempt.flags[0]!.message).toMatch(/years 1–2/);
+    expect(option(result, "shared-services-separate").npv).toBeLessThan(0);
+    expect(exempt.npv).toBeLessThan(option(result, "group-structure").npv);
+  });
+
+  it("shared services 2013: the exemption removes VAT entirely, matching a VAT group", () => {
+    const { result } = load("shared-services-2013.json");
+    const exempt = option(result, "shared-services-exempt");
+    expect(exempt.pv.vat).toBe(0);
+    expect(exempt.flags.map((f) => f.code)).not.toContain("vat_before_cost_sharing_exemption");
+    expect(exempt.npv).toBe(option(result, "group-structure").npv);
+    // Separate organisations pay 20% of 2.4m = 480,000 every year: more than the savings' base.
+    expect(option(result, "shared-services-separate").cashFlows[3]!.vat).toBe(480_000);
+  });
+
+  it("streamlining: loan re-pricing lowers NPV by exactly the discounted debt × rate sum", () => {
+    const { doc, result } = load("group-to-merger-streamlining.json");
+    const kept = option(result, "merger-loans-kept");
+    const repriced = option(result, "merger-repriced");
+    // £600m × 0.5% = £3m a year, years 1–30, all in the Green Book's 3.5% band:
+    // 3m × (1 − 1.035^−30) / 0.035 = 3m × 18.392045… ≈ 55,176,136.
+    const expected = (3_000_000 * (1 - 1.035 ** -30)) / 0.035;
+    expect(kept.npv - repriced.npv).toBeCloseTo(expected, 4);
+    expect(repriced.pv.loan).toBeCloseTo(expected, 4);
+    // The savings ladder adds up to £10m a year by year five (£5m for each association).
+    const ladder = doc.options[1]!.lines.filter((l) => l.kind === "saving");
+    expect(ladder.reduce((s, l) => s + (l.kind === "saving" ? l.annual : 0), 0)).toBe(10_000_000);
+    expect(kept.cashFlows[5]!.savings).toBeCloseTo(kept.cashFlows[30]!.savings, 6);
+  });
+});
