@@ -47,8 +47,9 @@ export function parseJsonText(text: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
-    if (!at) throw invalid(`The file is not valid JSON (${message})`);
-    const offset = Number(at[1]);
+    const truncated = /end of JSON input/.test(message);
+    if (!at && !truncated) throw invalid(`The file is not valid JSON (${message})`);
+    const offset = at ? Number(at[1]) : text.length;
     const before = text.slice(0, offset).split("\n");
     throw invalid(
       `The file is not valid JSON at line ${before.length}, column ${before.at(-1)!.length + 1} (byte offset ${offset}): ${message.replace(/ in JSON at position \d+.*$/, "")}`,
