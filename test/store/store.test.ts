@@ -180,7 +180,9 @@ describe.each(STORE_FACTORIES)("store on $name", (factory) => {
         },
       ],
     });
-    const error = await entitySave(ctx, "one", "partnerships", bad, null).catch((e) => e);
+    const error = (await entitySave(ctx, "one", "partnerships", bad, null).catch(
+      (e) => e,
+    )) as DomainError;
     expect(error).toBeInstanceOf(DomainError);
     expect(error.problems).toEqual([
       { path: "$.members[0].organisation", message: expect.stringContaining('"nobody"') },
