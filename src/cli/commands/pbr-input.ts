@@ -1,0 +1,39 @@
+import { type PbrModel, pbrModelSchema } from "../../shared/pbr.ts";
+import { problemsOf } from "../../shared/problems.ts";
+import { type CliIo, UsageError } from "../command.ts";
+
+/** Reads and validates a `partnerscope-pbr/v1` file; bad input becomes a one-line UsageError. */
+export async function readPbrModel(io: CliIo, path: string): Promise<PbrModel> {
+  const text = await readInput(io, path);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = pbrModelSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = problemsOf(parsed.error);
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+    throw new UsageError(`${path}: ${problems[0].path}: ${problems[0].message}${more}`);
+  }
+  return parsed.data;
+}
+
+/** Reads a file named on the command line, turning 'not found' into a UsageError. */
+export async function readInput(io: CliIo, path: string): Promise<string> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Parses a whole-number option (e.g. --seed), or the fallback when absent. */
+export function intOption(value: unknown, name: string, fallback: number, min = 0): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (typeof value !== "string" || !Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be a whole number ≥ ${min} (got '${String(value)}')`);
+  return n;
+}
