@@ -2,7 +2,7 @@ import type { AppraisalDocument } from "../../shared/appraisal.ts";
 import { discountDescription } from "./discount.ts";
 import type { OptionModel } from "./option-model.ts";
 import { yearStartDate } from "./vat.ts";
-import { amountText, yearsText } from "./years-text.ts";
+import { amountText, yearsPhrase } from "./years-text.ts";
 
 const percent = (x: number) => `${Number((x * 100).toFixed(2))}%`;
 
@@ -14,9 +14,7 @@ function vatAssumptions(doc: AppraisalDocument, models: readonly OptionModel[]):
       if (rate > 0) byRate.set(rate, [...(byRate.get(rate) ?? []), t]);
     });
     if (!option.vat || byRate.size === 0) return [];
-    const used = [...byRate].map(
-      ([rate, years]) => `${percent(rate)} in years ${yearsText(years)}`,
-    );
+    const used = [...byRate].map(([rate, years]) => `${percent(rate)} in ${yearsPhrase(years)}`);
     return [
       `${option.name}: VAT on ${amountText(option.vat.chargedServicesPerYear)} a year of charged services at ${used.join(" and ")} (17.5% for years starting before 4 January 2011, 20% from then; the rate on each year's start date).`,
     ];

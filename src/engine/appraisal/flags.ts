@@ -1,7 +1,7 @@
 import type { AppraisalOption } from "../../shared/appraisal.ts";
 import type { CashFlowResult } from "./cash-flows.ts";
 import type { OptionModel } from "./option-model.ts";
-import { amountText, yearsText } from "./years-text.ts";
+import { amountText, yearsPhrase } from "./years-text.ts";
 
 /** Something a reader of an option's result should notice, with a stable code. */
 export interface AppraisalFlag {
@@ -15,7 +15,7 @@ function vatFlags(option: AppraisalOption, model: OptionModel, pv: number): Appr
     return [
       {
         code: "vat_before_cost_sharing_exemption",
-        message: `VAT is still charged in years ${yearsText(model.vat.beforeExemption)}, which start before the cost sharing exemption took effect on 17 July 2012 (PV ${amountText(pv)}).`,
+        message: `VAT is still charged in ${yearsPhrase(model.vat.beforeExemption)}, which start before the cost sharing exemption took effect on 17 July 2012 (PV ${amountText(pv)}).`,
       },
     ];
   if (regime === "separate" && pv > 0)

@@ -18,3 +18,11 @@ export function yearsText(years: readonly number[]): string {
 export function amountText(value: number): string {
   return Math.round(value).toLocaleString("en-GB");
 }
+
+/**
+ * "year 3" or "years 1–2, 5": years with the right noun.
+ * @example yearsPhrase([4]) // "year 4"
+ */
+export function yearsPhrase(years: readonly number[]): string {
+  return `${years.length === 1 ? "year" : "years"} ${yearsText(years)}`;
+}

@@ -1,0 +1,62 @@
+import { Worker } from "node:worker_threads";
+import {
+  concatSamples,
+  iterationChunks,
+  type MonteCarloModel,
+} from "../../engine/appraisal/monte-carlo.ts";
+import type { MonteCarloJob } from "./monte-carlo-worker.ts";
+
+const WORKER_URL = new URL("./monte-carlo-worker.ts", import.meta.url).href;
+// The worker is TypeScript: a tiny bootstrap loads it through tsx's API, which works on Node 20
+// where `--import tsx` in a worker's execArgv does not reach the worker's entry module.
+const TSX_API = import.meta.resolve("tsx/esm/api");
+const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((api) => api.tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(WORKER_URL)}));`;
+
+/** A small pool of Monte Carlo worker threads, reused across runs. */
+export interface MonteCarloPool {
+  size: number;
+  /** NPV samples per option for iterations [0, n): identical to a single-threaded run. */
+  run: (
+    models: readonly MonteCarloModel[],
+    seed: number,
+    iterations: number,
+  ) => Promise<Float64Array[]>;
+  close: () => Promise<void>;
+}
+
+function runJob(worker: Worker, job: MonteCarloJob): Promise<Float64Array[]> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => {
+      worker.off("message", onMessage);
+      reject(error);
+    };
+    const onMessage = (samples: Float64Array[]) => {
+      worker.off("error", onError);
+      resolve(samples);
+    };
+    worker.once("message", onMessage);
+    worker.once("error", onError);
+    worker.postMessage(job);
+  });
+}
+
+/**
+ * Starts `size` workers; each runs the engine on a contiguous chunk of iterations, and the chunks
+ * are joined in order, so the samples do not depend on the pool's size.
+ */
+export function createMonteCarloPool(size = 2): MonteCarloPool {
+  const workers = Array.from({ length: size }, () => new Worker(BOOTSTRAP, { eval: true }));
+  return {
+    size,
+    async run(models, seed, iterations) {
+      const chunks = iterationChunks(iterations, size);
+      const parts = await Promise.all(
+        chunks.map(([from, to], k) => runJob(workers[k]!, { models: [...models], seed, from, to })),
+      );
+      return models.map((_, m) => concatSamples(parts.map((part) => part[m]!)));
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
