@@ -55,7 +55,7 @@ beforeAll(async () => {
       "--disable-sync",
     ],
   });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
   page = await context.newPage();
   watch(page);
 });

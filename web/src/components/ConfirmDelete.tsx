@@ -6,6 +6,7 @@ export function ConfirmDelete(props: { what: string; onDelete: () => Promise<voi
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [refused, setRefused] = useState(false);
 
   const handleConfirm = async () => {
     setBusy(true);
@@ -14,11 +15,8 @@ export function ConfirmDelete(props: { what: string; onDelete: () => Promise<voi
       await props.onDelete();
     } catch (cause) {
       const api = cause instanceof ApiError ? cause : null;
-      setError(
-        api?.status === 409
-          ? `It cannot be deleted because it is still referenced: ${api.message}`
-          : (api?.message ?? String(cause)),
-      );
+      setError(api?.message ?? String(cause));
+      setRefused(api?.status === 409);
       setAsking(false);
     } finally {
       setBusy(false);
@@ -45,6 +43,7 @@ export function ConfirmDelete(props: { what: string; onDelete: () => Promise<voi
       )}
       {error && (
         <div className="notice notice-error" role="alert">
+          {refused && <strong>Not deleted: it is still referenced. </strong>}
           {error}
         </div>
       )}

@@ -63,8 +63,8 @@ export function ContractsTable(props: {
                   names={names}
                 />
               </td>
-              <td>{formatDate(c.start)}</td>
-              <td>{formatDate(c.end)}</td>
+              <td className="nowrap">{formatDate(c.start)}</td>
+              <td className="nowrap">{formatDate(c.end)}</td>
             </tr>
           ))}
         </tbody>

@@ -58,7 +58,7 @@ export function EvidenceTable(props: { items: EvidenceItem[]; workspace: string;
                 )}
                 {!item.partnership && !item.organisation && <span className="muted">—</span>}
               </td>
-              <td>{formatDate(item.date)}</td>
+              <td className="nowrap">{formatDate(item.date)}</td>
             </tr>
           ))}
         </tbody>

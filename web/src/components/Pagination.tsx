@@ -8,6 +8,7 @@ export function Pagination(props: {
   const { total, limit, offset } = props;
   if (total === 0) return null;
   const last = Math.min(offset + limit, total);
+  if (offset === 0 && last >= total) return <p className="pagination muted">Showing all {total}</p>;
   return (
     <nav className="pagination" aria-label="Pages">
       <button

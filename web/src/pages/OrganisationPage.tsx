@@ -97,7 +97,7 @@ function FactsTable({ org }: { org: Organisation }) {
   return (
     <>
       <FactsChart facts={facts} />
-      <div className="table-scroll">
+      <div className="table-scroll compact">
         <table>
           <thead>
             <tr>

@@ -4,17 +4,17 @@ import {
   FUNCTION_LABELS,
   ORIGIN_LABELS,
   type Partnership,
-  ROLE_LABELS,
 } from "../../../src/shared/index.ts";
 import { apiFetch, resourcePath } from "../api.ts";
 import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
 import { EntityLink } from "../components/EntityLink.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
+import { MembersTable } from "../components/MembersTable.tsx";
 import { RelatedSections } from "../components/RelatedSections.tsx";
 import { StageScale } from "../components/StageScale.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
-import { forgetNames, type NameMap, useOrganisationNames } from "../hooks/useNames.ts";
-import { formatDate, formatShare } from "../lib/format.ts";
+import { forgetNames, useOrganisationNames } from "../hooks/useNames.ts";
+import { formatDate } from "../lib/format.ts";
 import { labelOf } from "../lib/options.ts";
 import { Link, navigate } from "../router.tsx";
 
@@ -93,53 +93,11 @@ export function PartnershipPage({ workspace, id }: { workspace: string; id: stri
   );
 }
 
-function MembersTable(props: { partnership: Partnership; workspace: string; names: NameMap }) {
-  const { members } = props.partnership;
-  if (members.length === 0) return <p className="muted">No members recorded.</p>;
-  return (
-    <div className="table-scroll">
-      <table className="members-table">
-        <thead>
-          <tr>
-            <th scope="col">Organisation</th>
-            <th scope="col">Role</th>
-            <th scope="col">Joined</th>
-            <th scope="col">Left</th>
-            <th scope="col">Share of value</th>
-            <th scope="col">Share of turnover</th>
-            <th scope="col">Share of staff</th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={`${m.organisation}|${m.role}|${m.joined ?? ""}`}>
-              <td>
-                <EntityLink
-                  workspace={props.workspace}
-                  resource="organisations"
-                  id={m.organisation}
-                  names={props.names}
-                />
-              </td>
-              <td>{labelOf(ROLE_LABELS, m.role)}</td>
-              <td className="nowrap">{formatDate(m.joined)}</td>
-              <td className="nowrap">{formatDate(m.left)}</td>
-              <td className="number">{formatShare(m.shareOfValue)}</td>
-              <td className="number">{formatShare(m.shareOfTurnover)}</td>
-              <td className="number">{formatShare(m.shareOfStaff)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 function IntegrationTable({ partnership }: { partnership: Partnership }) {
   if (partnership.integration.length === 0)
     return <p className="muted">No functions recorded as integrated or kept separate.</p>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll compact">
       <table>
         <thead>
           <tr>
