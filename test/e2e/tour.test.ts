@@ -121,6 +121,26 @@ describe("a tour of the demo workspace", () => {
     await page.screenshot({ path: `${SHOTS}/tour-delete-refused.png`, fullPage: true });
   });
 
+  it("edits a partnership: members shown by name, a member removed, a function added", async () => {
+    await visit(
+      `/w/demo/partnerships/${integrated.id}/edit`,
+      `Edit ${integrated.name}`,
+      "partnership-edit",
+    );
+    const first = page.locator(".picker-value").first();
+    expect(await first.textContent()).not.toMatch(/^demo-/);
+    const before = await page.locator(".member-editor").count();
+    await page.getByRole("button", { name: `Remove member ${before}` }).click();
+    await page.getByRole("checkbox", { name: "Buying" }).check();
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("heading", { name: integrated.name, level: 1 }).waitFor();
+    expect(await page.locator(".members-table tbody tr").count()).toBe(before - 1);
+    await page
+      .getByText(/Buying/)
+      .first()
+      .waitFor();
+  });
+
   it("shows the server's refusal of a duplicate identifier", async () => {
     await visit("/w/demo/organisations/new", "New organisation", "organisation-new");
     await page.getByLabel("Name", { exact: true }).fill("A second HA1");
