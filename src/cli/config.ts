@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
-import { contextOf, type ServiceContext } from "../services/index.ts";
-import { openStore } from "../store/index.ts";
+import { contextOpen, type ServiceContext } from "../services/index.ts";
 
 /** Settings read from the environment (README: Configuration). */
 export interface Config {
@@ -30,10 +29,10 @@ export async function withContext<T>(
   work: (ctx: ServiceContext, config: Config) => Promise<T>,
 ): Promise<T> {
   const config = configFromEnv();
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const ctx = await contextOpen({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    return await work(contextOf(store), config);
+    return await work(ctx, config);
   } finally {
-    await store.close();
+    await ctx.close();
   }
 }

@@ -98,9 +98,10 @@ export async function entitySave(
   return ctx.store.db.transaction().execute(async (trx) => {
     const current = await spec.get(trx, ws.id, entity.id);
     if (existingId === null && current)
-      throw conflict(`A ${spec.singular} with id '${entity.id}' already exists`, [
-        { path: "$.id", message: `"${entity.id}" is already used` },
-      ]);
+      throw conflict(
+        `${/^[aeiou]/.test(spec.singular) ? "An" : "A"} ${spec.singular} with id '${entity.id}' already exists`,
+        [{ path: "$.id", message: `"${entity.id}" is already used` }],
+      );
     if (existingId !== null && !current)
       throw notFound(`There is no ${spec.singular} '${existingId}' in workspace '${slug}'`);
     const dangling = await danglingReferences(

@@ -5,5 +5,6 @@ export * from "./demo.ts";
 export * from "./entities.ts";
 export * from "./errors.ts";
 export * from "./exchange.ts";
+export * from "./open.ts";
 export * from "./resources.ts";
 export * from "./workspaces.ts";

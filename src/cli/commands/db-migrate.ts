@@ -1,4 +1,4 @@
-import { migrateToLatest, openStore } from "../../store/index.ts";
+import { databaseMigrate } from "../../services/index.ts";
 import type { CliCommand } from "../command.ts";
 import { configFromEnv } from "../config.ts";
 
@@ -10,17 +10,11 @@ export const dbMigrateCommand: CliCommand = {
   options: {},
   async run(_args, io) {
     const config = configFromEnv();
-    const store = await openStore({
+    const applied = await databaseMigrate({
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
-      migrate: false,
     });
-    try {
-      const applied = await migrateToLatest(store.db);
-      io.out(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
-      return 0;
-    } finally {
-      await store.close();
-    }
+    io.out(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
+    return 0;
   },
 };

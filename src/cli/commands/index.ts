@@ -1,4 +1,5 @@
 import { registerCommands } from "../registry.ts";
+import { appraiseCommand } from "./appraise.ts";
 import { dbMigrateCommand } from "./db-migrate.ts";
 import { demoLoadCommand } from "./demo-load.ts";
 import { exportCommand } from "./export.ts";
@@ -17,5 +18,6 @@ export function registerAllCommands(): void {
     importCommand,
     loginCommand,
     tokenCreateCommand,
+    appraiseCommand,
   );
 }

@@ -1,7 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { buildApp } from "../../api/app.ts";
-import { contextOf, demoEnsure, tokenIssue } from "../../services/index.ts";
-import { openStore } from "../../store/index.ts";
+import { contextOpen, demoEnsure, tokenIssue } from "../../services/index.ts";
 import type { CliCommand } from "../command.ts";
 import { configFromEnv } from "../config.ts";
 
@@ -16,8 +15,7 @@ export const serveCommand: CliCommand = {
   options: { "no-demo": { type: "boolean" } },
   async run(args, io) {
     const config = configFromEnv();
-    const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-    const ctx = contextOf(store);
+    const ctx = await contextOpen({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     if (!args.values["no-demo"]) {
       const loaded = await demoEnsure(ctx);
       if (loaded)
@@ -29,7 +27,7 @@ export const serveCommand: CliCommand = {
     const port = typeof address === "object" && address ? address.port : config.port;
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
     const token = await tokenIssue(ctx, "login", "printed at start");
-    io.out(`partnerscope is serving http://${host}:${port} (${store.adapter.description})`);
+    io.out(`partnerscope is serving http://${host}:${port} (${ctx.description})`);
     io.out(`Login: http://${host}:${port}/login?token=${token}`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
@@ -37,7 +35,7 @@ export const serveCommand: CliCommand = {
       process.once("SIGTERM", stop);
     });
     await app.close();
-    await store.close();
+    await ctx.close();
     return 0;
   },
 };
