@@ -80,16 +80,22 @@ export function duplicateCandidatesOf(
       for (let y = x + 1; y < bucket.length; y++) fn(bucket[x]!, bucket[y]!);
   };
   const ids = bucketsOf(orgs, (o) =>
-    (o.identifiers ?? []).map((i) => `${i.scheme.toUpperCase()}-${i.id.replace(/\s+/g, "").toUpperCase()}`),
+    (o.identifiers ?? []).map(
+      (i) => `${i.scheme.toUpperCase()}-${i.id.replace(/\s+/g, "").toUpperCase()}`,
+    ),
   );
-  for (const [key, bucket] of ids) eachPair(bucket, (i, j) => add(i, j, 1, `shared identifier ${key}`));
+  for (const [key, bucket] of ids)
+    eachPair(bucket, (i, j) => add(i, j, 1, `shared identifier ${key}`));
   const names = bucketsOf(orgs, (o) => [organisationNameKey(o.name)].filter((k) => k !== ""));
   for (const bucket of names.values()) eachPair(bucket, (i, j) => add(i, j, 0.9, "same name"));
   const postcodes = bucketsOf(orgs, (o) => [postcodeOf(o.postcode)].filter((p) => p !== null));
   for (const [code, bucket] of postcodes) {
     if (bucket.length > MAX_POSTCODE_BUCKET) continue;
     eachPair(bucket, (i, j) => {
-      const similarity = jaccard(organisationNameTokens(orgs[i]!.name), organisationNameTokens(orgs[j]!.name));
+      const similarity = jaccard(
+        organisationNameTokens(orgs[i]!.name),
+        organisationNameTokens(orgs[j]!.name),
+      );
       add(i, j, 0.4 + 0.5 * similarity, `same postcode ${code}`);
     });
   }

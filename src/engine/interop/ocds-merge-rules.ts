@@ -19,7 +19,8 @@ function deref(schema: JsonObject, node: JsonObject, depth: number): JsonObject 
     const ref = current["$ref"] as string;
     if (!ref.startsWith("#/")) return current;
     let target: unknown = schema;
-    for (const part of ref.slice(2).split("/")) target = isObject(target) ? target[part] : undefined;
+    for (const part of ref.slice(2).split("/"))
+      target = isObject(target) ? target[part] : undefined;
     if (!isObject(target) || depth > 32) return {};
     current = target;
   }
@@ -40,7 +41,10 @@ function collect(
     // Order matters and follows ocdsmerge: omitWhenMerged beats wholeListMerge beats nesting.
     if (value["omitWhenMerged"] || value["mergeStrategy"] === "ocdsOmit")
       rules.set(here.join("/"), "omitWhenMerged");
-    else if (types.includes("array") && (value["wholeListMerge"] || value["mergeStrategy"] === "ocdsVersion"))
+    else if (
+      types.includes("array") &&
+      (value["wholeListMerge"] || value["mergeStrategy"] === "ocdsVersion")
+    )
       rules.set(here.join("/"), "wholeListMerge");
     else if (types.includes("object") && isObject(value["properties"]))
       collect(schema, value["properties"], here, rules);
@@ -74,6 +78,7 @@ export function mergeRulesOf(
   const rules = new Map<string, "omitWhenMerged" | "wholeListMerge">();
   const props = releaseSchema["properties"];
   if (isObject(props)) collect(releaseSchema as JsonObject, props, [], rules);
-  if (ocdsVersion === "1.0") for (const path of OCDS_1_0_WHOLE_LISTS) rules.set(path, "wholeListMerge");
+  if (ocdsVersion === "1.0")
+    for (const path of OCDS_1_0_WHOLE_LISTS) rules.set(path, "wholeListMerge");
   return rules;
 }

@@ -43,8 +43,20 @@ describe("compiledReleaseOf", () => {
   it("merges objects in arrays by id, replaces other lists whole and removes nulls", () => {
     const compiled = compiledReleaseOf(
       [
-        { ...base, id: "2", date: "2020-02-01", awards: [{ id: "a", title: "B" }], tender: { submissionMethod: ["written"], title: null } },
-        { ...base, id: "1", date: "2020-01-01", awards: [{ id: "a", value: 5 }, { id: "b" }], tender: { submissionMethod: ["electronic", "inPerson"], title: "T" } },
+        {
+          ...base,
+          id: "2",
+          date: "2020-02-01",
+          awards: [{ id: "a", title: "B" }],
+          tender: { submissionMethod: ["written"], title: null },
+        },
+        {
+          ...base,
+          id: "1",
+          date: "2020-01-01",
+          awards: [{ id: "a", value: 5 }, { id: "b" }],
+          tender: { submissionMethod: ["electronic", "inPerson"], title: "T" },
+        },
       ],
       rules11,
     );
@@ -59,8 +71,19 @@ describe("compiledReleaseOf", () => {
   });
 
   it("keeps objects without id apart rather than merging them by position", () => {
-    const r = (id: string, date: string, name: string) => ({ ...base, id, date, tender: { milestones: [{ title: name }] } });
-    const compiled = compiledReleaseOf([r("1", "2020-01-01", "x"), r("2", "2020-02-01", "y")], rules11);
-    expect((compiled["tender"] as { milestones: unknown[] }).milestones).toEqual([{ title: "x" }, { title: "y" }]);
+    const r = (id: string, date: string, name: string) => ({
+      ...base,
+      id,
+      date,
+      tender: { milestones: [{ title: name }] },
+    });
+    const compiled = compiledReleaseOf(
+      [r("1", "2020-01-01", "x"), r("2", "2020-02-01", "y")],
+      rules11,
+    );
+    expect((compiled["tender"] as { milestones: unknown[] }).milestones).toEqual([
+      { title: "x" },
+      { title: "y" },
+    ]);
   });
 });

@@ -41,7 +41,10 @@ function flatten(obj: unknown, rules: MergeRules, path: Part[], out: Map<string,
 }
 
 /** Replaces array positions with the objects' `id`s so that equal ids share a path (identifier merge). */
-function processFlattened(flat: Map<string, Entry<Part>>, fresh: () => string): Entry<ProcessedPart>[] {
+function processFlattened(
+  flat: Map<string, Entry<Part>>,
+  fresh: () => string,
+): Entry<ProcessedPart>[] {
   const identifiers = new Map<string, IdPart>();
   return [...flat.values()].map(({ path, value }) => ({
     value,
@@ -119,7 +122,10 @@ function counter(): () => string {
  * merge routine (identifier merge, whole-list merge, nulls remove) as ocdsmerge/ocdskit do.
  * @example compiledReleaseOf(releases, mergeRulesOf(schema)).tag // ["compiled"]
  */
-export function compiledReleaseOf(releases: readonly OcdsRelease[], rules: MergeRules): OcdsRelease {
+export function compiledReleaseOf(
+  releases: readonly OcdsRelease[],
+  rules: MergeRules,
+): OcdsRelease {
   const merged = new Map<string, Entry<ProcessedPart>>();
   const set = (path: ProcessedPart[], value: unknown) => merged.set(keyOf(path), { path, value });
   set(["tag"], ["compiled"]);
@@ -139,7 +145,10 @@ export function compiledReleaseOf(releases: readonly OcdsRelease[], rules: Merge
  * `{releaseID, releaseDate, releaseTag, value}` entries, one per change.
  * @example versionedReleaseOf(releases, rules).ocid // the process's ocid
  */
-export function versionedReleaseOf(releases: readonly OcdsRelease[], rules: MergeRules): OcdsRelease {
+export function versionedReleaseOf(
+  releases: readonly OcdsRelease[],
+  rules: MergeRules,
+): OcdsRelease {
   const merged = new Map<string, Entry<ProcessedPart>>();
   const fresh = counter();
   for (const release of sortedByDate(releases)) {
@@ -149,7 +158,12 @@ export function versionedReleaseOf(releases: readonly OcdsRelease[], rules: Merg
       const key = keyOf(path);
       const history = (merged.get(key)?.value as Record<string, unknown>[] | undefined) ?? [];
       if (history.length > 0 && deepEqual(history.at(-1)!["value"], value)) continue;
-      const version = { releaseID: rest["id"], releaseDate: rest["date"], releaseTag: rest["tag"] ?? null, value };
+      const version = {
+        releaseID: rest["id"],
+        releaseDate: rest["date"],
+        releaseTag: rest["tag"] ?? null,
+        value,
+      };
       merged.set(key, { path, value: [...history, version] });
     }
   }

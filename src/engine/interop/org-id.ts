@@ -63,8 +63,10 @@ function normaliseLocalId(prefix: string, local: string): string {
     const upper = compact.toUpperCase();
     return /^\d{1,8}$/.test(upper) ? upper.padStart(8, "0") : upper;
   }
-  if (prefix === "GB-CHC") return /^0*\d+(-\d+)?$/.test(compact) ? compact.replace(/^0+/, "") : compact;
-  if (prefix === "GB-SC" || prefix === "GB-NIC" || prefix === "GB-SHPE") return compact.toUpperCase();
+  if (prefix === "GB-CHC")
+    return /^0*\d+(-\d+)?$/.test(compact) ? compact.replace(/^0+/, "") : compact;
+  if (prefix === "GB-SC" || prefix === "GB-NIC" || prefix === "GB-SHPE")
+    return compact.toUpperCase();
   return compact;
 }
 
@@ -119,7 +121,11 @@ export function parseOrgId(input: string, register: OrgIdRegister): ParsedOrgId 
 }
 
 /** Builds an identifier from an OCDS/360Giving `scheme` and `id` pair, tolerating ids that repeat the scheme. */
-export function orgIdOfSchemeAndId(scheme: string, id: string, register: OrgIdRegister): ParsedOrgId {
+export function orgIdOfSchemeAndId(
+  scheme: string,
+  id: string,
+  register: OrgIdRegister,
+): ParsedOrgId {
   const s = scheme.trim();
   const local = id.trim();
   const already = local.toUpperCase().startsWith(`${s.toUpperCase()}-`);

@@ -22,7 +22,9 @@ describe("organisationNameKey", () => {
   it("ignores case and surrounding spaces", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), (s) => {
-        expect(organisationNameKey(`  ${s.toUpperCase()} `)).toBe(organisationNameKey(s.toLowerCase()));
+        expect(organisationNameKey(`  ${s.toUpperCase()} `)).toBe(
+          organisationNameKey(s.toLowerCase()),
+        );
       }),
     );
   });

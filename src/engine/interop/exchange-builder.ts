@@ -1,0 +1,109 @@
+import type {
+  Contract,
+  ExchangeDocument,
+  Identifier,
+  LifecycleEvent,
+  Organisation,
+  Partnership,
+} from "../../shared/index.ts";
+import { EXCHANGE_FORMAT } from "../../shared/index.ts";
+
+/** Where one imported record came from. */
+export interface RecordProvenance {
+  sourceFile: string;
+  publisher: string | null;
+  /** OCDS: the contracting process and the releases that contributed. */
+  ocid?: string;
+  releaseIds?: string[];
+  /** 360Giving: the grant id and, for spreadsheets, the 1-based data row. */
+  grantId?: string;
+  row?: number;
+  /** A UK postcode given for an organisation (used by the duplicate finder). */
+  postcode?: string;
+}
+
+/** Provenance of every record of an imported document, by collection and id. */
+export interface ImportProvenance {
+  organisations: Record<string, RecordProvenance[]>;
+  partnerships: Record<string, RecordProvenance[]>;
+  events: Record<string, RecordProvenance[]>;
+  contracts: Record<string, RecordProvenance[]>;
+}
+
+type Collection = keyof ImportProvenance;
+
+function sameSource(a: RecordProvenance, b: RecordProvenance): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function mergeOrganisation(into: Organisation, o: Organisation): void {
+  if (o.name !== into.name && !into.otherNames.includes(o.name)) into.otherNames.push(o.name);
+  for (const n of o.otherNames)
+    if (n !== into.name && !into.otherNames.includes(n)) into.otherNames.push(n);
+  for (const f of o.fields) if (!into.fields.includes(f)) into.fields.push(f);
+  const has = (i: Identifier) =>
+    into.identifiers.some((j) => j.scheme === i.scheme && j.id === i.id);
+  for (const i of o.identifiers) if (!has(i)) into.identifiers.push(i);
+  // A third-sector flag from any source outranks a default guess of 'private'/'other'.
+  if (o.sector === "third" && into.sector !== "third") {
+    into.sector = "third";
+    into.kind = o.kind;
+  } else if (into.kind === "other" && o.kind !== "other") into.kind = o.kind;
+}
+
+/** Accumulates organisations, partnerships, events and contracts with their provenance. */
+export function createExchangeBuilder(workspaceName: string) {
+  const organisations = new Map<string, Organisation>();
+  const partnerships = new Map<string, Partnership>();
+  const events = new Map<string, LifecycleEvent>();
+  const contracts = new Map<string, Contract>();
+  const provenance: ImportProvenance = {
+    organisations: {},
+    partnerships: {},
+    events: {},
+    contracts: {},
+  };
+  const note = (collection: Collection, id: string, source: RecordProvenance) => {
+    const list = provenance[collection][id] ?? [];
+    if (!list.some((s) => sameSource(s, source))) list.push(source);
+    provenance[collection][id] = list;
+  };
+  return {
+    /** Adds or merges an organisation (same id: names, identifiers and fields are combined). */
+    organisation(o: Organisation, source: RecordProvenance): string {
+      const existing = organisations.get(o.id);
+      if (existing) mergeOrganisation(existing, o);
+      else organisations.set(o.id, structuredClone(o));
+      note("organisations", o.id, source);
+      return o.id;
+    },
+    /** Adds a partnership; a later one with the same id replaces it. */
+    partnership(p: Partnership, source: RecordProvenance): void {
+      partnerships.set(p.id, p);
+      note("partnerships", p.id, source);
+    },
+    event(e: LifecycleEvent, source: RecordProvenance): void {
+      events.set(e.id, e);
+      note("events", e.id, source);
+    },
+    contract(c: Contract, source: RecordProvenance): void {
+      contracts.set(c.id, c);
+      note("contracts", c.id, source);
+    },
+    hasOrganisation: (id: string) => organisations.has(id),
+    /** The document and its provenance. */
+    result(): { document: ExchangeDocument; provenance: ImportProvenance } {
+      const document: ExchangeDocument = {
+        format: EXCHANGE_FORMAT,
+        workspace: { name: workspaceName },
+        organisations: [...organisations.values()],
+        partnerships: [...partnerships.values()],
+        events: [...events.values()],
+        contracts: [...contracts.values()],
+        evidence: [],
+      };
+      return { document, provenance };
+    },
+  };
+}
+export type ExchangeBuilder = ReturnType<typeof createExchangeBuilder>;
