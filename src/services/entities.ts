@@ -1,6 +1,6 @@
 import { referencesOf } from "../engine/exchange/index.ts";
 import { type Problem, problemsOf } from "../shared/index.ts";
-import { organisationIdsExisting, type Page } from "../store/index.ts";
+import { organisationIdsExisting, type Page, workspaceTouch } from "../store/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { conflict, invalid, notFound } from "./errors.ts";
 import { documentWith, RESOURCES, type ResourceName } from "./resources.ts";
@@ -113,6 +113,7 @@ export async function entitySave(
     if (dangling.length)
       throw conflict(`The ${spec.singular} refers to something that does not exist`, dangling);
     await spec.upsert(trx, ctx.store.adapter, ws.id, [entity as never]);
+    await workspaceTouch(trx, ws.id);
     return entity;
   });
 }
@@ -127,7 +128,11 @@ export async function entityDelete(
   const ws = await workspaceRequire(ctx, slug);
   const spec = RESOURCES[resource];
   try {
-    const deleted = await ctx.store.db.transaction().execute((trx) => spec.remove(trx, ws.id, id));
+    const deleted = await ctx.store.db.transaction().execute(async (trx) => {
+      const removed = await spec.remove(trx, ws.id, id);
+      if (removed) await workspaceTouch(trx, ws.id);
+      return removed;
+    });
     if (!deleted) throw notFound(`There is no ${spec.singular} '${id}' in workspace '${slug}'`);
   } catch (error) {
     if (ctx.store.adapter.constraintOf(error) === "foreign_key")

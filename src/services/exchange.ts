@@ -16,6 +16,7 @@ import {
   workspaceClear,
   workspaceCreate,
   workspaceRename,
+  workspaceTouch,
 } from "../store/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { invalid } from "./errors.ts";
@@ -117,6 +118,7 @@ export async function exchangeImport(
       await options.onProgress?.(name, doc[name].length);
       await RESOURCES[name].upsert(trx, ctx.store.adapter, ws.id, doc[name] as never[]);
     }
+    await workspaceTouch(trx, ws.id);
   });
   return result;
 }

@@ -6,6 +6,8 @@ export interface WorkspaceTable {
   slug: string;
   name: string;
   created_at: string;
+  /** Raised by every write to the workspace's contents. */
+  revision: Generated<number>;
 }
 
 export interface OrganisationTable {

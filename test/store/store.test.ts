@@ -165,6 +165,13 @@ describe.each(STORE_FACTORIES)("store on $name", (factory) => {
     expect((await store.evidenceList(s.db, ws.id, page({ theme: "complexity" }))).total).toBe(0);
   });
 
+  it("raises the workspace revision on every write through the services", async () => {
+    const before = await store.workspaceRevision(s.db, ws.id);
+    await entitySave(ctx, "one", "organisations", buildOrganisation({ id: "o-rev" }), null);
+    await entityDelete(ctx, "one", "organisations", "o-rev");
+    expect(await store.workspaceRevision(s.db, ws.id)).toBe(before + 2);
+  });
+
   it("names a dangling reference and writes nothing when saving one entity", async () => {
     const bad = buildPartnership({
       id: "p-bad",

@@ -63,3 +63,22 @@ export async function workspaceClear(db: Db, id: number): Promise<void> {
   ] as const)
     await db.deleteFrom(table).where("workspace_id", "=", id).execute();
 }
+
+/** Raises the workspace's revision: call inside every transaction that changes its contents. */
+export async function workspaceTouch(db: Db, id: number): Promise<void> {
+  await db
+    .updateTable("workspaces")
+    .set((eb) => ({ revision: eb("revision", "+", 1) }))
+    .where("id", "=", id)
+    .execute();
+}
+
+/** The workspace's current revision (0 when it does not exist). */
+export async function workspaceRevision(db: Db, id: number): Promise<number> {
+  const row = await db
+    .selectFrom("workspaces")
+    .select("revision")
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(row?.revision ?? 0);
+}
