@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import {
+  assertIsoDate,
+  dissolutionDatesOf,
+  isMembershipActive,
+  isOrganisationExisting,
+  isPartnershipActive,
+  sizeOf,
+  yearAfter,
+} from "./as-of.ts";
+import { landscapeAsOf } from "./landscape-as-of.ts";
+import {
+  buildEvent,
+  buildLandscape,
+  buildMembership,
+  buildOrganisation,
+  buildPartnership,
+} from "./landscape-fixtures.ts";
+
+describe("time travel rules", () => {
+  it("a membership is active on its joined date and not on its left date", () => {
+    const m = { joined: "2004-04-01", left: "2008-04-01" };
+    expect(isMembershipActive(m, "2004-03-31")).toBe(false);
+    expect(isMembershipActive(m, "2004-04-01")).toBe(true);
+    expect(isMembershipActive(m, "2008-03-31")).toBe(true);
+    expect(isMembershipActive(m, "2008-04-01")).toBe(false);
+    expect(isMembershipActive({ joined: null, left: null }, "1900-01-01")).toBe(true);
+  });
+
+  it("a partnership is active from start until (not on) end; no start means always", () => {
+    expect(isPartnershipActive({ start: null, end: "2012-01-01" }, "1950-06-01")).toBe(true);
+    expect(isPartnershipActive({ start: "2011-06-01", end: "2012-01-01" }, "2012-01-01")).toBe(
+      false,
+    );
+    expect(isPartnershipActive({ start: "2011-06-01", end: null }, "2011-05-31")).toBe(false);
+  });
+
+  it("an organisation exists from the year of its first fact until the day it is dissolved", () => {
+    const org = buildOrganisation("B", [[2001, 50]]);
+    const dissolved = dissolutionDatesOf([
+      buildEvent("E2", "2007-01-01", "merged", ["A", "B"], { dissolves: ["B"] }),
+      buildEvent("E1", "2005-06-30", "transfer_of_engagements", ["A", "B"], { dissolves: ["B"] }),
+    ]);
+    expect(dissolved.get("B")).toBe("2005-06-30"); // the first dissolution counts
+    expect(isOrganisationExisting(org, "2000-12-31", dissolved.get("B"))).toBe(false);
+    expect(isOrganisationExisting(org, "2001-01-01", dissolved.get("B"))).toBe(true);
+    expect(isOrganisationExisting(org, "2005-06-29", dissolved.get("B"))).toBe(true);
+    expect(isOrganisationExisting(org, "2005-06-30", dissolved.get("B"))).toBe(false);
+  });
+
+  it("size on a date is the latest fact with year ≤ year(d), null when unrecorded", () => {
+    const org = buildOrganisation("A", [
+      [2010, 1800],
+      [2002, 900],
+      [2006, null],
+    ]);
+    expect(sizeOf(org, "2001-12-31", "homes")).toBeNull();
+    expect(sizeOf(org, "2005-12-31", "homes")).toBe(900);
+    expect(sizeOf(org, "2006-01-01", "homes")).toBeNull(); // the 2006 fact does not record homes
+    expect(sizeOf(org, "2011-01-01", "homes")).toBe(1800);
+    expect(sizeOf(org, "2011-01-01", "turnover")).toBe(1800 * 5000);
+  });
+
+  it("checks dates and steps a year on, keeping 29 February comparable", () => {
+    expect(() => assertIsoDate("2010-02-30", "asOf")).toThrow(/asOf must be a real date/);
+    expect(yearAfter("2011-03-31")).toBe("2012-03-31");
+    expect(yearAfter("2012-02-29") > "2013-02-28").toBe(true);
+  });
+});
+
+describe("landscapeAsOf", () => {
+  it("keeps existing organisations, active partnerships and their active members, and past events", () => {
+    const input = buildLandscape({
+      organisations: [
+        buildOrganisation("A"),
+        buildOrganisation("B"),
+        buildOrganisation("C", [[2009, 10]]),
+      ],
+      partnerships: [
+        buildPartnership(
+          "P",
+          [
+            buildMembership("A"),
+            buildMembership("B"),
+            buildMembership("C", "member", "2009-01-01"),
+          ],
+          { start: "2003-01-01" },
+        ),
+        buildPartnership("Q", [buildMembership("A")], { end: "2004-01-01" }),
+      ],
+      events: [
+        buildEvent("E", "2006-01-01", "merged", ["A", "B"], { dissolves: ["B"] }),
+        buildEvent("F", "2009-06-01", "formed", ["C"]),
+      ],
+    });
+    const s = landscapeAsOf(input, "2007-01-01");
+    expect(s.organisations.map((o) => o.id)).toEqual(["A"]);
+    expect(s.partnerships.map((p) => p.id)).toEqual(["P"]);
+    // B has no left date but was dissolved in 2006; C joins only in 2009.
+    expect(s.partnerships[0]!.members.map((m) => m.organisation)).toEqual(["A"]);
+    expect(s.events.map((e) => e.id)).toEqual(["E"]);
+    expect(() => landscapeAsOf(input, "2007-13-01")).toThrow(RangeError);
+  });
+});
