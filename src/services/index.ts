@@ -5,6 +5,8 @@ export * from "./demo.ts";
 export * from "./entities.ts";
 export * from "./errors.ts";
 export * from "./exchange.ts";
+export * from "./landscape.ts";
+export * from "./landscape-snapshot.ts";
 export * from "./open.ts";
 export * from "./resources.ts";
 export * from "./workspaces.ts";

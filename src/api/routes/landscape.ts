@@ -1,0 +1,195 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  CONCENTRATION_LEVELS,
+  edgesCsv,
+  nodesCsv,
+  SIZE_METRICS,
+} from "../../engine/landscape/index.ts";
+import {
+  landscapeNetwork,
+  landscapePortfolio,
+  type ServiceContext,
+  sectorChanges,
+  sectorNetwork,
+  sectorStats,
+  sectorTransitions,
+  sectorWaves,
+  todayOf,
+} from "../../services/index.ts";
+import {
+  entityId,
+  FORMS,
+  FUNCTIONS,
+  isoDate,
+  NATIONS,
+  ORIGINS,
+  SECTORS,
+  workspaceSlug,
+} from "../../shared/index.ts";
+
+/** A comma-separated list of enumeration ids in a query string. */
+function listOf<T extends string>(values: readonly [T, ...T[]]) {
+  return z
+    .string()
+    .transform((s) => s.split(",").filter(Boolean))
+    .pipe(z.array(z.enum(values)))
+    .optional();
+}
+
+const params = z.object({ workspace: workspaceSlug });
+const metric = z.enum(SIZE_METRICS).default("homes");
+const networkQuery = z.object({
+  asOf: isoDate.optional(),
+  forms: listOf(FORMS),
+  functions: listOf(FUNCTIONS),
+  origins: listOf(ORIGINS),
+  sectors: listOf(SECTORS),
+  nations: listOf(NATIONS),
+  metric,
+  isolated: z.enum(["true", "false"]).default("true"),
+});
+type NetworkQuery = z.infer<typeof networkQuery>;
+
+function filtersOf(q: NetworkQuery) {
+  return {
+    forms: q.forms,
+    functions: q.functions,
+    origins: q.origins,
+    sectors: q.sectors,
+    nations: q.nations,
+    metric: q.metric,
+    includeIsolated: q.isolated === "true",
+  };
+}
+
+/** Landscape views and sector analytics of a stored workspace, each 'as of' a date. */
+export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const base = "/api/v1/workspaces/:workspace";
+  const tags = ["landscape"];
+  r.get(
+    `${base}/landscape/portfolio/:organisation`,
+    {
+      schema: {
+        tags,
+        params: params.extend({ organisation: entityId }),
+        querystring: z.object({ asOf: isoDate.optional() }),
+      },
+    },
+    async (req) =>
+      landscapePortfolio(
+        ctx,
+        req.params.workspace,
+        req.params.organisation,
+        req.query.asOf ?? todayOf(ctx),
+      ),
+  );
+  r.get(
+    `${base}/landscape/network`,
+    { schema: { tags, params, querystring: networkQuery } },
+    async (req) =>
+      landscapeNetwork(
+        ctx,
+        req.params.workspace,
+        req.query.asOf ?? todayOf(ctx),
+        filtersOf(req.query),
+      ),
+  );
+  r.get(
+    `${base}/landscape/network.csv`,
+    {
+      schema: {
+        tags,
+        params,
+        querystring: networkQuery.extend({ part: z.enum(["nodes", "edges"]).default("nodes") }),
+      },
+    },
+    async (req, reply) => {
+      const asOf = req.query.asOf ?? todayOf(ctx);
+      const network = await landscapeNetwork(ctx, req.params.workspace, asOf, filtersOf(req.query));
+      const csv = req.query.part === "nodes" ? nodesCsv(network.nodes) : edgesCsv(network.edges);
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header(
+          "content-disposition",
+          `attachment; filename="network-${req.query.part}-${asOf}.csv"`,
+        )
+        .send(csv);
+    },
+  );
+  r.get(
+    `${base}/sector/stats`,
+    {
+      schema: {
+        tags,
+        params,
+        querystring: z.object({
+          asOf: isoDate.optional(),
+          metric,
+          top: z.coerce.number().int().min(1).max(1000).default(20),
+          level: z.enum(CONCENTRATION_LEVELS).default("entity"),
+        }),
+      },
+    },
+    async (req) =>
+      sectorStats(ctx, req.params.workspace, {
+        ...req.query,
+        asOf: req.query.asOf ?? todayOf(ctx),
+      }),
+  );
+  r.get(
+    `${base}/sector/changes`,
+    {
+      schema: {
+        tags,
+        params,
+        querystring: z.object({
+          from: isoDate,
+          to: isoDate,
+          metric,
+          large: z.coerce.number().min(0).default(10_000),
+        }),
+      },
+    },
+    async (req) => sectorChanges(ctx, req.params.workspace, req.query),
+  );
+  r.get(
+    `${base}/sector/waves`,
+    {
+      schema: {
+        tags,
+        params,
+        querystring: z.object({ from: isoDate.optional(), to: isoDate.optional() }),
+      },
+    },
+    async (req) => sectorWaves(ctx, req.params.workspace, req.query),
+  );
+  r.get(
+    `${base}/sector/transitions`,
+    {
+      schema: {
+        tags,
+        params,
+        querystring: z.object({ to: isoDate.optional(), from: isoDate.optional() }),
+      },
+    },
+    async (req) =>
+      sectorTransitions(ctx, req.params.workspace, {
+        ...req.query,
+        to: req.query.to ?? todayOf(ctx),
+      }),
+  );
+  r.get(
+    `${base}/sector/network`,
+    { schema: { tags, params, querystring: networkQuery } },
+    async (req) =>
+      sectorNetwork(
+        ctx,
+        req.params.workspace,
+        req.query.asOf ?? todayOf(ctx),
+        filtersOf(req.query),
+      ),
+  );
+}

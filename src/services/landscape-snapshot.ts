@@ -1,0 +1,62 @@
+import type { LandscapeInput } from "../engine/landscape/index.ts";
+import { eventsAll, organisationsAll, partnershipsAll, workspaceRevision } from "../store/index.ts";
+import type { ServiceContext } from "./context.ts";
+import { workspaceRequire } from "./workspaces.ts";
+
+interface Cached {
+  revision: number;
+  input: Promise<LandscapeInput>;
+  results: Map<string, unknown>;
+}
+
+/** Per workspace: the landscape as last read, keyed by the revision it was read at. */
+const cache = new WeakMap<object, Map<number, Cached>>();
+const MAX_RESULTS = 200;
+
+function cacheOf(ctx: ServiceContext): Map<number, Cached> {
+  let byWorkspace = cache.get(ctx.store);
+  if (!byWorkspace) cache.set(ctx.store, (byWorkspace = new Map()));
+  return byWorkspace;
+}
+
+async function entryOf(ctx: ServiceContext, slug: string): Promise<Cached> {
+  const ws = await workspaceRequire(ctx, slug);
+  const revision = await workspaceRevision(ctx.store.db, ws.id);
+  const byWorkspace = cacheOf(ctx);
+  const current = byWorkspace.get(ws.id);
+  if (current && current.revision === revision) return current;
+  // One read per revision, shared by concurrent requests; a write raises the revision.
+  const db = ctx.store.db;
+  const input = Promise.all([
+    organisationsAll(db, ws.id),
+    partnershipsAll(db, ws.id),
+    eventsAll(db, ws.id),
+  ]).then(([organisations, partnerships, events]) => ({ organisations, partnerships, events }));
+  const fresh: Cached = { revision, input, results: new Map() };
+  byWorkspace.set(ws.id, fresh);
+  input.catch(() => byWorkspace.delete(ws.id));
+  return fresh;
+}
+
+/** The workspace's organisations, partnerships and events, read once per revision. */
+export async function landscapeInputOf(ctx: ServiceContext, slug: string): Promise<LandscapeInput> {
+  return (await entryOf(ctx, slug)).input;
+}
+
+/**
+ * Computes `compute(input)` once per workspace revision and `key` (the analytic and its
+ * parameters), so repeated views of an unchanged workspace are answered from memory.
+ */
+export async function landscapeMemo<T>(
+  ctx: ServiceContext,
+  slug: string,
+  key: string,
+  compute: (input: LandscapeInput) => T,
+): Promise<T> {
+  const entry = await entryOf(ctx, slug);
+  if (entry.results.has(key)) return entry.results.get(key) as T;
+  const result = compute(await entry.input);
+  if (entry.results.size >= MAX_RESULTS) entry.results.delete(entry.results.keys().next().value!);
+  entry.results.set(key, result);
+  return result;
+}

@@ -1,0 +1,119 @@
+import {
+  type ConstitutionalChangeResult,
+  constitutionalChangeOf,
+  type MergerWavesResult,
+  mergerWavesOf,
+  type NetworkFilters,
+  type NetworkResult,
+  networkOf,
+  type PortfolioResult,
+  portfolioOf,
+  type SectorNetworkResult,
+  type SectorStatsOptions,
+  type SectorStatsResult,
+  type SizeMetric,
+  sectorNetworkOf,
+  sectorStatsOf,
+  type TransitionsResult,
+  transitionsOf,
+} from "../engine/landscape/index.ts";
+import type { ServiceContext } from "./context.ts";
+import { invalid } from "./errors.ts";
+import { landscapeMemo } from "./landscape-snapshot.ts";
+
+/** Runs an engine analytic, turning its range errors (bad dates, from after to) into invalid input. */
+function analytic<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof RangeError || error instanceof TypeError) throw invalid(error.message);
+    throw error;
+  }
+}
+
+function memo<T>(
+  ctx: ServiceContext,
+  slug: string,
+  name: string,
+  params: unknown,
+  work: (i: Parameters<typeof portfolioOf>[0]) => T,
+) {
+  return landscapeMemo(ctx, slug, `${name}:${JSON.stringify(params)}`, (input) =>
+    analytic(() => work(input)),
+  );
+}
+
+/** Today's date as the default 'as of' (services may read the clock; the engine may not). */
+export function todayOf(ctx: ServiceContext): string {
+  return ctx.now().toISOString().slice(0, 10);
+}
+
+/** One organisation's partnerships on a date: forms, functions, stages, dependency, renewals. */
+export function landscapePortfolio(
+  ctx: ServiceContext,
+  slug: string,
+  organisation: string,
+  asOf: string,
+): Promise<PortfolioResult> {
+  return memo(ctx, slug, "portfolio", { organisation, asOf }, (input) =>
+    portfolioOf(input, organisation, asOf),
+  );
+}
+
+/** Organisations and their co-memberships of active partnerships on a date. */
+export function landscapeNetwork(
+  ctx: ServiceContext,
+  slug: string,
+  asOf: string,
+  filters: NetworkFilters,
+): Promise<NetworkResult> {
+  return memo(ctx, slug, "network", { asOf, filters }, (input) => networkOf(input, asOf, filters));
+}
+
+/** Size distribution and concentration (CR_k, HHI) at entity or group level. */
+export function sectorStats(
+  ctx: ServiceContext,
+  slug: string,
+  options: SectorStatsOptions,
+): Promise<SectorStatsResult> {
+  return memo(ctx, slug, "stats", options, (input) => sectorStatsOf(input, options));
+}
+
+/** Constitutional change in a period, overall and for large organisations, with events by year. */
+export function sectorChanges(
+  ctx: ServiceContext,
+  slug: string,
+  options: { from: string; to: string; metric: SizeMetric; large?: number },
+): Promise<ConstitutionalChangeResult> {
+  return memo(ctx, slug, "changes", options, (input) => constitutionalChangeOf(input, options));
+}
+
+/** Life-cycle events per year by type ('merger waves') with the policy markers. */
+export function sectorWaves(
+  ctx: ServiceContext,
+  slug: string,
+  options: { from?: string; to?: string },
+): Promise<MergerWavesResult> {
+  return memo(ctx, slug, "waves", options, (input) => mergerWavesOf(input.events, options));
+}
+
+/** Transitions between continuum stages for every pair of organisations, up to a date. */
+export function sectorTransitions(
+  ctx: ServiceContext,
+  slug: string,
+  options: { to: string; from?: string },
+): Promise<TransitionsResult> {
+  return memo(ctx, slug, "transitions", options, (input) => transitionsOf(input, options));
+}
+
+/** Degree, PageRank, betweenness, communities and brokers for each organisation on a date. */
+export function sectorNetwork(
+  ctx: ServiceContext,
+  slug: string,
+  asOf: string,
+  filters: NetworkFilters,
+): Promise<SectorNetworkResult> {
+  return memo(ctx, slug, "measures", { asOf, filters }, (input) =>
+    sectorNetworkOf(input, asOf, { filters }),
+  );
+}
