@@ -113,6 +113,40 @@ export interface AccessTokenTable {
   used_at: string | null;
 }
 
+export interface AppraisalTable {
+  workspace_id: number;
+  id: string;
+  title: string;
+  partnership_id: string | null;
+  /** JSON array of organisation ids (from the latest version's document). */
+  organisations: string;
+  /** 'draft' or 'decided' (the latest version is the decided one). */
+  status: string;
+  decided_version: number | null;
+  decided_option: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AppraisalVersionTable {
+  workspace_id: number;
+  appraisal_id: string;
+  version: number;
+  /** The `partnerscope-appraisal/v1` document as JSON text. */
+  document: string;
+  created_at: string;
+}
+
+export interface AppraisalActualTable {
+  workspace_id: number;
+  appraisal_id: string;
+  option_id: string;
+  line_id: string;
+  year: number;
+  amount: number;
+  recorded_at: string;
+}
+
 /** The whole database. */
 export interface Database {
   workspaces: WorkspaceTable;
@@ -125,4 +159,7 @@ export interface Database {
   contract_providers: ContractProviderTable;
   evidence: EvidenceTable;
   access_tokens: AccessTokenTable;
+  appraisals: AppraisalTable;
+  appraisal_versions: AppraisalVersionTable;
+  appraisal_actuals: AppraisalActualTable;
 }

@@ -51,6 +51,12 @@ export async function workspaceDelete(db: Db, id: number): Promise<void> {
 
 /** Empties a workspace (keeps the workspace itself). */
 export async function workspaceClear(db: Db, id: number): Promise<void> {
+  // Appraisals are not part of the exchange document: keep them, but let their partnership go.
+  await db
+    .updateTable("appraisals")
+    .set({ partnership_id: null })
+    .where("workspace_id", "=", id)
+    .execute();
   for (const table of [
     "evidence",
     "contract_providers",
