@@ -3,8 +3,13 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { exchangeJsonSchemaText } from "./exchange-schema.ts";
 
-const committed = readFileSync(new URL("../docs/exchange-format.schema.json", import.meta.url), "utf8");
-const demo = JSON.parse(readFileSync(new URL("../src/services/demo/tsrc-case-studies.json", import.meta.url), "utf8"));
+const committed = readFileSync(
+  new URL("../docs/exchange-format.schema.json", import.meta.url),
+  "utf8",
+);
+const demo = JSON.parse(
+  readFileSync(new URL("../src/services/demo/tsrc-case-studies.json", import.meta.url), "utf8"),
+);
 
 describe("the published JSON Schema of partnerscope/v1", () => {
   it("is the one generated from the zod schemas (run scripts/exchange-schema.ts after changing them)", () => {

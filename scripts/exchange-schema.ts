@@ -23,7 +23,9 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
   const text = exchangeJsonSchemaText();
   if (process.argv.includes("--check")) {
     if (readFileSync(target, "utf8") !== text) {
-      console.error("docs/exchange-format.schema.json is stale: run npx tsx scripts/exchange-schema.ts");
+      console.error(
+        "docs/exchange-format.schema.json is stale: run npx tsx scripts/exchange-schema.ts",
+      );
       process.exit(1);
     }
   } else writeFileSync(target, text);

@@ -14,8 +14,10 @@ const cache = new WeakMap<object, Map<number, Cached>>();
 const MAX_RESULTS = 200;
 
 function cacheOf(ctx: ServiceContext): Map<number, Cached> {
-  let byWorkspace = cache.get(ctx.store);
-  if (!byWorkspace) cache.set(ctx.store, (byWorkspace = new Map()));
+  const found = cache.get(ctx.store);
+  if (found) return found;
+  const byWorkspace = new Map<number, Cached>();
+  cache.set(ctx.store, byWorkspace);
   return byWorkspace;
 }
 

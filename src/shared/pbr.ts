@@ -170,116 +170,28 @@ export const WORK_PROGRAMME_ATTACHMENT_SCHEDULE: AttachmentFeeStep[] = [
   { fromWeek: 148, fee: 0 },
 ];
 
-interface PresetFigures {
-  id: string;
-  name: string;
-  sustainment: [fee: number, count: number];
-  outcomeWeeks: number;
-  start: number;
-  exit: number;
-  unverified: boolean;
-  note: string;
-  fees?: [attachment: number, outcome: number];
-}
-
 // Probabilities are illustrative calibrations: two-year outcome rates 36.4% (young jobseekers) vs
 // 5.4% (ex-incapacity benefit) and the NAO's 26% for JSA 25+ (DOMAIN.md); edit them per contract.
-const VERIFIED_TOTALS =
+const VERIFIED =
   "Totals from DOMAIN.md (NAO 2012, year-1 prices); per-payment amount × count is our reading.";
+const FIVE_K = `Sustainment £5,000. ${VERIFIED}`;
 const PLACEHOLDER =
   "Amounts unverified: copied from the early-entrant groups as a placeholder — enter the contract's figures.";
-const PRESET: PresetFigures[] = [
-  {
-    id: "jsa-18-24",
-    name: "JSA 18–24",
-    sustainment: [170, 13],
-    outcomeWeeks: 26,
-    start: 0.47,
-    exit: 0.01,
-    unverified: false,
-    note: `Sustainment total £2,210. ${VERIFIED_TOTALS}`,
-  },
-  {
-    id: "jsa-25-plus",
-    name: "JSA 25+",
-    sustainment: [215, 13],
-    outcomeWeeks: 26,
-    start: 0.34,
-    exit: 0.01,
-    unverified: false,
-    note: `Sustainment total £2,795. ${VERIFIED_TOTALS}`,
-  },
-  {
-    id: "jsa-early-entrants",
-    name: "JSA early entrants",
-    sustainment: [250, 20],
-    outcomeWeeks: 13,
-    start: 0.3,
-    exit: 0.012,
-    unverified: false,
-    note: `Sustainment total £5,000. ${VERIFIED_TOTALS}`,
-  },
-  {
-    id: "jsa-ex-ib",
-    name: "JSA ex-IB",
-    sustainment: [250, 20],
-    outcomeWeeks: 13,
-    start: 0.22,
-    exit: 0.012,
-    unverified: false,
-    note: `Sustainment total £5,000. ${VERIFIED_TOTALS}`,
-  },
-  {
-    id: "esa-volunteers",
-    name: "ESA volunteers",
-    sustainment: [250, 20],
-    outcomeWeeks: 13,
-    start: 0.15,
-    exit: 0.015,
-    unverified: true,
-    note: PLACEHOLDER,
-  },
-  {
-    id: "esa-new-claimants",
-    name: "New ESA claimants",
-    sustainment: [250, 20],
-    outcomeWeeks: 13,
-    start: 0.12,
-    exit: 0.015,
-    unverified: true,
-    note: PLACEHOLDER,
-  },
-  {
-    id: "esa-ex-ib",
-    name: "ESA ex-IB",
-    sustainment: [370, 26],
-    outcomeWeeks: 13,
-    start: 0.07,
-    exit: 0.015,
-    unverified: true,
-    fees: [600, 3500],
-    note: "Maximum £13,720 per participant is from DOMAIN.md; the split £600 + £3,500 + 26 × £370 is an assumption.",
-  },
-  {
-    id: "ib-is",
-    name: "IB/IS",
-    sustainment: [250, 20],
-    outcomeWeeks: 13,
-    start: 0.1,
-    exit: 0.015,
-    unverified: true,
-    note: PLACEHOLDER,
-  },
-  {
-    id: "jsa-prison-leavers",
-    name: "JSA prison leavers",
-    sustainment: [250, 20],
-    outcomeWeeks: 13,
-    start: 0.15,
-    exit: 0.02,
-    unverified: true,
-    note: PLACEHOLDER,
-  },
+const ESA_EX_IB =
+  "Maximum £13,720 per participant is from DOMAIN.md; the split £600 + £3,500 + 26 × £370 is an assumption.";
+
+// id, name, attachment, job outcome, sustainment fee × count, job outcome weeks, start, exit, note
+type PresetRow = [string, string, number, number, number, number, number, number, number, string];
+const PRESET: PresetRow[] = [
+  ["jsa-18-24", "JSA 18–24", 400, 1200, 170, 13, 26, 0.47, 0.01, `Sustainment £2,210. ${VERIFIED}`],
+  ["jsa-25-plus", "JSA 25+", 400, 1200, 215, 13, 26, 0.34, 0.01, `Sustainment £2,795. ${VERIFIED}`],
+  ["jsa-early-entrants", "JSA early entrants", 400, 1200, 250, 20, 13, 0.3, 0.012, FIVE_K],
+  ["jsa-ex-ib", "JSA ex-IB", 400, 1200, 250, 20, 13, 0.22, 0.012, FIVE_K],
+  ["esa-volunteers", "ESA volunteers", 400, 1200, 250, 20, 13, 0.15, 0.015, PLACEHOLDER],
+  ["esa-new-claimants", "New ESA claimants", 400, 1200, 250, 20, 13, 0.12, 0.015, PLACEHOLDER],
+  ["esa-ex-ib", "ESA ex-IB", 600, 3500, 370, 26, 13, 0.07, 0.015, ESA_EX_IB],
+  ["ib-is", "IB/IS", 400, 1200, 250, 20, 13, 0.1, 0.015, PLACEHOLDER],
+  ["jsa-prison-leavers", "JSA prison leavers", 400, 1200, 250, 20, 13, 0.15, 0.02, PLACEHOLDER],
 ];
 
 /**
@@ -290,23 +202,21 @@ export function workProgrammeGroups(
   referralsPerWeek: number,
   referralWeeks: number,
 ): PbrGroupInput[] {
-  return PRESET.map((p) => ({
-    id: p.id,
-    name: p.name,
+  return PRESET.map(([id, name, attach, outcome, fee, count, weeks, start, exit, note]) => ({
+    id,
+    name,
     referralsPerWeek,
     referralWeeks,
-    attachmentFee: p.fees?.[0] ?? 400,
-    attachmentFeeSchedule: WORK_PROGRAMME_ATTACHMENT_SCHEDULE.map((s) =>
-      s.fee === 0 ? s : { ...s, fee: p.fees?.[0] ?? 400 },
-    ),
-    jobOutcomeFee: p.fees?.[1] ?? 1200,
-    jobOutcomeWeeks: p.outcomeWeeks,
-    sustainmentFee: p.sustainment[0],
-    maxSustainmentPayments: p.sustainment[1],
-    jobStartProbability: p.start,
+    attachmentFee: attach,
+    attachmentFeeSchedule: [{ fromWeek: 0, fee: attach }, WORK_PROGRAMME_ATTACHMENT_SCHEDULE[1]],
+    jobOutcomeFee: outcome,
+    jobOutcomeWeeks: weeks,
+    sustainmentFee: fee,
+    maxSustainmentPayments: count,
+    jobStartProbability: start,
     eligibilityWeeks: 104, // two years on the programme
-    weeklyJobExitProbability: p.exit,
-    unverified: p.unverified,
-    note: p.note,
+    weeklyJobExitProbability: exit,
+    unverified: note === PLACEHOLDER || note === ESA_EX_IB, // amounts not (all) from DOMAIN.md
+    note,
   }));
 }
