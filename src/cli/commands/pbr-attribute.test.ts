@@ -61,3 +61,26 @@ describe("pbr attribute command", () => {
     await expect(bad).rejects.toThrow("j.csv: line 2, column outcome: must be 0 or 1, not 'maybe'");
   });
 });
+
+describe("pbr attribute on examples/pbr/journeys.csv", () => {
+  it("credits sum to the outcomes and the claims over-claim", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const read = (name: string) =>
+      readFile(new URL(`../../../examples/pbr/${name}`, import.meta.url), "utf8");
+    const { io, out } = fakePbrIo({
+      "j.csv": await read("journeys.csv"),
+      "c.csv": await read("claims.csv"),
+    });
+    await pbrAttributeCommand.run(
+      { values: { json: true, claims: "c.csv" }, positionals: ["j.csv"] },
+      io,
+    );
+    const doc = JSON.parse(out.join(""));
+    const credited = Object.values(doc.credits as Record<string, number>).reduce(
+      (s, x) => s + x,
+      0,
+    );
+    expect(credited).toBeCloseTo(doc.outcomes, 8);
+    expect(doc.claims.overClaimFactor).toBeGreaterThan(1.5);
+  });
+});

@@ -66,3 +66,21 @@ describe("pbr performance command", () => {
     ).rejects.toThrow("--parking-threshold must be a number");
   });
 });
+
+describe("pbr performance on examples/pbr/participants.csv", () => {
+  it("finds the creaming and parking built into the generated data", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile(
+      new URL("../../../examples/pbr/participants.csv", import.meta.url),
+      "utf8",
+    );
+    const { io, out } = fakePbrIo({ "p.csv": text });
+    await pbrPerformanceCommand.run({ values: { json: true }, positionals: ["p.csv"] }, io);
+    type Row = { id: string; parking: { flagged: boolean }; creaming: { flagged: boolean } };
+    const doc = JSON.parse(out.join("")) as { providers: Row[] };
+    const flagged = (k: "parking" | "creaming") =>
+      doc.providers.filter((p) => p[k].flagged).map((p) => p.id);
+    expect(flagged("creaming")).toEqual(["t1-north"]);
+    expect(flagged("parking")).toEqual(["t1-south"]);
+  });
+});

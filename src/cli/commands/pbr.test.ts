@@ -79,3 +79,23 @@ describe("pbr command", () => {
     ).rejects.toThrow("--monte-carlo must be a whole number");
   });
 });
+
+describe("pbr command on examples/pbr/work-programme.json", () => {
+  it("tells the README's story: the prime profits, the specialist tier 2 loses", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile(
+      new URL("../../../examples/pbr/work-programme.json", import.meta.url),
+      "utf8",
+    );
+    const { io, out } = fakePbrIo({ "wp.json": text });
+    await pbrCommand.run({ values: { json: true }, positionals: ["wp.json"] }, io);
+    const doc = JSON.parse(out.join(""));
+    const npv = Object.fromEntries(
+      doc.providers.map((p: { id: string; npv: number }) => [p.id, p.npv]),
+    );
+    expect(doc.providers).toHaveLength(5);
+    expect(doc.groups).toHaveLength(9);
+    expect(npv.prime).toBeGreaterThan(0);
+    expect(npv["t2-health"]).toBeLessThan(0);
+  });
+});
