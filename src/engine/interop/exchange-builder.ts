@@ -32,10 +32,6 @@ export interface ImportProvenance {
 
 type Collection = keyof ImportProvenance;
 
-function sameSource(a: RecordProvenance, b: RecordProvenance): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 function mergeOrganisation(into: Organisation, o: Organisation): void {
   if (o.name !== into.name && !into.otherNames.includes(o.name)) into.otherNames.push(o.name);
   for (const n of o.otherNames)
@@ -63,9 +59,17 @@ export function createExchangeBuilder(workspaceName: string) {
     events: {},
     contracts: {},
   };
+  // One set of serialised sources per record: a funder of 4,000 grants must not cost 4,000² comparisons.
+  const seen = new Map<string, Set<string>>();
   const note = (collection: Collection, id: string, source: RecordProvenance) => {
+    const key = `${collection}\u0000${id}`;
+    const sources = seen.get(key) ?? new Set<string>();
+    const text = JSON.stringify(source);
+    if (sources.has(text)) return;
+    sources.add(text);
+    seen.set(key, sources);
     const list = provenance[collection][id] ?? [];
-    if (!list.some((s) => sameSource(s, source))) list.push(source);
+    list.push(source);
     provenance[collection][id] = list;
   };
   return {

@@ -2,7 +2,7 @@ import { Transform } from "node:stream";
 import { ImportInputError } from "./import-input-error.ts";
 
 /** Length of the valid UTF-8 sequence starting at `i`, or 0 if it is invalid (RFC 3629). */
-function sequenceLength(bytes: Uint8Array, i: number): number {
+function sequenceLength(bytes: Uint8Array, i: number, atEnd: boolean): number {
   const b = bytes[i]!;
   if (b < 0x80) return 1;
   const [n, min] =
@@ -13,9 +13,10 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
         : b >= 0xf0 && b <= 0xf4
           ? [4, 0x10000]
           : [0, 0];
-  if (n === 0 || i + n > bytes.length) return i + n > bytes.length && n > 0 ? n : 0;
+  if (n === 0) return 0;
   let cp = b & (0xff >> (n + 1));
   for (let k = 1; k < n; k++) {
+    if (i + k >= bytes.length) return atEnd ? 0 : n;
     const c = bytes[i + k]!;
     if ((c & 0xc0) !== 0x80) return 0;
     cp = (cp << 6) | (c & 0x3f);
@@ -23,10 +24,13 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   return cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0 : n;
 }
 
-/** Offset of the first invalid UTF-8 byte in `bytes` (a sequence cut off at the end counts as valid). */
-export function firstInvalidUtf8(bytes: Uint8Array): number | null {
+/**
+ * Offset of the first invalid UTF-8 byte in `bytes`; a character cut off at the end is invalid
+ * unless `atEnd` is false (a chunk of a longer stream).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array, atEnd = true): number | null {
   for (let i = 0; i < bytes.length; ) {
-    const n = sequenceLength(bytes, i);
+    const n = sequenceLength(bytes, i, atEnd);
     if (n === 0) return i;
     i += n;
   }
@@ -55,7 +59,7 @@ function encodingError(chunk: Uint8Array, progress: DecodeProgress): ImportInput
       0,
       1,
     );
-  const at = firstInvalidUtf8(chunk) ?? 0;
+  const at = firstInvalidUtf8(chunk, false) ?? 0;
   const offset = progress.bytes + at;
   const line = progress.lines + countLines(chunk, at) + 1;
   const byte = chunk[at]?.toString(16).padStart(2, "0") ?? "??";
