@@ -3,6 +3,7 @@ export * from "./dialects/adapter.ts";
 export { migrateToLatest } from "./migrate.ts";
 export * from "./open-store.ts";
 export * from "./repositories/access-tokens.ts";
+export * from "./repositories/appraisals.ts";
 export * from "./repositories/contracts.ts";
 export * from "./repositories/events.ts";
 export * from "./repositories/evidence.ts";
