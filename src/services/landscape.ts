@@ -1,6 +1,7 @@
 import {
   type ConstitutionalChangeResult,
   constitutionalChangeOf,
+  type LandscapeInput,
   type MergerWavesResult,
   mergerWavesOf,
   type NetworkFilters,
@@ -17,6 +18,7 @@ import {
   type TransitionsResult,
   transitionsOf,
 } from "../engine/landscape/index.ts";
+import type { LifecycleEvent, Partnership } from "../shared/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { invalid } from "./errors.ts";
 import { landscapeMemo } from "./landscape-snapshot.ts";
@@ -36,7 +38,7 @@ function memo<T>(
   slug: string,
   name: string,
   params: unknown,
-  work: (i: Parameters<typeof portfolioOf>[0]) => T,
+  work: (i: LandscapeInput) => T,
 ) {
   return landscapeMemo(ctx, slug, `${name}:${JSON.stringify(params)}`, (input) =>
     analytic(() => work(input)),
