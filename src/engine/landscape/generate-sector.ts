@@ -16,7 +16,7 @@ export interface GenerateSectorOptions {
  * A realistic synthetic sector as a partnerscope/v1 document, for tests, demos and benchmarks:
  * heavy-tailed sizes, group structures, consortia, supply chains with primes and tiers, and merger
  * waves 1970–2012 with dissolutions. Rates per organisation: groups 1/40, consortia 1/30, supply
- * chains 1/400, merger events 0.3 (calibrated loosely to DOMAIN.md's housing figures).
+ * chains 1/400, merger events 0.45 (calibrated loosely to DOMAIN.md's housing figures).
  * @example exchangeToJson(generateSector({ organisations: 500, seed: 1 })) // a valid export
  */
 export function generateSector(options: GenerateSectorOptions): ExchangeDocument {
@@ -25,7 +25,7 @@ export function generateSector(options: GenerateSectorOptions): ExchangeDocument
   const rng = seededRandom(options.seed);
   const ctx = contextOf(syntheticOrganisations(n, rng), rng);
   addGroups(ctx, Math.round(n / 40));
-  addMergers(ctx, Math.round(n * 0.3));
+  addMergers(ctx, Math.round(n * 0.45));
   addConsortia(ctx, Math.round(n / 30));
   addSupplyChains(ctx, Math.max(1, Math.round(n / 400)));
   return {

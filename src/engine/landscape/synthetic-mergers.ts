@@ -1,6 +1,11 @@
 import type { SyntheticContext } from "./synthetic-context.ts";
 import { absorbFacts, addEvent, drawAlive } from "./synthetic-context.ts";
-import { dateInYear, yearOfWeights } from "./synthetic-draws.ts";
+import { cumulativeOf, dateInYear, weightedIndex } from "./synthetic-draws.ts";
+
+/** A bell-shaped wave of mergers peaking in `peak`. */
+function wave(year: number, peak: number, height: number, width: number): number {
+  return height * Math.exp(-((year - peak) ** 2) / width);
+}
 
 /**
  * Yearly merger intensity 1970–2012: a base rate with waves after the 1974 (public funding),
@@ -20,9 +25,13 @@ export function mergerIntensity(year: number): number {
  * @example addMergers(ctx, 150) // ctx.events gains up to 150 merger events
  */
 export function addMergers(ctx: SyntheticContext, count: number): void {
-  const dates = Array.from({ length: count }, () =>
-    dateInYear(ctx.rng, yearOfWeights(ctx.rng, 1970, 2012, mergerIntensity)),
-  ).sort();
+  const intensities: number[] = [];
+  for (let y = 1970; y <= 2012; y++) intensities.push(mergerIntensity(y));
+  const cumulative = cumulativeOf(intensities);
+  const dates: string[] = [];
+  for (let k = 0; k < count; k++)
+    dates.push(dateInYear(ctx.rng, 1970 + weightedIndex(cumulative, ctx.rng)));
+  dates.sort();
   const { housing, weight } = ctx.orgs;
   for (const date of dates) {
     const acquirer = drawAlive(ctx, housing, date, true);
