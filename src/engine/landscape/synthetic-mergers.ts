@@ -13,9 +13,7 @@ function wave(year: number, peak: number, height: number, width: number): number
  * 2008–10 as lenders re-priced loans (the paper's Figure 2, after Mullins & Craig 2005).
  */
 export function mergerIntensity(year: number): number {
-  const wave = (peak: number, height: number, width: number) =>
-    height * Math.exp(-((year - peak) ** 2) / width);
-  const level = 1 + wave(1976, 3, 6) + wave(1991, 4, 8) + wave(2005.5, 5, 3);
+  const level = 1 + wave(year, 1976, 3, 6) + wave(year, 1991, 4, 8) + wave(year, 2005.5, 5, 3);
   return year >= 2008 && year <= 2010 ? level * 0.35 : level;
 }
 
