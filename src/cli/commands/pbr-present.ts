@@ -4,28 +4,49 @@ const money = (x: number) => Math.round(x * 100) / 100;
 const count = (x: number) => Math.round(x * 1e4) / 1e4;
 const ratio = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
 
+function providersJson(analysis: PbrAnalysis, withCurves: boolean) {
+  const spread = new Map(analysis.monteCarlo?.providers.map((p) => [p.id, p]) ?? []);
+  return analysis.model.providers.map((p, i) => ({
+    id: p.id,
+    tier: p.tier,
+    revenue: money(p.revenue),
+    costs: money(p.costs),
+    net: money(p.net),
+    npv: money(p.npv),
+    peakFunding: money(p.peakFunding),
+    cashPositiveWeek: p.cashPositiveWeek,
+    breakEvenPerformance: ratio(analysis.breakEven[i]),
+    sensitivity: {
+      minus1pp: money(analysis.sensitivity[i].minus1pp),
+      plus1pp: money(analysis.sensitivity[i].plus1pp),
+    },
+    ...(spread.has(p.id) ? { spread: roundSpread(spread.get(p.id)!) } : {}),
+    ...(withCurves ? { cashCurve: Array.from(p.cashCurve, money) } : {}),
+  }));
+}
+
+function riskJson(risk: PbrAnalysis["riskTransfer"]) {
+  const part = (r: { loss: number; share: number | null }) => ({
+    loss: money(r.loss),
+    share: ratio(r.share),
+  });
+  return {
+    shortfall: risk.shortfall,
+    totalLoss: money(risk.totalLoss),
+    commissionerSaving: money(risk.commissionerSaving),
+    prime: part(risk.prime),
+    tier1: part(risk.tier1),
+    tier2: part(risk.tier2),
+    commissioner: part(risk.commissioner),
+  };
+}
+
 /** The `pbr --json` document: providers, groups, commissioner, risk transfer, assumptions. */
 export function presentPbrJson(analysis: PbrAnalysis, withCurves = false): Record<string, unknown> {
-  const { model, riskTransfer: risk } = analysis;
-  const spread = new Map(analysis.monteCarlo?.providers.map((p) => [p.id, p]) ?? []);
+  const { model, monteCarlo } = analysis;
+  const perOutcome = model.commissioner.costPerJobOutcome;
   return {
-    providers: model.providers.map((p, i) => ({
-      id: p.id,
-      tier: p.tier,
-      revenue: money(p.revenue),
-      costs: money(p.costs),
-      net: money(p.net),
-      npv: money(p.npv),
-      peakFunding: money(p.peakFunding),
-      cashPositiveWeek: p.cashPositiveWeek,
-      breakEvenPerformance: ratio(analysis.breakEven[i]),
-      sensitivity: {
-        minus1pp: money(analysis.sensitivity[i].minus1pp),
-        plus1pp: money(analysis.sensitivity[i].plus1pp),
-      },
-      ...(spread.has(p.id) ? { spread: roundSpread(spread.get(p.id)!) } : {}),
-      ...(withCurves ? { cashCurve: Array.from(p.cashCurve, money) } : {}),
-    })),
+    providers: providersJson(analysis, withCurves),
     groups: model.groups.map((g) => ({
       id: g.id,
       referrals: count(g.referrals),
@@ -36,23 +57,10 @@ export function presentPbrJson(analysis: PbrAnalysis, withCurves = false): Recor
     })),
     commissioner: {
       paid: money(model.commissioner.paid),
-      costPerJobOutcome:
-        model.commissioner.costPerJobOutcome === null
-          ? null
-          : money(model.commissioner.costPerJobOutcome),
+      costPerJobOutcome: perOutcome === null ? null : money(perOutcome),
     },
-    riskTransfer: {
-      shortfall: risk.shortfall,
-      totalLoss: money(risk.totalLoss),
-      commissionerSaving: money(risk.commissionerSaving),
-      prime: { loss: money(risk.prime.loss), share: ratio(risk.prime.share) },
-      tier1: { loss: money(risk.tier1.loss), share: ratio(risk.tier1.share) },
-      tier2: { loss: money(risk.tier2.loss), share: ratio(risk.tier2.share) },
-      commissioner: { loss: money(risk.commissioner.loss), share: ratio(risk.commissioner.share) },
-    },
-    ...(analysis.monteCarlo
-      ? { monteCarlo: { runs: analysis.monteCarlo.runs, seed: analysis.monteCarlo.seed } }
-      : {}),
+    riskTransfer: riskJson(analysis.riskTransfer),
+    ...(monteCarlo ? { monteCarlo: { runs: monteCarlo.runs, seed: monteCarlo.seed } } : {}),
     assumptions: analysis.assumptions,
   };
 }
@@ -78,23 +86,13 @@ export function textTable(header: string[], rows: (string | number | null)[][]):
 
 const gbp = (x: number) => Math.round(x).toLocaleString("en-GB");
 
-/** The readable report of `pbr` without --json. */
-export function presentPbrTable(analysis: PbrAnalysis): string {
-  const { model, riskTransfer: risk } = analysis;
-  const providers = textTable(
-    [
-      "provider",
-      "tier",
-      "revenue",
-      "costs",
-      "NPV",
-      "peak funding",
-      "cash+ week",
-      "break-even ×",
-      "NPV −1pp",
-      "NPV +1pp",
-    ],
-    model.providers.map((p, i) => [
+const PROVIDER_HEADER = ["provider", "tier", "revenue", "costs", "NPV", "peak funding"];
+const MORE_HEADER = ["cash+ week", "break-even ×", "NPV −1pp", "NPV +1pp"];
+
+function providerTable(analysis: PbrAnalysis): string {
+  return textTable(
+    [...PROVIDER_HEADER, ...MORE_HEADER],
+    analysis.model.providers.map((p, i) => [
       p.id,
       p.tier,
       gbp(p.revenue),
@@ -102,31 +100,43 @@ export function presentPbrTable(analysis: PbrAnalysis): string {
       gbp(p.npv),
       gbp(p.peakFunding),
       p.cashPositiveWeek,
-      analysis.breakEven[i] === null ? null : analysis.breakEven[i]!.toFixed(3),
+      analysis.breakEven[i]?.toFixed(3) ?? null,
       gbp(analysis.sensitivity[i].minus1pp),
       gbp(analysis.sensitivity[i].plus1pp),
     ]),
   );
-  const groups = textTable(
+}
+
+function groupTable(analysis: PbrAnalysis): string {
+  return textTable(
     ["group", "referrals", "starts", "job outcomes", "sustainment", "outcomes/referral"],
-    model.groups.map((g) => [
+    analysis.model.groups.map((g) => [
       g.id,
-      count(g.referrals).toFixed(1),
+      g.referrals.toFixed(1),
       g.starts.toFixed(1),
       g.jobOutcomes.toFixed(1),
       g.sustainmentPayments.toFixed(1),
       g.jobOutcomesPerReferral?.toFixed(3) ?? null,
     ]),
   );
+}
+
+function summaryLines(analysis: PbrAnalysis): string[] {
+  const { commissioner: c } = analysis.model;
+  const risk = analysis.riskTransfer;
   const share = (s: number | null) => (s === null ? "—" : `${(s * 100).toFixed(1)}%`);
-  const lines = [
-    providers,
-    "",
-    groups,
-    "",
-    `Commissioner pays ${gbp(model.commissioner.paid)}; cost per job outcome ${model.commissioner.costPerJobOutcome === null ? "—" : gbp(model.commissioner.costPerJobOutcome)}`,
-    `Risk transfer at ${risk.shortfall * 100}% job starts: prime ${share(risk.prime.share)}, tier 1 ${share(risk.tier1.share)}, tier 2 ${share(risk.tier2.share)}, commissioner ${share(risk.commissioner.share)} of a ${gbp(risk.totalLoss)} loss`,
+  const perOutcome = c.costPerJobOutcome === null ? "—" : gbp(c.costPerJobOutcome);
+  return [
+    `Commissioner pays ${gbp(c.paid)}; cost per job outcome ${perOutcome}`,
+    `Risk transfer at ${risk.shortfall * 100}% job starts: prime ${share(risk.prime.share)}, ` +
+      `tier 1 ${share(risk.tier1.share)}, tier 2 ${share(risk.tier2.share)}, ` +
+      `commissioner ${share(risk.commissioner.share)} of a ${gbp(risk.totalLoss)} loss`,
   ];
+}
+
+/** The readable report of `pbr` without --json. */
+export function presentPbrTable(analysis: PbrAnalysis): string {
+  const lines = [providerTable(analysis), "", groupTable(analysis), "", ...summaryLines(analysis)];
   if (analysis.monteCarlo) lines.push("", spreadTable(analysis));
   lines.push("", "Assumptions:", ...analysis.assumptions.map((a) => `- ${a}`));
   return lines.join("\n");

@@ -11,6 +11,8 @@ export interface SimPair {
   W: number;
   J: number;
   logNoStart: number;
+  /** (1 − h)^E = 1 − q: a uniform at or below it means no start in the window (no log needed). */
+  noStart: number;
   logStay: number;
   outcomeFee: number;
   sustainmentFee: number;
@@ -47,6 +49,7 @@ export function simPairsOf(prepared: PreparedPbr): SimPair[] {
       W: g.jobOutcomeWeeks,
       J: g.maxSustainmentPayments,
       logNoStart: Math.log1p(-h), // −Infinity when h = 1: everyone starts in week 1
+      noStart: (1 - h) ** g.eligibilityWeeks,
       logStay: Math.log1p(-g.weeklyJobExitProbability),
       outcomeFee: g.jobOutcomeFee,
       sustainmentFee: g.sustainmentFee,
@@ -83,34 +86,43 @@ export function simulatePair(
   buf: SimBuffers,
 ): void {
   const cost = buf.costDiff[sp.provider];
-  const whole = Math.floor(sp.referrals);
-  const frac = sp.referrals - whole;
+  let carry = 0;
   for (let w = 0; w < sp.referralWeeks; w++) {
-    // Stochastic rounding keeps the expected number of referrals when a share gives a fraction.
-    const n = frac > 0 && uniform() < frac ? whole + 1 : whole;
+    // Referrals are whole people and not random: fractions carry to the next week, so the total
+    // matches the expected-value model to within one referral; only starts and exits are drawn.
+    carry += sp.referrals;
+    const n = Math.floor(carry + 1e-9);
+    carry -= n;
     if (n === 0) continue;
     buf.attachment[sp.provider][w + lag] += n * sp.fees[w];
-    cost[w] += n * sp.perReferral;
+    // Everyone is on the programme from week w; each participant's end of it is subtracted below.
+    cost[w] += n * (sp.perReferral + sp.perWeekOut);
     cost[w + 1] -= n * sp.perReferral;
-    for (let i = 0; i < n; i++) simulateParticipant(sp, w, T, lag, uniform, buf);
+    let stayers = 0;
+    for (let i = 0; i < n; i++) {
+      const u = uniform();
+      if (u <= sp.noStart) stayers++;
+      else simulateStarter(sp, w, u, T, lag, uniform, buf);
+    }
+    cost[Math.min(w + sp.E, T)] -= stayers * sp.perWeekOut;
   }
 }
 
-function simulateParticipant(
+// A participant who starts a job (u > (1 − h)^E): k = 1 + ⌊ln u / ln(1 − h)⌋ ≤ E.
+function simulateStarter(
   sp: SimPair,
   w: number,
+  u: number,
   T: number,
   lag: number,
   uniform: () => number,
   buf: SimBuffers,
 ): void {
   const cost = buf.costDiff[sp.provider];
-  const k = 1 + Math.floor(Math.log(uniform()) / sp.logNoStart); // NaN-safe: log(u) < 0 always
-  const started = k <= sp.E;
-  const s = w + (started ? k : sp.E);
-  cost[w] += sp.perWeekOut;
+  const k = Math.min(sp.E, 1 + Math.floor(Math.log(u) / sp.logNoStart)); // min: rounding at u ≈ 1 − q
+  const s = w + k;
   cost[Math.min(s, T)] -= sp.perWeekOut;
-  if (!started || s >= T) return;
+  if (s >= T) return;
   const d = Math.floor(Math.log(uniform()) / sp.logStay); // weeks survived; Infinity when x = 0
   cost[s] += sp.perWeekIn;
   cost[Math.min(s + Math.min(d + 1, sp.W), T)] -= sp.perWeekIn;

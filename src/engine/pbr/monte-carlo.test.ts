@@ -12,7 +12,7 @@ function chain() {
     discount: { rate: 0.035 },
     groups: [
       buildPbrGroup({
-        referralsPerWeek: 7.5, // fractional shares exercise stochastic rounding of referrals
+        referralsPerWeek: 7.5, // fractional shares exercise the carrying of part-referrals
         referralWeeks: 20,
         jobStartProbability: 0.5,
         eligibilityWeeks: 8,

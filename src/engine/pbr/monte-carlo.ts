@@ -47,11 +47,7 @@ export function monteCarloPbr(
     clear(buffers);
     for (const sp of pairs) simulatePair(sp, T, terms.paymentLagWeeks, uniform, buffers);
     providerNets(prepared, buffers, net);
-    for (let i = 0; i < n; i++) {
-      const [value, need] = npvAndPeak(net[i], prepared.factors);
-      npv[i][run] = value;
-      peak[i][run] = need;
-    }
+    net.forEach((cash, i) => npvAndPeakInto(cash, prepared.factors, npv[i], peak[i], run));
     if (options.onProgress && (run + 1) % 1000 === 0) options.onProgress(run + 1, options.runs);
   }
   return {
@@ -98,7 +94,13 @@ function providerNets(prepared: PreparedPbr, buf: SimBuffers, net: Float64Array[
   }
 }
 
-function npvAndPeak(net: Float64Array, factors: Float64Array): [number, number] {
+function npvAndPeakInto(
+  net: Float64Array,
+  factors: Float64Array,
+  npv: Float64Array,
+  peak: Float64Array,
+  run: number,
+): void {
   let value = 0;
   let cumulative = 0;
   let min = 0;
@@ -107,5 +109,6 @@ function npvAndPeak(net: Float64Array, factors: Float64Array): [number, number] 
     cumulative += net[w];
     if (cumulative < min) min = cumulative;
   }
-  return [value, min < 0 ? -min : 0];
+  npv[run] = value;
+  peak[run] = min < 0 ? -min : 0;
 }

@@ -7,6 +7,9 @@ import { preparePbr } from "./prepare.ts";
 import { type PbrRiskTransfer, riskTransferOf } from "./risk-transfer.ts";
 import { type PbrSensitivity, sensitivityOf } from "./sensitivity.ts";
 
+const MONTE_CARLO =
+  "Monte Carlo: each participant's start week and weeks in work are drawn at random (seeded) from the same laws; referrals are whole people, part-referrals carried to the next week.";
+
 /** What to add to the expected-value model. */
 export interface PbrAnalysisOptions {
   /** Relative outcome shortfall for risk transfer (default −0.1). */
@@ -37,6 +40,6 @@ export function analysePbr(model: PbrModel, options: PbrAnalysisOptions = {}): P
     sensitivity: sensitivityOf(prepared, base),
     riskTransfer: riskTransferOf(prepared, base, options.shortfall ?? -0.1),
     monteCarlo: options.monteCarlo ? monteCarloPbr(prepared, options.monteCarlo) : null,
-    assumptions: assumptionsOf(model),
+    assumptions: options.monteCarlo ? [...assumptionsOf(model), MONTE_CARLO] : assumptionsOf(model),
   };
 }

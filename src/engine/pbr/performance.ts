@@ -121,6 +121,21 @@ function providerPerformanceOf(
   };
 }
 
+function contextOf(
+  records: readonly ParticipantRecord[],
+  groups: GroupRate[],
+  options: PerformanceOptions,
+): Context {
+  return {
+    rate: new Map(groups.map((g) => [g.id, g.rate])),
+    easy: new Set(groups.filter((g) => g.easy === true).map((g) => g.id)),
+    hard: new Set(groups.filter((g) => g.easy === false).map((g) => g.id)),
+    splitDate: records.length > 0 ? midDateOf(records.map((r) => r.referralDate)) : "",
+    parking: options.parkingThreshold ?? 0.5,
+    creaming: options.creamingThreshold ?? 0.1,
+  };
+}
+
 /**
  * Observed against expected outcomes per provider (expected from the chain-wide rate of each
  * participant's group), funnel limits for the observed rate, and parking and creaming signals.
@@ -131,14 +146,7 @@ export function performanceOf(
   options: PerformanceOptions = {},
 ): PerformanceResult {
   const groups = groupRatesOf(records);
-  const ctx: Context = {
-    rate: new Map(groups.map((g) => [g.id, g.rate])),
-    easy: new Set(groups.filter((g) => g.easy === true).map((g) => g.id)),
-    hard: new Set(groups.filter((g) => g.easy === false).map((g) => g.id)),
-    splitDate: records.length > 0 ? midDateOf(records.map((r) => r.referralDate)) : "",
-    parking: options.parkingThreshold ?? 0.5,
-    creaming: options.creamingThreshold ?? 0.1,
-  };
+  const ctx = contextOf(records, groups, options);
   const byProvider = new Map<string, ParticipantRecord[]>();
   for (const r of records) {
     const rows = byProvider.get(r.provider);
