@@ -1,12 +1,15 @@
 import { ContractsPage } from "./pages/ContractsPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { EvidencePage } from "./pages/EvidencePage.tsx";
+import { NetworkPage } from "./pages/NetworkPage.tsx";
 import { OrganisationFormPage } from "./pages/OrganisationFormPage.tsx";
 import { OrganisationPage } from "./pages/OrganisationPage.tsx";
 import { OrganisationsPage } from "./pages/OrganisationsPage.tsx";
 import { PartnershipFormPage } from "./pages/PartnershipFormPage.tsx";
 import { PartnershipPage } from "./pages/PartnershipPage.tsx";
 import { PartnershipsPage } from "./pages/PartnershipsPage.tsx";
+import { PortfolioPage } from "./pages/PortfolioPage.tsx";
+import { SectorPage } from "./pages/SectorPage.tsx";
 import { Link, type Route } from "./router.tsx";
 
 /** The page for a matched route (keyed so each entity gets fresh state), or 'not found'. */
@@ -36,6 +39,12 @@ export function Pages({ route }: { route: Route | null }) {
       return <ContractsPage key={workspace} workspace={workspace} />;
     case "evidence":
       return <EvidencePage key={workspace} workspace={workspace} />;
+    case "organisation-portfolio":
+      return <PortfolioPage key={`${workspace}${id}-portfolio`} workspace={workspace} id={id} />;
+    case "network":
+      return <NetworkPage key={workspace} workspace={workspace} />;
+    case "sector":
+      return <SectorPage key={workspace} workspace={workspace} />;
     default:
       return <NotFound />;
   }

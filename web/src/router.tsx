@@ -69,6 +69,7 @@ const PATTERNS: [string, string][] = [
   ["organisation-new", "/w/:workspace/organisations/new"],
   ["organisation", "/w/:workspace/organisations/:id"],
   ["organisation-edit", "/w/:workspace/organisations/:id/edit"],
+  ["organisation-portfolio", "/w/:workspace/organisations/:id/portfolio"],
   ["partnerships", "/w/:workspace/partnerships"],
   ["partnership-new", "/w/:workspace/partnerships/new"],
   ["partnership", "/w/:workspace/partnerships/:id"],
@@ -76,6 +77,8 @@ const PATTERNS: [string, string][] = [
   ["events", "/w/:workspace/events"],
   ["contracts", "/w/:workspace/contracts"],
   ["evidence", "/w/:workspace/evidence"],
+  ["network", "/w/:workspace/network"],
+  ["sector", "/w/:workspace/sector"],
 ];
 
 /** Matches a path against the app's routes (first match wins; 'new' is listed before ':id'). */

@@ -8,6 +8,8 @@ const SECTIONS = [
   { key: "events", label: "Events" },
   { key: "contracts", label: "Contracts" },
   { key: "evidence", label: "Evidence" },
+  { key: "network", label: "Network" },
+  { key: "sector", label: "Sector" },
 ];
 
 /** The product name, the workspace picker and the main navigation (collapsing on phones). */

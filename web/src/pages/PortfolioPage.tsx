@@ -1,0 +1,4 @@
+/** Placeholder while the page is built. */
+export function PortfolioPage(_props: { workspace: string; id?: string }) {
+  return <h1>Coming soon</h1>;
+}
