@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as initial from "./migrations/2026-11-29T0500-initial.ts";
 import * as revision from "./migrations/2026-11-29T0600-workspace-revision.ts";
 import * as appraisals from "./migrations/2026-11-29T0700-appraisals.ts";
+import * as importBatches from "./migrations/2026-11-29T0800-import-batches.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
 const MIGRATIONS: Record<string, Migration> = {
   "2026-11-29T0500-initial": initial,
   "2026-11-29T0600-workspace-revision": revision,
   "2026-11-29T0700-appraisals": appraisals,
+  "2026-11-29T0800-import-batches": importBatches,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

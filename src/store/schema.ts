@@ -147,6 +147,57 @@ export interface AppraisalActualTable {
   recorded_at: string;
 }
 
+export interface ImportBatchTable {
+  workspace_id: number;
+  id: string;
+  /** 'ocds', '360giving' or 'csv'. */
+  kind: string;
+  source_file: string;
+  created_at: string;
+  /** JSON: { created, changed, unchanged, merged } counts per collection. */
+  counts: string;
+  undone_at: string | null;
+}
+
+export interface ImportBatchItemTable {
+  workspace_id: number;
+  batch_id: string;
+  collection: string;
+  entity_id: string;
+  /** 'created' or 'changed'. */
+  action: string;
+  /** JSON of the entity before the batch (null when created). */
+  before: string | null;
+  /** JSON of the entity as the batch wrote it (a later edit makes the stored one differ). */
+  after: string;
+}
+
+export interface ProvenanceTable {
+  workspace_id: number;
+  collection: string;
+  entity_id: string;
+  batch_id: string;
+  source_file: string;
+  publisher: string | null;
+  /** The release id(s) or ocid (OCDS), grant id (360Giving) or row (spreadsheets). */
+  source_id: string | null;
+  /** JSON: the whole provenance record. */
+  data: string;
+}
+
+export interface MergeTable {
+  workspace_id: number;
+  id: string;
+  survivor_id: string;
+  merged_id: string;
+  created_at: string;
+  /** JSON: every entity the merge touched, as it was before. */
+  before: string;
+  /** JSON: the same entities as the merge left them (null for the merged organisation). */
+  after: string;
+  undone_at: string | null;
+}
+
 /** The whole database. */
 export interface Database {
   workspaces: WorkspaceTable;
@@ -162,4 +213,8 @@ export interface Database {
   appraisals: AppraisalTable;
   appraisal_versions: AppraisalVersionTable;
   appraisal_actuals: AppraisalActualTable;
+  import_batches: ImportBatchTable;
+  import_batch_items: ImportBatchItemTable;
+  provenance: ProvenanceTable;
+  merges: MergeTable;
 }
