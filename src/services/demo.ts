@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { workspaceBySlug } from "../store/index.ts";
+import { demoAppraisalsLoad } from "./appraisal-demo.ts";
 import type { ServiceContext } from "./context.ts";
 import { exchangeImport, type ImportResult, parseJsonText } from "./exchange.ts";
 
@@ -14,7 +15,9 @@ export async function demoDocument(): Promise<unknown> {
 
 /** Loads (or reloads, replacing its contents) the demo workspace 'TSRC case studies'. */
 export async function demoLoad(ctx: ServiceContext, slug = DEMO_SLUG): Promise<ImportResult> {
-  return exchangeImport(ctx, slug, await demoDocument(), { replace: true });
+  const result = await exchangeImport(ctx, slug, await demoDocument(), { replace: true });
+  await demoAppraisalsLoad(ctx, slug);
+  return result;
 }
 
 /** Loads the demo only when the workspace does not exist yet (first start). */

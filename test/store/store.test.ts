@@ -1,6 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  appraisalActualsRecord,
+  appraisalCreate,
+  appraisalDecide,
+  appraisalRealisation,
+  appraisalRemove,
+  appraisalsList,
+  appraisalUpdate,
   contextOf,
   DomainError,
   demoDocument,
@@ -251,5 +258,141 @@ describe.each(STORE_FACTORIES)("store on $name", (factory) => {
       },
     ]);
     expect(await store.workspaceBySlug(s.db, "bad")).toBeNull();
+  });
+});
+
+describe.each(STORE_FACTORIES)("appraisals on $name", (factory) => {
+  let s: store.Store;
+  let ctx: ServiceContext;
+  const doc = {
+    format: "partnerscope-appraisal/v1",
+    title: "Shared finance team",
+    baseDate: "2020-01-01",
+    horizonYears: 3,
+    discount: { rate: 0 },
+    partnership: "p-shared",
+    organisations: ["o-one"],
+    options: [
+      { id: "stay", name: "Stay as we are", stage: 0 },
+      {
+        id: "share",
+        name: "Share finance",
+        stage: 4,
+        lines: [
+          {
+            kind: "saving",
+            id: "finance",
+            source: "back_office",
+            difficulty: "harder",
+            annual: 100,
+            startYear: 1,
+          },
+        ],
+      },
+    ],
+  };
+  const errorOf = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: unknown) => e as DomainError,
+    );
+
+  beforeAll(async () => {
+    s = await factory.open();
+    ctx = contextOf(s, () => new Date("2026-11-29T12:00:00Z"));
+    await store.workspaceCreate(s.db, { slug: "w", name: "W" }, "2026-11-29T00:00:00Z");
+    await entitySave(ctx, "w", "organisations", buildOrganisation({ id: "o-one" }), null);
+    await entitySave(ctx, "w", "partnerships", buildPartnership({ id: "p-shared" }), null);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("loads the worked examples with the demo, linked to its partnerships, and reloads them", async () => {
+    await demoLoad(ctx, "demo");
+    await demoLoad(ctx, "demo");
+    const list = await appraisalsList(ctx, "demo");
+    expect(list.map((a) => [a.id, a.partnership, a.latestVersion, a.status])).toEqual([
+      ["association-back-office", "demo-p-association", 1, "draft"],
+      ["group-to-merger-streamlining", "demo-p-ha11-amalgamation", 1, "draft"],
+      ["shared-services-2010", "demo-p-shared-services", 1, "draft"],
+      ["shared-services-2013", "demo-p-shared-services", 1, "draft"],
+    ]);
+    expect(list[0]!.organisations).toEqual(["demo-org-a", "demo-org-b"]);
+  });
+
+  it("refuses an invalid document, a dangling link and a duplicate id, naming the path", async () => {
+    const bad = await errorOf(
+      appraisalCreate(ctx, "w", { id: "a", document: { ...doc, horizonYears: 0 } }),
+    );
+    expect(bad?.code).toBe("invalid");
+    expect(bad?.problems[0]?.path).toBe("$.document.horizonYears");
+    const dangling = await errorOf(
+      appraisalCreate(ctx, "w", { id: "a", document: { ...doc, partnership: "ghost" } }),
+    );
+    expect(dangling?.code).toBe("conflict");
+    expect(dangling?.problems.map((p) => p.path)).toEqual(["$.document.partnership"]);
+    await appraisalCreate(ctx, "w", { id: "a", document: doc });
+    expect((await errorOf(appraisalCreate(ctx, "w", { id: "a", document: doc })))?.code).toBe(
+      "conflict",
+    );
+  });
+
+  it("rewrites a draft, freezes the decided version and opens a new draft on the next edit", async () => {
+    const draft = await appraisalUpdate(ctx, "w", "a", { document: { ...doc, title: "Draft 2" } });
+    expect([draft.latestVersion, draft.document.title]).toEqual([1, "Draft 2"]);
+    const decided = await appraisalDecide(ctx, "w", "a", "share");
+    expect([decided.status, decided.decidedVersion, decided.decidedOption]).toEqual([
+      "decided",
+      1,
+      "share",
+    ]);
+    expect((await errorOf(appraisalDecide(ctx, "w", "a", "stay")))?.code).toBe("conflict");
+    const next = await appraisalUpdate(ctx, "w", "a", { document: { ...doc, title: "After" } });
+    expect([next.status, next.latestVersion, next.document.title]).toEqual(["draft", 2, "After"]);
+    expect(next.decided).toMatchObject({ version: 1, option: "share" });
+    expect(next.decided?.document.title).toBe("Draft 2");
+    expect(next.versions.map((v) => v.version)).toEqual([1, 2]);
+  });
+
+  it("records actuals all or nothing and shows realisation as of a date", async () => {
+    const wrong = await errorOf(
+      appraisalActualsRecord(ctx, "w", "a", [
+        { option: "share", line: "finance", year: 1, amount: 80 },
+        { option: "share", line: "nope", year: 2, amount: 1 },
+      ]),
+    );
+    expect(wrong?.problems.map((p) => p.path)).toEqual(["$[1].line"]);
+    expect((await appraisalRealisation(ctx, "w", "a")).savings.actualToDate).toBe(0);
+    await appraisalActualsRecord(ctx, "w", "a", [
+      { option: "share", line: "finance", year: 1, amount: 80 },
+    ]);
+    // 2022-06-01 is in year 2: rate 80/100, forecast 80 for years 2 and 3.
+    const r = await appraisalRealisation(ctx, "w", "a", "2022-06-01");
+    expect([r.currentYear, r.version, r.savings.rate]).toEqual([2, 1, 0.8]);
+    expect(r.lines[0]!.forecast).toEqual([0, 80, 80, 80]);
+    expect(r.followUp).toEqual([]);
+    const later = await appraisalRealisation(ctx, "w", "a", "2023-06-01");
+    expect(later.followUp).toEqual([{ line: "finance", name: "finance", years: [2] }]);
+  });
+
+  it("keeps a linked partnership, and deletes an appraisal with its versions and actuals", async () => {
+    const refused = await errorOf(entityDelete(ctx, "w", "partnerships", "p-shared"));
+    expect(refused?.code).toBe("conflict");
+    await appraisalRemove(ctx, "w", "a");
+    for (const table of ["appraisal_versions", "appraisal_actuals"] as const) {
+      const rows = await s.db.selectFrom(table).select("appraisal_id").execute();
+      expect(
+        rows.filter((r) => r.appraisal_id === "a"),
+        table,
+      ).toEqual([]);
+    }
+    await entityDelete(ctx, "w", "partnerships", "p-shared");
+  });
+
+  it("keeps appraisals through a replacing import, without the partnership link", async () => {
+    await exchangeImport(ctx, "demo", await demoDocument(), { replace: true });
+    const first = (await appraisalsList(ctx, "demo"))[0]!;
+    expect([first.id, first.partnership]).toEqual(["association-back-office", null]);
   });
 });

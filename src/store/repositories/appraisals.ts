@@ -195,7 +195,9 @@ export async function appraisalActualsOf(
     .select(["option_id", "line_id", "year", "amount"])
     .where("workspace_id", "=", workspaceId)
     .where("appraisal_id", "=", id)
-    .orderBy(["option_id", "line_id", "year"])
+    .orderBy("option_id")
+    .orderBy("line_id")
+    .orderBy("year")
     .execute();
   return rows.map((r) => ({
     option: r.option_id,
