@@ -15,6 +15,7 @@ import {
 import type { ServiceContext } from "../services/index.ts";
 import { registerAccess } from "./auth/guard.ts";
 import { errorBody, handleError } from "./errors.ts";
+import { registerAppraisalRoutes } from "./routes/appraisals.ts";
 import { registerLandscapeRoutes } from "./routes/landscape.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
 import { registerWorkspaceRoutes } from "./routes/workspaces.ts";
@@ -55,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAccess(app, options.ctx, options.secureCookie ?? false);
   registerWorkspaceRoutes(app, options.ctx);
   registerResourceRoutes(app, options.ctx);
+  registerAppraisalRoutes(app, options.ctx);
   registerLandscapeRoutes(app, options.ctx);
   registerWeb(app, options.webRoot);
   return app;

@@ -1,0 +1,143 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  appraisalActualsRecord,
+  appraisalActualsSchema,
+  appraisalCreate,
+  appraisalDecide,
+  appraisalDetail,
+  appraisalExport,
+  appraisalRealisation,
+  appraisalRemove,
+  appraisalResults,
+  appraisalsList,
+  appraisalUpdate,
+  type ServiceContext,
+} from "../../services/index.ts";
+import { entityId, isoDate, workspaceSlug } from "../../shared/index.ts";
+
+const params = z.object({ workspace: workspaceSlug });
+const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
+// The document is checked whole by the service, which names each problem under $.document.
+const document = z.looseObject({});
+const runQuery = z.object({
+  version: z.coerce.number().int().min(1).optional(),
+  // Capped so one request cannot hold a core for minutes (100k × 4 options ≈ 1 s on two workers).
+  iterations: z.coerce.number().int().min(100).max(200_000).optional(),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
+});
+const tags = ["appraisals"];
+
+/** Appraisals: stored business cases, their results, decision, actuals, realisation and exports. */
+export function registerAppraisalRoutes(app: FastifyInstance, ctx: ServiceContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const base = "/api/v1/workspaces/:workspace/appraisals";
+  r.get(base, { schema: { tags, params } }, async (request) => ({
+    items: await appraisalsList(ctx, request.params.workspace),
+  }));
+  r.post(
+    base,
+    { schema: { tags, params, body: z.object({ id: entityId, document }) } },
+    async (request, reply) =>
+      reply.status(201).send(await appraisalCreate(ctx, request.params.workspace, request.body)),
+  );
+  r.get(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request) =>
+    appraisalDetail(ctx, request.params.workspace, request.params.id),
+  );
+  r.put(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        params: itemParams,
+        body: z.object({ document }),
+        summary: "Save a document: rewrites the draft, or opens a new version after a decision",
+      },
+    },
+    async (request) =>
+      appraisalUpdate(ctx, request.params.workspace, request.params.id, request.body),
+  );
+  r.delete(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request, reply) => {
+    await appraisalRemove(ctx, request.params.workspace, request.params.id);
+    return reply.status(204).send();
+  });
+  registerRunRoutes(app, ctx, base);
+  registerDecisionRoutes(app, ctx, base);
+}
+
+function registerRunRoutes(app: FastifyInstance, ctx: ServiceContext, base: string) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    `${base}/:id/results`,
+    { schema: { tags, params: itemParams, querystring: runQuery, summary: "Run the engine" } },
+    async (request) => {
+      const run = await appraisalResults(
+        ctx,
+        request.params.workspace,
+        request.params.id,
+        request.query,
+      );
+      return { version: run.version, result: run.result };
+    },
+  );
+  for (const format of ["json", "csv", "xlsx"] as const)
+    r.get(
+      `${base}/:id/export.${format}`,
+      { schema: { tags, params: itemParams, querystring: runQuery } },
+      async (request, reply) => {
+        const out = await appraisalExport(
+          ctx,
+          request.params.workspace,
+          request.params.id,
+          format,
+          request.query,
+        );
+        return reply
+          .header("content-type", out.contentType)
+          .header("content-disposition", `attachment; filename="${out.filename}"`)
+          .send(typeof out.body === "string" ? out.body : Buffer.from(out.body));
+      },
+    );
+}
+
+function registerDecisionRoutes(app: FastifyInstance, ctx: ServiceContext, base: string) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    `${base}/:id/decide`,
+    {
+      schema: {
+        tags,
+        params: itemParams,
+        body: z.object({ option: entityId }),
+        summary: "Decide an option, freezing the latest version",
+      },
+    },
+    async (request) =>
+      appraisalDecide(ctx, request.params.workspace, request.params.id, request.body.option),
+  );
+  r.put(
+    `${base}/:id/actuals`,
+    {
+      schema: {
+        tags,
+        params: itemParams,
+        body: appraisalActualsSchema,
+        summary: "Record actuals for lines of the decided option, all or nothing",
+      },
+    },
+    async (request) =>
+      appraisalActualsRecord(ctx, request.params.workspace, request.params.id, request.body),
+  );
+  r.get(
+    `${base}/:id/realisation`,
+    { schema: { tags, params: itemParams, querystring: z.object({ asOf: isoDate.optional() }) } },
+    async (request) =>
+      appraisalRealisation(ctx, request.params.workspace, request.params.id, request.query.asOf),
+  );
+}
