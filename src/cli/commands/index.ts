@@ -5,6 +5,9 @@ import { demoLoadCommand } from "./demo-load.ts";
 import { exportCommand } from "./export.ts";
 import { importCommand } from "./import.ts";
 import { loginCommand } from "./login.ts";
+import { pbrCommand } from "./pbr.ts";
+import { pbrAttributeCommand } from "./pbr-attribute.ts";
+import { pbrPerformanceCommand } from "./pbr-performance.ts";
 import { serveCommand } from "./serve.ts";
 import { tokenCreateCommand } from "./token-create.ts";
 
@@ -19,5 +22,8 @@ export function registerAllCommands(): void {
     loginCommand,
     tokenCreateCommand,
     appraiseCommand,
+    pbrCommand,
+    pbrPerformanceCommand,
+    pbrAttributeCommand,
   );
 }
