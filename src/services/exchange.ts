@@ -1,3 +1,4 @@
+import type { Kysely } from "kysely";
 import { exchangeToJson, referenceProblemsOf } from "../engine/exchange/index.ts";
 import {
   EXCHANGE_FORMAT,
@@ -8,6 +9,8 @@ import {
 } from "../shared/index.ts";
 import {
   contractsAll,
+  type Database,
+  type DialectAdapter,
   eventsAll,
   evidenceAll,
   organisationsAll,
@@ -113,14 +116,27 @@ export async function exchangeImport(
       (await workspaceCreate(trx, { slug, name: doc.workspace.name }, ctx.now().toISOString()));
     if (existing && options.replace) await workspaceClear(trx, ws.id);
     if (existing) await workspaceRename(trx, ws.id, doc.workspace.name);
-    // Organisations first, then what refers to them: the order of RESOURCES.
-    for (const name of Object.keys(RESOURCES) as (keyof typeof RESOURCES)[]) {
-      await options.onProgress?.(name, doc[name].length);
-      await RESOURCES[name].upsert(trx, ctx.store.adapter, ws.id, doc[name] as never[]);
-    }
+    await exchangeWrite(trx, ctx.store.adapter, ws.id, doc, options.onProgress);
     await workspaceTouch(trx, ws.id);
   });
   return result;
+}
+
+/**
+ * Upserts a validated document's entities by id inside the caller's transaction `trx`, organisations
+ * first and then what refers to them (the order of RESOURCES); used by every import.
+ */
+export async function exchangeWrite(
+  trx: Kysely<Database>,
+  adapter: DialectAdapter,
+  workspaceId: number,
+  doc: ExchangeDocument,
+  onProgress?: ImportOptions["onProgress"],
+): Promise<void> {
+  for (const name of Object.keys(RESOURCES) as (keyof typeof RESOURCES)[]) {
+    await onProgress?.(name, doc[name].length);
+    await RESOURCES[name].upsert(trx, adapter, workspaceId, doc[name] as never[]);
+  }
 }
 
 /** The whole workspace as an exchange document. */

@@ -1,0 +1,81 @@
+import type { Kysely } from "kysely";
+import type { DialectAdapter } from "../dialects/adapter.ts";
+import type { Database, ProvenanceTable } from "../schema.ts";
+import { chunksOf } from "./paging.ts";
+
+type Db = Kysely<Database>;
+
+/** Where one stored record came from. */
+export interface ProvenanceRecord {
+  collection: string;
+  entityId: string;
+  batchId: string;
+  sourceFile: string;
+  publisher: string | null;
+  sourceId: string | null;
+  data: Record<string, unknown>;
+}
+
+/** Writes provenance rows (many per record when several sources contributed). */
+export async function provenanceInsert(
+  db: Db,
+  adapter: DialectAdapter,
+  workspaceId: number,
+  records: readonly ProvenanceRecord[],
+): Promise<void> {
+  const rows: ProvenanceTable[] = records.map((r) => ({
+    workspace_id: workspaceId,
+    collection: r.collection,
+    entity_id: r.entityId,
+    batch_id: r.batchId,
+    source_file: r.sourceFile,
+    publisher: r.publisher,
+    source_id: r.sourceId,
+    data: JSON.stringify(r.data),
+  }));
+  for (const chunk of chunksOf(rows, 8, adapter.maxParameters))
+    await db.insertInto("provenance").values(chunk).execute();
+}
+
+const recordOf = (r: ProvenanceTable): ProvenanceRecord => ({
+  collection: r.collection,
+  entityId: r.entity_id,
+  batchId: r.batch_id,
+  sourceFile: r.source_file,
+  publisher: r.publisher,
+  sourceId: r.source_id,
+  data: JSON.parse(r.data),
+});
+
+/** The provenance of one record, oldest batch first. */
+export async function provenanceOf(
+  db: Db,
+  workspaceId: number,
+  collection: string,
+  entityId: string,
+): Promise<ProvenanceRecord[]> {
+  const rows = await db
+    .selectFrom("provenance")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("collection", "=", collection)
+    .where("entity_id", "=", entityId)
+    .orderBy("batch_id")
+    .execute();
+  return rows.map(recordOf);
+}
+
+/** Every provenance row of one collection in a workspace (for the duplicate finder's postcodes). */
+export async function provenanceAllOf(
+  db: Db,
+  workspaceId: number,
+  collection: string,
+): Promise<ProvenanceRecord[]> {
+  const rows = await db
+    .selectFrom("provenance")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("collection", "=", collection)
+    .execute();
+  return rows.map(recordOf);
+}
