@@ -6,7 +6,6 @@ import type { Kysely } from "kysely";
  * (with their before-image, so a merge can be undone).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  const workspaceFk = (name: string) => [name, ["workspace_id"], "workspaces", ["id"]] as const;
   await db.schema
     .createTable("import_batches")
     .addColumn("workspace_id", "integer", (c) => c.notNull())
@@ -17,8 +16,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("counts", "text", (c) => c.notNull())
     .addColumn("undone_at", "text")
     .addPrimaryKeyConstraint("import_batches_pk", ["workspace_id", "id"])
-    .addForeignKeyConstraint(...workspaceFk("import_batches_workspace_fk"), (c) =>
-      c.onDelete("cascade"),
+    .addForeignKeyConstraint(
+      "import_batches_workspace_fk",
+      ["workspace_id"],
+      "workspaces",
+      ["id"],
+      (c) => c.onDelete("cascade"),
     )
     .execute();
 
@@ -88,7 +91,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("after", "text", (c) => c.notNull())
     .addColumn("undone_at", "text")
     .addPrimaryKeyConstraint("merges_pk", ["workspace_id", "id"])
-    .addForeignKeyConstraint(...workspaceFk("merges_workspace_fk"), (c) => c.onDelete("cascade"))
+    .addForeignKeyConstraint("merges_workspace_fk", ["workspace_id"], "workspaces", ["id"], (c) =>
+      c.onDelete("cascade"),
+    )
     .execute();
 }
 
