@@ -3,11 +3,16 @@ import { appraiseCommand } from "./appraise.ts";
 import { dbMigrateCommand } from "./db-migrate.ts";
 import { demoLoadCommand } from "./demo-load.ts";
 import { exportCommand } from "./export.ts";
+import { generateSectorCommand } from "./generate-sector.ts";
 import { importCommand } from "./import.ts";
 import { loginCommand } from "./login.ts";
 import { pbrCommand } from "./pbr.ts";
 import { pbrAttributeCommand } from "./pbr-attribute.ts";
 import { pbrPerformanceCommand } from "./pbr-performance.ts";
+import { sectorChangesCommand } from "./sector-changes.ts";
+import { sectorNetworkCommand } from "./sector-network.ts";
+import { sectorStatsCommand } from "./sector-stats.ts";
+import { sectorTransitionsCommand } from "./sector-transitions.ts";
 import { serveCommand } from "./serve.ts";
 import { tokenCreateCommand } from "./token-create.ts";
 
@@ -25,5 +30,10 @@ export function registerAllCommands(): void {
     pbrCommand,
     pbrPerformanceCommand,
     pbrAttributeCommand,
+    sectorStatsCommand,
+    sectorChangesCommand,
+    sectorTransitionsCommand,
+    sectorNetworkCommand,
+    generateSectorCommand,
   );
 }
