@@ -6,12 +6,15 @@ import { workspaceRequire } from "./workspaces.ts";
 interface Cached {
   revision: number;
   input: Promise<LandscapeInput>;
+  /** Analytic results by key, least recently used first. */
   results: Map<string, unknown>;
+  /** Indexes derived from the input; never evicted while the revision lasts. */
+  derived: Map<string, unknown>;
 }
 
 /** Per workspace: the landscape as last read, keyed by the revision it was read at. */
 const cache = new WeakMap<object, Map<number, Cached>>();
-const MAX_RESULTS = 200;
+const MAX_RESULTS = 5_000;
 
 function cacheOf(ctx: ServiceContext): Map<number, Cached> {
   const found = cache.get(ctx.store);
@@ -34,7 +37,7 @@ async function entryOf(ctx: ServiceContext, slug: string): Promise<Cached> {
     partnershipsAll(db, ws.id),
     eventsAll(db, ws.id),
   ]).then(([organisations, partnerships, events]) => ({ organisations, partnerships, events }));
-  const fresh: Cached = { revision, input, results: new Map() };
+  const fresh: Cached = { revision, input, results: new Map(), derived: new Map() };
   byWorkspace.set(ws.id, fresh);
   input.catch(() => byWorkspace.delete(ws.id));
   return fresh;
@@ -56,9 +59,27 @@ export async function landscapeMemo<T>(
   compute: (input: LandscapeInput) => T,
 ): Promise<T> {
   const entry = await entryOf(ctx, slug);
-  if (entry.results.has(key)) return entry.results.get(key) as T;
+  if (entry.results.has(key)) {
+    const hit = entry.results.get(key) as T;
+    // Move to the end: the map's order is the eviction order (least recently used first).
+    entry.results.delete(key);
+    entry.results.set(key, hit);
+    return hit;
+  }
   const result = compute(await entry.input);
   if (entry.results.size >= MAX_RESULTS) entry.results.delete(entry.results.keys().next().value!);
   entry.results.set(key, result);
   return result;
+}
+
+/** An index derived from the workspace's landscape, built once per revision and kept for it. */
+export async function landscapeDerived<T>(
+  ctx: ServiceContext,
+  slug: string,
+  key: string,
+  build: (input: LandscapeInput) => T,
+): Promise<T> {
+  const entry = await entryOf(ctx, slug);
+  if (!entry.derived.has(key)) entry.derived.set(key, build(await entry.input));
+  return entry.derived.get(key) as T;
 }

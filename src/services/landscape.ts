@@ -21,7 +21,7 @@ import {
 import type { LifecycleEvent, Partnership } from "../shared/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { invalid } from "./errors.ts";
-import { landscapeMemo } from "./landscape-snapshot.ts";
+import { landscapeDerived, landscapeMemo } from "./landscape-snapshot.ts";
 
 /** Runs an engine analytic, turning its range errors (bad dates, from after to) into invalid input. */
 function analytic<T>(work: () => T): T {
@@ -50,16 +50,46 @@ export function todayOf(ctx: ServiceContext): string {
   return ctx.now().toISOString().slice(0, 10);
 }
 
-/** One organisation's partnerships on a date: forms, functions, stages, dependency, renewals. */
-export function landscapePortfolio(
+/** Per organisation: its partnerships and the events that touch it or them, indexed once per revision. */
+function portfolioIndexOf(input: LandscapeInput) {
+  const partnerships = new Map<string, Partnership[]>();
+  const eventsByPartnership = new Map<string, LifecycleEvent[]>();
+  const eventsByOrganisation = new Map<string, LifecycleEvent[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const p of input.partnerships)
+    for (const id of new Set(p.members.map((m) => m.organisation))) push(partnerships, id, p);
+  for (const e of input.events) {
+    if (e.partnership) push(eventsByPartnership, e.partnership, e);
+    for (const id of new Set(e.organisations)) push(eventsByOrganisation, id, e);
+  }
+  const organisations = new Map(input.organisations.map((o) => [o.id, o]));
+  return { partnerships, eventsByPartnership, eventsByOrganisation, organisations };
+}
+
+/**
+ * One organisation's partnerships on a date: forms, functions, stages, dependency, renewals.
+ * The engine is given only what bears on that organisation (same result, far less work).
+ */
+export async function landscapePortfolio(
   ctx: ServiceContext,
   slug: string,
   organisation: string,
   asOf: string,
 ): Promise<PortfolioResult> {
-  return memo(ctx, slug, "portfolio", { organisation, asOf }, (input) =>
-    portfolioOf(input, organisation, asOf),
-  );
+  const index = await landscapeDerived(ctx, slug, "portfolio-index", portfolioIndexOf);
+  return memo(ctx, slug, "portfolio", { organisation, asOf }, () => {
+    const partnerships = index.partnerships.get(organisation) ?? [];
+    const events = new Set(index.eventsByOrganisation.get(organisation) ?? []);
+    for (const p of partnerships)
+      for (const e of index.eventsByPartnership.get(p.id) ?? []) events.add(e);
+    const own = index.organisations.get(organisation);
+    const input = { organisations: own ? [own] : [], partnerships, events: [...events] };
+    return portfolioOf(input, organisation, asOf);
+  });
 }
 
 /** Organisations and their co-memberships of active partnerships on a date. */
