@@ -9,15 +9,19 @@ export function formatMeasure(metric: SizeMetric, value: number | null | undefin
 
 /** A Herfindahl–Hirschman index (0–10,000) rounded to a whole number. */
 export function formatHhi(value: number): string {
-  return Number.isFinite(value) ? formatNumber(Math.round(value)) : "—";
+  if (!Number.isFinite(value)) return "—";
+  // Tiny shares give tiny indices (0.2% alone is 0.04): keep two significant digits there.
+  if (value > 0 && value < 10)
+    return value.toLocaleString("en-GB", { maximumSignificantDigits: 2 });
+  return formatNumber(Math.round(value));
 }
 
 /** How concentrated an HHI is, in words (US merger guidelines' bands: 1,500 and 2,500). */
 export function hhiInWords(value: number): string {
-  if (value <= 0) return "no shares recorded";
-  if (value < 1_500) return "spread out (unconcentrated)";
-  if (value < 2_500) return "moderately concentrated";
-  return "highly concentrated";
+  if (value <= 0) return "No shares recorded";
+  if (value < 1_500) return "Spread out (unconcentrated)";
+  if (value < 2_500) return "Moderately concentrated";
+  return "Highly concentrated";
 }
 
 /** A count with its noun, singular or plural ('1 link', '540 links'). */

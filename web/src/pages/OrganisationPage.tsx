@@ -45,6 +45,9 @@ export function OrganisationPage({ workspace, id }: { workspace: string; id: str
           {org.name} {org.illustrative && <IllustrativeBadge />}
         </h1>
         <div className="actions">
+          <Link className="button" href={`${base}/${encodeURIComponent(id)}/portfolio`}>
+            Portfolio
+          </Link>
           <Link className="button" href={`${base}/${encodeURIComponent(id)}/edit`}>
             Edit
           </Link>
