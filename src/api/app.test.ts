@@ -210,6 +210,49 @@ describe("resources", () => {
   });
 });
 
+describe("workspaces", () => {
+  it("creates, renames and deletes a workspace with everything in it", async () => {
+    const created = await app.inject({
+      method: "POST",
+      url: "/api/v1/workspaces",
+      headers: auth,
+      payload: { slug: "scratch", name: "Scratch" },
+    });
+    expect(created.statusCode).toBe(201);
+    await app.inject({
+      method: "POST",
+      url: "/api/v1/workspaces/scratch/organisations",
+      headers: auth,
+      payload: buildOrganisation(),
+    });
+    const renamed = await app.inject({
+      method: "PUT",
+      url: "/api/v1/workspaces/scratch",
+      headers: auth,
+      payload: { name: "Renamed" },
+    });
+    expect(renamed.json()).toEqual({ slug: "scratch", name: "Renamed" });
+    expect(
+      (await app.inject({ url: "/api/v1/workspaces/scratch", headers: auth })).json().name,
+    ).toBe("Renamed");
+    const badSlug = await app.inject({
+      method: "POST",
+      url: "/api/v1/workspaces",
+      headers: auth,
+      payload: { slug: "Bad Slug", name: "x" },
+    });
+    expect(badSlug.json().error.problems[0].path).toBe("$.slug");
+    expect(
+      (await app.inject({ method: "DELETE", url: "/api/v1/workspaces/scratch", headers: auth }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await app.inject({ url: "/api/v1/workspaces/scratch/organisations", headers: auth }))
+        .statusCode,
+    ).toBe(404);
+  });
+});
+
 describe("exchange over HTTP", () => {
   it("exports a workspace and imports it into a new one, all or nothing", async () => {
     const exported = await app.inject({ url: `${base}/export`, headers: auth });

@@ -3,7 +3,10 @@ import {
   type WorkspaceRecord,
   workspaceBySlug,
   workspaceCreate,
+  workspaceDelete,
+  workspaceRename,
   workspacesAll,
+  workspaceTouch,
 } from "../store/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { conflict, invalid, notFound } from "./errors.ts";
@@ -45,4 +48,26 @@ export async function workspaceEnsure(
   const parsed = workspaceSchema.safeParse({ slug, name });
   if (!parsed.success) throw invalid("The workspace is not valid", problemsOf(parsed.error));
   return workspaceCreate(ctx.store.db, parsed.data, ctx.now().toISOString());
+}
+
+/** Renames a workspace (its slug stays: it is how the CLI and API address it). */
+export async function workspaceUpdate(
+  ctx: ServiceContext,
+  slug: string,
+  input: unknown,
+): Promise<Workspace> {
+  const ws = await workspaceRequire(ctx, slug);
+  const parsed = workspaceSchema.safeParse({ ...(input as object), slug });
+  if (!parsed.success) throw invalid("The workspace is not valid", problemsOf(parsed.error));
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await workspaceRename(trx, ws.id, parsed.data.name);
+    await workspaceTouch(trx, ws.id);
+  });
+  return parsed.data;
+}
+
+/** Deletes a workspace and everything in it, in one transaction. */
+export async function workspaceRemove(ctx: ServiceContext, slug: string): Promise<void> {
+  const ws = await workspaceRequire(ctx, slug);
+  await ctx.store.db.transaction().execute((trx) => workspaceDelete(trx, ws.id));
 }

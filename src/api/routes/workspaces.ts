@@ -6,7 +6,10 @@ import {
   exchangeImport,
   type ServiceContext,
   workspaceAdd,
+  workspaceRemove,
+  workspaceRequire,
   workspacesList,
+  workspaceUpdate,
 } from "../../services/index.ts";
 import { workspaceSchema, workspaceSlug } from "../../shared/index.ts";
 
@@ -23,6 +26,27 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: ServiceContex
     "/api/v1/workspaces",
     { schema: { tags: ["workspaces"], body: workspaceSchema } },
     async (request, reply) => reply.status(201).send(await workspaceAdd(ctx, request.body)),
+  );
+  r.get(
+    "/api/v1/workspaces/:workspace",
+    { schema: { tags: ["workspaces"], params } },
+    async (request) => {
+      const { slug, name } = await workspaceRequire(ctx, request.params.workspace);
+      return { slug, name };
+    },
+  );
+  r.put(
+    "/api/v1/workspaces/:workspace",
+    { schema: { tags: ["workspaces"], params, body: workspaceSchema.pick({ name: true }) } },
+    async (request) => workspaceUpdate(ctx, request.params.workspace, request.body),
+  );
+  r.delete(
+    "/api/v1/workspaces/:workspace",
+    { schema: { tags: ["workspaces"], params } },
+    async (request, reply) => {
+      await workspaceRemove(ctx, request.params.workspace);
+      return reply.status(204).send();
+    },
   );
   r.get(
     "/api/v1/workspaces/:workspace/export",
