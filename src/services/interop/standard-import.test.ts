@@ -1,0 +1,117 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openStore, type Store } from "../../store/index.ts";
+import { contextOf, type ServiceContext } from "../context.ts";
+import { demoLoad } from "../demo.ts";
+import { DomainError } from "../errors.ts";
+import { exchangeExportJson } from "../exchange.ts";
+import { importBatchesList, importBatchUndo } from "./import-undo.ts";
+import { standardImport } from "./standard-import.ts";
+
+const data = (path: string) =>
+  new URL(`../../../../shared/testdata/${path}`, import.meta.url).pathname;
+const filesIn = (dir: string) => readdirSync(data(dir)).map((f) => join(data(dir), f));
+
+let store: Store;
+let ctx: ServiceContext;
+beforeEach(async () => {
+  store = await openStore({ databaseUrl: ":memory:" });
+  let tick = 0;
+  ctx = contextOf(store, () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)));
+});
+afterEach(() => store.close());
+
+const VALID_OCDS = [
+  ...filesIn("ocds/contracts-finder-2025"),
+  ...filesIn("ocds/contracts-finder-2016/releases"),
+  ...filesIn("ocds/ocp-fictional-example-1.1"),
+].filter((f) => f.endsWith(".json"));
+
+describe("standardImport of every test data file", () => {
+  it.each(VALID_OCDS)("imports OCDS %s and re-importing it changes nothing", async (file) => {
+    const first = await standardImport(ctx, "w", "ocds", file);
+    expect(first.report.valid).toBe(true);
+    expect(first.batch).not.toBeNull();
+    const created = Object.values(first.created).flat().length;
+    expect(created).toBeGreaterThan(0);
+    const before = await exchangeExportJson(ctx, "w");
+    const again = await standardImport(ctx, "w", "ocds", file);
+    expect(again.batch).toBeNull();
+    expect(Object.values(again.changed).flat()).toEqual([]);
+    expect(again.unchanged).toBe(created);
+    expect(await exchangeExportJson(ctx, "w")).toBe(before);
+  });
+
+  it.each(filesIn("ocds/contracts-finder-2016/records"))(
+    "stops on the bare 2016 record %s with its grouped errors",
+    async (file) => {
+      const error = await standardImport(ctx, "w", "ocds", file).catch((e) => e);
+      expect(error.code).toBe("invalid");
+      const dry = await standardImport(ctx, "w", "ocds", file, { dryRun: true });
+      expect(dry.report.errors.map((e) => e.rule)).toContain("required:ocid");
+      expect(Object.values(dry.created).flat()).toEqual([]);
+    },
+  );
+
+  it.each(filesIn("ocds/ocdskit-merge-golden").filter((f) => /release-package/.test(f)))(
+    "stops on the OCDS packages without a version (%s), naming the rule",
+    async (file) => {
+      const error = await standardImport(ctx, "w", "ocds", file).catch((e) => e);
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error.problems.map((p: { message: string }) => p.message).join()).toMatch(/version/);
+      expect(await importBatchesList(ctx, "w").catch(() => "no workspace")).toBe("no workspace");
+    },
+  );
+
+  it.each(filesIn("360giving/grantnav-test-data").filter((f) => !/OiDBQAA3/.test(f)))(
+    "imports 360Giving %s",
+    async (file) => {
+      const result = await standardImport(ctx, "w", "360giving", file);
+      expect(result.report.valid).toBe(true);
+      expect(result.created.contracts.length).toBe(result.counts.grants);
+    },
+  );
+
+  it("stops on the Lloyds Bank Foundation file with its grouped errors, and imports the valid grants on request", async () => {
+    const file = data("360giving/grantnav-test-data/a002400000OiDBQAA3.json");
+    const error = await standardImport(ctx, "w", "360giving", file).catch((e) => e);
+    expect(error.code).toBe("invalid");
+    expect(error.problems[0].message).toMatch(/fromOpenCall must be Yes or No \(4116 records/);
+    const dry = await standardImport(ctx, "w", "360giving", file, { dryRun: true });
+    expect(dry.report.errors.map((e) => e.count)).toEqual([4116, 2002, 5]);
+    expect(dry.report.errors[2]!.message).toMatch(/one of its allowed shapes|description/);
+    const all = await standardImport(ctx, "w", "360giving", file, { onInvalid: "import-all" });
+    expect(all.created.contracts).toHaveLength(4116);
+  });
+});
+
+describe("import batches", () => {
+  it("dry run reports what would be created and changed and writes nothing", async () => {
+    await demoLoad(ctx);
+    const before = await exchangeExportJson(ctx, "demo");
+    const file = data(
+      "ocds/contracts-finder-2025/ocds-b5fd17-fcf126d6-9a46-4410-93dc-0defcb3d9598.json",
+    );
+    const dry = await standardImport(ctx, "demo", "ocds", file, { dryRun: true });
+    expect(dry.dryRun).toBe(true);
+    expect(dry.created.organisations.length).toBe(4);
+    expect(dry.created.contracts).toHaveLength(1);
+    expect(await exchangeExportJson(ctx, "demo")).toBe(before);
+  });
+
+  it("undo restores the exact export, and refuses while a later edit depends on the batch", async () => {
+    await demoLoad(ctx);
+    const before = await exchangeExportJson(ctx, "demo");
+    const file = data("360giving/grantnav-test-data/grantnav-20180903134856.json");
+    const { batch } = await standardImport(ctx, "demo", "360giving", file);
+    expect(await exchangeExportJson(ctx, "demo")).not.toBe(before);
+    const [listed] = await importBatchesList(ctx, "demo");
+    expect(listed).toMatchObject({ id: batch, kind: "360giving", undoneAt: null });
+    const undone = await importBatchUndo(ctx, "demo", batch!);
+    expect(undone.deleted).toBeGreaterThan(5);
+    expect(await exchangeExportJson(ctx, "demo")).toBe(before);
+    const again = await importBatchUndo(ctx, "demo", batch!).catch((e) => e);
+    expect(again.code).toBe("conflict");
+  });
+});
