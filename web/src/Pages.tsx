@@ -1,3 +1,7 @@
+import { AppraisalFormPage } from "./pages/AppraisalFormPage.tsx";
+import { AppraisalPage } from "./pages/AppraisalPage.tsx";
+import { AppraisalRealisationPage } from "./pages/AppraisalRealisationPage.tsx";
+import { AppraisalsPage } from "./pages/AppraisalsPage.tsx";
 import { ContractsPage } from "./pages/ContractsPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { EvidencePage } from "./pages/EvidencePage.tsx";
@@ -45,6 +49,22 @@ export function Pages({ route }: { route: Route | null }) {
       return <NetworkPage key={workspace} workspace={workspace} />;
     case "sector":
       return <SectorPage key={workspace} workspace={workspace} />;
+    case "appraisals":
+      return <AppraisalsPage key={workspace} workspace={workspace} />;
+    case "appraisal":
+      return <AppraisalPage key={workspace + id} workspace={workspace} id={id} />;
+    case "appraisal-new":
+      return <AppraisalFormPage key={`${workspace}-new`} workspace={workspace} id={null} />;
+    case "appraisal-edit":
+      return <AppraisalFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />;
+    case "appraisal-realisation":
+      return (
+        <AppraisalRealisationPage
+          key={`${workspace}${id}-realisation`}
+          workspace={workspace}
+          id={id}
+        />
+      );
     default:
       return <NotFound />;
   }

@@ -79,6 +79,11 @@ const PATTERNS: [string, string][] = [
   ["evidence", "/w/:workspace/evidence"],
   ["network", "/w/:workspace/network"],
   ["sector", "/w/:workspace/sector"],
+  ["appraisals", "/w/:workspace/appraisals"],
+  ["appraisal-new", "/w/:workspace/appraisals/new"],
+  ["appraisal", "/w/:workspace/appraisals/:id"],
+  ["appraisal-edit", "/w/:workspace/appraisals/:id/edit"],
+  ["appraisal-realisation", "/w/:workspace/appraisals/:id/realisation"],
 ];
 
 /** Matches a path against the app's routes (first match wins; 'new' is listed before ':id'). */

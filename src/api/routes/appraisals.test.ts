@@ -23,8 +23,8 @@ afterAll(async () => {
   await store.close();
 });
 
-const call = (method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: unknown) =>
-  app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload }) });
+const call = (method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: object) =>
+  app.inject(payload === undefined ? { method, url, headers } : { method, url, headers, payload });
 
 describe("appraisals API", () => {
   it("lists the demo's worked examples and needs a token", async () => {

@@ -8,6 +8,7 @@ const SECTIONS = [
   { key: "events", label: "Events" },
   { key: "contracts", label: "Contracts" },
   { key: "evidence", label: "Evidence" },
+  { key: "appraisals", label: "Appraisals" },
   { key: "network", label: "Network" },
   { key: "sector", label: "Sector" },
 ];

@@ -1,0 +1,79 @@
+import { scaleOf, shortMoney, ticksOf } from "../../lib/appraisal-chart.ts";
+import type { OptionResult } from "../../lib/appraisal-types.ts";
+
+const W = 560;
+const ROW = 26;
+const PAD = { left: 150, right: 12, top: 8, bottom: 34 };
+
+/** One-way sensitivity: for each ranged line, NPV with that line at its low and at its high. */
+export function TornadoChart(props: {
+  option: OptionResult;
+  currency: string;
+  lineNames: Record<string, string>;
+}) {
+  const { option, currency } = props;
+  const bars = option.tornado;
+  if (bars.length === 0)
+    return (
+      <p className="muted">
+        No line of this option has a low–high range, so there is no sensitivity to show.
+      </p>
+    );
+  const H = PAD.top + bars.length * ROW + PAD.bottom;
+  const ends = bars.flatMap((b) => [b.npvAtLow, b.npvAtHigh]).concat(option.npv);
+  const x = scaleOf(Math.min(...ends), Math.max(...ends), PAD.left, W - PAD.right);
+  const name = (id: string) => props.lineNames[id] ?? id;
+  const first = bars[0]!;
+  return (
+    <figure className="appraisal-chart" data-chart="tornado">
+      <figcaption>Sensitivity of NPV (tornado)</figcaption>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`Sensitivity of NPV for ${option.name}`}
+      >
+        {bars.map((b, i) => {
+          const from = Math.min(b.npvAtLow, b.npvAtHigh);
+          const to = Math.max(b.npvAtLow, b.npvAtHigh);
+          const top = PAD.top + i * ROW;
+          return (
+            <g key={b.lineId}>
+              <text x={PAD.left - 6} y={top + ROW / 2 + 4} textAnchor="end" className="axis-label">
+                {name(b.lineId).slice(0, 26)}
+              </text>
+              <rect
+                x={x(from)}
+                y={top + 4}
+                width={Math.max(1, x(to) - x(from))}
+                height={ROW - 8}
+                className="bar-range"
+              >
+                <title>{`${name(b.lineId)}: ${shortMoney(b.low, currency)} → NPV ${shortMoney(b.npvAtLow, currency)}; ${shortMoney(b.high, currency)} → NPV ${shortMoney(b.npvAtHigh, currency)}`}</title>
+              </rect>
+            </g>
+          );
+        })}
+        {ticksOf(Math.min(...ends), Math.max(...ends)).map((v) => (
+          <text key={v} x={x(v)} y={H - PAD.bottom + 14} textAnchor="middle" className="axis">
+            {shortMoney(v, currency)}
+          </text>
+        ))}
+        <line
+          x1={x(option.npv)}
+          x2={x(option.npv)}
+          y1={PAD.top}
+          y2={H - PAD.bottom}
+          className="marker"
+        />
+        <text x={(W + PAD.left) / 2} y={H - 4} textAnchor="middle" className="axis-title">
+          NPV with one line at its low or high (others at base; line = base NPV)
+        </text>
+      </svg>
+      <p className="chart-caption">
+        The widest bar drives the result most: {name(first.lineId)} swings NPV by{" "}
+        {shortMoney(first.swing, currency)} between its low ({shortMoney(first.low, currency)}) and
+        high ({shortMoney(first.high, currency)}).
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,84 @@
+import { apiFetch } from "../api.ts";
+import { DecisionPanel } from "../components/appraisal/DecisionPanel.tsx";
+import { ResultsPanel } from "../components/appraisal/ResultsPanel.tsx";
+import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
+import { EntityLink, OrganisationLinks } from "../components/EntityLink.tsx";
+import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
+import { useFetch } from "../hooks/useFetch.ts";
+import { useNames } from "../hooks/useNames.ts";
+import { appraisalApiPath, appraisalPagePath } from "../lib/appraisal-paths.ts";
+import type { AppraisalDetail } from "../lib/appraisal-types.ts";
+import { formatDate } from "../lib/format.ts";
+import { Link, navigate } from "../router.tsx";
+
+/** One appraisal: its links, decision, results with charts and ranking, and the way to realisation. */
+export function AppraisalPage({ workspace, id }: { workspace: string; id: string }) {
+  const {
+    data: a,
+    error,
+    loading,
+    reload,
+  } = useFetch<AppraisalDetail>(appraisalApiPath(workspace, id));
+  const names = useNames(workspace);
+  if (error) return <ErrorNotice error={error} />;
+  if (loading && !a) return <Loading what="the appraisal" />;
+  if (!a) return null;
+  const handleDelete = async () => {
+    await apiFetch(appraisalApiPath(workspace, id), { method: "DELETE" });
+    navigate(appraisalPagePath(workspace));
+  };
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={appraisalPagePath(workspace)}>Appraisals</Link> /
+      </p>
+      <div className="page-head">
+        <h1>{a.title}</h1>
+        <div className="actions">
+          <Link className="button" href={appraisalPagePath(workspace, id, "edit")}>
+            Edit
+          </Link>
+          {a.decided && (
+            <Link className="button" href={appraisalPagePath(workspace, id, "realisation")}>
+              Benefits realisation
+            </Link>
+          )}
+          <ConfirmDelete what={a.title} onDelete={handleDelete} />
+        </div>
+      </div>
+      <dl className="facts-list">
+        <dt>Status</dt>
+        <dd>
+          <span className={`status-badge status-${a.status}`} data-testid="status">
+            {a.status === "decided" ? "Decided" : "Draft"}
+          </span>{" "}
+          version {a.latestVersion} (base date {formatDate(a.document.baseDate)},{" "}
+          {a.document.horizonYears} years)
+        </dd>
+        <dt>Partnership</dt>
+        <dd>
+          <EntityLink
+            workspace={workspace}
+            resource="partnerships"
+            id={a.partnership}
+            names={names}
+          />
+        </dd>
+        <dt>Organisations</dt>
+        <dd>
+          <OrganisationLinks workspace={workspace} ids={a.organisations} names={names} />
+        </dd>
+        <dt>Evidence</dt>
+        <dd>{a.document.evidence?.length ? a.document.evidence.join(", ") : "—"}</dd>
+      </dl>
+      {a.document.notes && <p className="description">{a.document.notes}</p>}
+      <DecisionPanel
+        key={`${a.status}${a.latestVersion}`}
+        workspace={workspace}
+        appraisal={a}
+        onDecided={reload}
+      />
+      <ResultsPanel key={`${a.latestVersion}-${a.updatedAt}`} workspace={workspace} appraisal={a} />
+    </>
+  );
+}
