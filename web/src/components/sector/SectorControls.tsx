@@ -1,0 +1,58 @@
+import { METRIC_LABELS } from "../../lib/landscape-types.ts";
+import { optionsOf } from "../../lib/options.ts";
+import { SelectField, TextField } from "../Fields.tsx";
+
+/** The settings every sector number depends on: date, metric, k of CR_k and level. */
+export interface SectorSettings {
+  asOf: string;
+  metric: string;
+  top: string;
+  level: string;
+}
+
+const LEVELS = {
+  entity: "Each legal entity",
+  group: "Each group",
+};
+
+/** Inputs for the sector settings, each with what it changes. */
+export function SectorControls(props: {
+  settings: SectorSettings;
+  onChange: (key: keyof SectorSettings, value: string) => void;
+}) {
+  const { settings: s, onChange } = props;
+  return (
+    <div className="network-filters sector-controls">
+      <TextField
+        id="sector-as-of"
+        label="As of"
+        type="date"
+        value={s.asOf}
+        onChange={(v) => onChange("asOf", v)}
+      />
+      <SelectField
+        id="sector-metric"
+        label="Size by"
+        value={s.metric}
+        onChange={(v) => onChange("metric", v)}
+        options={optionsOf(METRIC_LABELS)}
+      />
+      <TextField
+        id="sector-top"
+        label="Top k (CR_k)"
+        type="number"
+        value={s.top}
+        onChange={(v) => onChange("top", v)}
+        hint="20 is the Housing Corporation's top-20 share."
+      />
+      <SelectField
+        id="sector-level"
+        label="Count"
+        value={s.level}
+        onChange={(v) => onChange("level", v)}
+        options={optionsOf(LEVELS)}
+        hint="Group level adds subsidiaries into their parent."
+      />
+    </div>
+  );
+}
