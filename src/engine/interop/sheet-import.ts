@@ -63,6 +63,8 @@ export function sheetImportOf(
   tables: readonly SheetTable[],
   mapping: ImportMapping | null,
   options: ImportOptions = {},
+  /** Stored organisations, so relationship rows can name them by id or name. */
+  known: readonly { id: string; name: string }[] = [],
 ): SheetImportResult {
   const builder = createExchangeBuilder(options.workspaceName ?? sourceFile);
   const report = createValidationReport();
@@ -86,7 +88,9 @@ export function sheetImportOf(
   for (const table of tables) {
     const m = sheetMappingOf(table, mapping);
     if (!m) {
-      warnings.push(`sheet '${table.name}' is not in the mapping, skipped`);
+      warnings.push(
+        `sheet '${table.name}' is not imported from spreadsheets (or not in the mapping), skipped`,
+      );
       continue;
     }
     missingColumnsCheck(table, m);
@@ -123,7 +127,7 @@ export function sheetImportOf(
     }
   }
   const placeholders = relationships.flatMap(({ table, mapping: m }) =>
-    relationshipRows(table, m, builder, sourceFile, (label, input) =>
+    relationshipRows(table, m, builder, known, sourceFile, (label, input) =>
       check(partnershipSchema, "relationship", label, input),
     ),
   );
@@ -161,14 +165,18 @@ function relationshipRows(
   table: SheetTable,
   m: SheetMapping,
   builder: Builder,
+  known: readonly { id: string; name: string }[],
   sourceFile: string,
   check: (label: string, input: unknown) => ReturnType<typeof partnershipSchema.parse> | null,
 ): string[] {
   const placeholders: string[] = [];
   const { document } = builder.result();
-  const byName = new Map(document.organisations.map((o) => [o.name.toLowerCase(), o.id]));
+  const byName = new Map(
+    [...known, ...document.organisations].map((o) => [o.name.toLowerCase(), o.id]),
+  );
+  const knownIds = new Set(known.map((o) => o.id));
   const orgOf = (text: string, source: { sourceFile: string; publisher: null; row: number }) => {
-    if (builder.hasOrganisation(text)) return text;
+    if (builder.hasOrganisation(text) || knownIds.has(text)) return text;
     const known = byName.get(text.toLowerCase());
     if (known) return known;
     const id = entityIdOf(text);

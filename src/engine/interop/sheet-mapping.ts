@@ -43,6 +43,8 @@ export const REQUIRED_FIELDS: Record<SheetEntity, readonly string[]> = {
   relationships: ["from", "to"],
 };
 
+const NOT_IMPORTED = ["events", "contracts", "evidence", "funders", "recipients"];
+
 /** Guesses what a sheet holds from its name, then from its column titles. */
 function entityGuessOf(table: SheetTable): SheetEntity {
   const name = table.name.toLowerCase().replace(/\.(csv|xlsx)$/, "");
@@ -65,7 +67,10 @@ export function sheetMappingOf(
   mapping: ImportMapping | null,
 ): SheetMapping | null {
   if (mapping && "sheets" in mapping) return mapping.sheets[table.name] ?? null;
-  return mapping ?? { entity: entityGuessOf(table) };
+  if (mapping) return mapping;
+  // The export's other tables (events, contracts, totals…) are not read back from spreadsheets.
+  const bare = table.name.toLowerCase().replace(/\.(csv|xlsx)$/, "");
+  return NOT_IMPORTED.includes(bare) ? null : { entity: entityGuessOf(table) };
 }
 
 /** The column title a field is read from (Kumu's capitalised From/To/Type are found too). */

@@ -53,6 +53,7 @@ export async function previewSheetImport(
   mapping: ImportMapping | null,
   onProgress: ImportProgress = () => {},
   options: ImportOptions = {},
+  known: readonly { id: string; name: string }[] = [],
 ): Promise<SheetImportResult> {
   const tables = await sheetTablesOf(path);
   const size = (await stat(path)).size;
@@ -62,7 +63,7 @@ export async function previewSheetImport(
     tables.reduce((n, t) => n + t.rows.length, 0),
   );
   try {
-    return sheetImportOf(basename(path), tables, mapping, options);
+    return sheetImportOf(basename(path), tables, mapping, options, known);
   } catch (error) {
     if (error instanceof SheetMappingError) throw new ImportInputError(error.message);
     throw error;

@@ -33,10 +33,17 @@ export async function sourcePreviewOf(
 ): Promise<SourcePreview> {
   if (kind === "ocds") return previewOcdsImport(path, onProgress, { onInvalid });
   if (kind === "360giving") return preview360GivingImport(path, onProgress, { onInvalid });
-  const sheet = await previewSheetImport(path, mapping, onProgress, { onInvalid });
+  const known = [...stored.organisations.values()] as { id: string; name: string }[];
+  const sheet = await previewSheetImport(path, mapping, onProgress, { onInvalid }, known);
   const doc = sheet.document;
   const placeholders = new Set(sheet.placeholders.filter((id) => stored.organisations.has(id)));
-  const partnerships = new Map(doc.partnerships.map((p) => [p.id, p]));
+  // A partnerships sheet carries no members: a stored partnership keeps its members.
+  const partnerships = new Map(
+    doc.partnerships.map((p) => {
+      const kept = stored.partnerships.get(p.id) as Partnership | undefined;
+      return [p.id, p.members.length === 0 && kept ? { ...p, members: kept.members } : p];
+    }),
+  );
   for (const { partnership, member } of sheet.looseMemberships) {
     const base =
       partnerships.get(partnership) ??
