@@ -3,8 +3,11 @@ import { appraiseCommand } from "./appraise.ts";
 import { dbMigrateCommand } from "./db-migrate.ts";
 import { demoLoadCommand } from "./demo-load.ts";
 import { exportCommand } from "./export.ts";
+import { exportCsvCommand, exportOcdsCommand, exportXlsxCommand } from "./export-standard.ts";
 import { generateSectorCommand } from "./generate-sector.ts";
 import { importCommand } from "./import.ts";
+import { importListCommand, importUndoCommand } from "./import-batches.ts";
+import { importStandardCommands } from "./import-standard.ts";
 import { loginCommand } from "./login.ts";
 import { pbrCommand } from "./pbr.ts";
 import { pbrAttributeCommand } from "./pbr-attribute.ts";
@@ -24,6 +27,12 @@ export function registerAllCommands(): void {
     demoLoadCommand,
     exportCommand,
     importCommand,
+    ...importStandardCommands,
+    importListCommand,
+    importUndoCommand,
+    exportOcdsCommand,
+    exportCsvCommand,
+    exportXlsxCommand,
     loginCommand,
     tokenCreateCommand,
     appraiseCommand,
