@@ -18,6 +18,7 @@ import { errorBody, handleError } from "./errors.ts";
 import { registerAppraisalRoutes } from "./routes/appraisals.ts";
 import { registerLandscapeRoutes } from "./routes/landscape.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
+import { registerSupplyChainRoutes } from "./routes/supply-chains.ts";
 import { registerWorkspaceRoutes } from "./routes/workspaces.ts";
 
 /** How the HTTP app is built. */
@@ -58,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerResourceRoutes(app, options.ctx);
   registerAppraisalRoutes(app, options.ctx);
   registerLandscapeRoutes(app, options.ctx);
+  registerSupplyChainRoutes(app, options.ctx);
   registerWeb(app, options.webRoot);
   return app;
 }

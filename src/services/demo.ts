@@ -3,6 +3,7 @@ import { workspaceBySlug } from "../store/index.ts";
 import { demoAppraisalsLoad } from "./appraisal-demo.ts";
 import type { ServiceContext } from "./context.ts";
 import { exchangeImport, type ImportResult, parseJsonText } from "./exchange.ts";
+import { demoSupplyChainsLoad } from "./supply-chain-demo.ts";
 
 /** The demo workspace's slug. */
 export const DEMO_SLUG = "demo";
@@ -17,6 +18,7 @@ export async function demoDocument(): Promise<unknown> {
 export async function demoLoad(ctx: ServiceContext, slug = DEMO_SLUG): Promise<ImportResult> {
   const result = await exchangeImport(ctx, slug, await demoDocument(), { replace: true });
   await demoAppraisalsLoad(ctx, slug);
+  await demoSupplyChainsLoad(ctx, slug);
   return result;
 }
 

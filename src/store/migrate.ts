@@ -3,6 +3,7 @@ import * as initial from "./migrations/2026-11-29T0500-initial.ts";
 import * as revision from "./migrations/2026-11-29T0600-workspace-revision.ts";
 import * as appraisals from "./migrations/2026-11-29T0700-appraisals.ts";
 import * as importBatches from "./migrations/2026-11-29T0800-import-batches.ts";
+import * as supplyChains from "./migrations/2026-11-29T0900-supply-chains.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-29T0600-workspace-revision": revision,
   "2026-11-29T0700-appraisals": appraisals,
   "2026-11-29T0800-import-batches": importBatches,
+  "2026-11-29T0900-supply-chains": supplyChains,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

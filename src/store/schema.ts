@@ -198,6 +198,29 @@ export interface MergeTable {
   undone_at: string | null;
 }
 
+export interface PbrModelTable {
+  workspace_id: number;
+  id: string;
+  name: string;
+  partnership_id: string | null;
+  contract_id: string | null;
+  /** The `partnerscope-pbr/v1` document as JSON text. */
+  document: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MerlinResponseTable {
+  workspace_id: number;
+  id: string;
+  supply_chain_id: string;
+  /** 'past', 'present' or 'potential' partner; no names are stored. */
+  respondent_relation: string;
+  /** JSON: { itemId: 1–5 }. */
+  answers: string;
+  created_at: string;
+}
+
 /** The whole database. */
 export interface Database {
   workspaces: WorkspaceTable;
@@ -217,4 +240,6 @@ export interface Database {
   import_batch_items: ImportBatchItemTable;
   provenance: ProvenanceTable;
   merges: MergeTable;
+  pbr_models: PbrModelTable;
+  merlin_responses: MerlinResponseTable;
 }

@@ -18,6 +18,15 @@ import {
   exchangeImport,
   type ServiceContext,
 } from "../../src/services/index.ts";
+import {
+  merlinResponseAdd,
+  merlinResults,
+  supplyChainCreate,
+  supplyChainDetail,
+  supplyChainRemove,
+  supplyChainsList,
+  supplyChainUpdate,
+} from "../../src/services/supply-chains.ts";
 import * as store from "../../src/store/index.ts";
 import {
   buildContract,
@@ -394,5 +403,85 @@ describe.each(STORE_FACTORIES)("appraisals on $name", (factory) => {
     await exchangeImport(ctx, "demo", await demoDocument(), { replace: true });
     const first = (await appraisalsList(ctx, "demo"))[0]!;
     expect([first.id, first.partnership]).toEqual(["association-back-office", null]);
+  });
+});
+
+describe.each(STORE_FACTORIES)("supply chains on $name", (factory) => {
+  let s: store.Store;
+  let ctx: ServiceContext;
+  let model: Record<string, unknown>;
+  const errorOf = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: DomainError) => e,
+    );
+
+  beforeAll(async () => {
+    s = await factory.open();
+    ctx = contextOf(s, () => new Date("2026-01-02T03:04:05Z"));
+    await demoLoad(ctx);
+    model = JSON.parse(await readFile("examples/pbr/work-programme.json", "utf8"));
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it("loads the demo chain with its links and reads the model back unchanged", async () => {
+    const chain = await supplyChainDetail(ctx, "demo", "work-programme-area-x");
+    expect([chain.partnership, chain.contract]).toEqual(["demo-p-wp-p1", "demo-c-wp-p1"]);
+    expect(chain.document.providers.map((p) => p.performance)).toEqual([1, 1.05, 0.9, 1.1, 1]);
+    expect(chain.document.allocation).toEqual(model.allocation);
+  });
+
+  it("saves, refuses a dangling contract, and keeps the revision moving on every write", async () => {
+    const rev = async () =>
+      store.workspaceRevision(s.db, (await store.workspaceBySlug(s.db, "demo"))!.id);
+    const before = await rev();
+    await supplyChainCreate(ctx, "demo", { id: "c2", name: "Second", document: model });
+    await supplyChainUpdate(ctx, "demo", "c2", { name: "Second, renamed", document: model });
+    expect(await rev()).toBe(before + 2);
+    const missing = await errorOf(
+      supplyChainUpdate(ctx, "demo", "c2", { name: "x", contract: "nope", document: model }),
+    );
+    expect(missing?.code).toBe("conflict");
+    expect((await supplyChainsList(ctx, "demo")).find((c) => c.id === "c2")?.name).toBe(
+      "Second, renamed",
+    );
+  });
+
+  it("stores survey answers without names and deletes them with the chain", async () => {
+    for (const v of [2, 3, 4])
+      await merlinResponseAdd(ctx, "demo", "c2", {
+        relation: "potential",
+        answers: { "design-1": v },
+      });
+    const r = await merlinResults(ctx, "demo", "c2");
+    expect(r.byRelation.find((g) => g.relation === "potential")?.principles?.[0]?.percent).toBe(50);
+    const columns = Object.keys(
+      await s.db.selectFrom("merlin_responses").selectAll().executeTakeFirstOrThrow(),
+    );
+    expect(columns.sort()).toEqual([
+      "answers",
+      "created_at",
+      "id",
+      "respondent_relation",
+      "supply_chain_id",
+      "workspace_id",
+    ]);
+    await supplyChainRemove(ctx, "demo", "c2");
+    expect(await s.db.selectFrom("merlin_responses").selectAll().execute()).toEqual([]);
+  });
+
+  it("refuses to delete a linked partnership, and keeps chains through a replacing import without links", async () => {
+    expect((await errorOf(entityDelete(ctx, "demo", "partnerships", "demo-p-wp-p1")))?.code).toBe(
+      "conflict",
+    );
+    await exchangeImport(ctx, "demo", await demoDocument(), { replace: true });
+    const chain = await supplyChainDetail(ctx, "demo", "work-programme-area-x");
+    expect([chain.partnership, chain.contract]).toEqual([null, null]);
+    await demoLoad(ctx);
+    expect((await supplyChainDetail(ctx, "demo", "work-programme-area-x")).partnership).toBe(
+      "demo-p-wp-p1",
+    );
   });
 });

@@ -57,6 +57,12 @@ export async function workspaceClear(db: Db, id: number): Promise<void> {
     .set({ partnership_id: null })
     .where("workspace_id", "=", id)
     .execute();
+  // Supply-chain models likewise outlive a replacing import, without their partnership and contract.
+  await db
+    .updateTable("pbr_models")
+    .set({ partnership_id: null, contract_id: null })
+    .where("workspace_id", "=", id)
+    .execute();
   for (const table of [
     "evidence",
     "contract_providers",

@@ -1,0 +1,115 @@
+import type { PbrModel } from "../shared/pbr.ts";
+import {
+  type PbrModelRecord,
+  pbrModelDelete,
+  pbrModelGet,
+  pbrModelPut,
+  pbrModelsAll,
+  workspaceTouch,
+} from "../store/index.ts";
+import type { ServiceContext } from "./context.ts";
+import { conflict } from "./errors.ts";
+import {
+  supplyChainIdParse,
+  supplyChainLinksCheck,
+  supplyChainParse,
+  supplyChainRequire,
+} from "./supply-chain-checks.ts";
+import { workspaceRequire } from "./workspaces.ts";
+
+export * from "./supply-chain-analysis.ts";
+export * from "./supply-chain-exports.ts";
+export * from "./supply-chain-merlin.ts";
+export * from "./supply-chain-monte-carlo.ts";
+
+/** A stored supply chain with its validated model. */
+export type SupplyChain = PbrModelRecord & { document: PbrModel };
+
+/** A supply chain in a list: links and counts, without the document. */
+export interface SupplyChainSummary {
+  id: string;
+  name: string;
+  partnership: string | null;
+  contract: string | null;
+  providers: number;
+  groups: number;
+  updatedAt: string;
+}
+
+/** Every supply chain in a workspace, by id. */
+export async function supplyChainsList(
+  ctx: ServiceContext,
+  slug: string,
+): Promise<SupplyChainSummary[]> {
+  const ws = await workspaceRequire(ctx, slug);
+  const rows = await pbrModelsAll(ctx.store.db, ws.id);
+  return rows.map((r) => {
+    const doc = r.document as Partial<PbrModel>;
+    const { document: _, createdAt: __, ...rest } = r;
+    return { ...rest, providers: doc.providers?.length ?? 0, groups: doc.groups?.length ?? 0 };
+  });
+}
+
+/** One supply chain with its model. */
+export async function supplyChainDetail(
+  ctx: ServiceContext,
+  slug: string,
+  id: string,
+): Promise<SupplyChain> {
+  const ws = await workspaceRequire(ctx, slug);
+  return supplyChainRequire(ctx.store.db, ws.id, slug, id);
+}
+
+/** Creates a supply chain from `{ id, name, partnership?, contract?, document }`. */
+export async function supplyChainCreate(
+  ctx: ServiceContext,
+  slug: string,
+  input: { id?: unknown } & Record<string, unknown>,
+): Promise<SupplyChain> {
+  const ws = await workspaceRequire(ctx, slug);
+  const id = supplyChainIdParse(input.id);
+  const fields = supplyChainParse(input);
+  const now = ctx.now().toISOString();
+  await ctx.store.db.transaction().execute(async (trx) => {
+    if (await pbrModelGet(trx, ws.id, id))
+      throw conflict(`A supply chain with id '${id}' already exists`, [
+        { path: "$.id", message: `"${id}" is already used` },
+      ]);
+    await supplyChainLinksCheck(trx, ws.id, fields);
+    await pbrModelPut(trx, ws.id, { id, ...fields, createdAt: now, updatedAt: now });
+    await workspaceTouch(trx, ws.id);
+  });
+  return supplyChainDetail(ctx, slug, id);
+}
+
+/** Saves a supply chain's name, links and model (all or nothing). */
+export async function supplyChainUpdate(
+  ctx: ServiceContext,
+  slug: string,
+  id: string,
+  input: unknown,
+): Promise<SupplyChain> {
+  const ws = await workspaceRequire(ctx, slug);
+  const fields = supplyChainParse(input);
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const found = await supplyChainRequire(trx, ws.id, slug, id);
+    await supplyChainLinksCheck(trx, ws.id, fields);
+    await pbrModelPut(trx, ws.id, { ...found, ...fields, updatedAt: ctx.now().toISOString() });
+    await workspaceTouch(trx, ws.id);
+  });
+  return supplyChainDetail(ctx, slug, id);
+}
+
+/** Deletes a supply chain with its survey answers. */
+export async function supplyChainRemove(
+  ctx: ServiceContext,
+  slug: string,
+  id: string,
+): Promise<void> {
+  const ws = await workspaceRequire(ctx, slug);
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await supplyChainRequire(trx, ws.id, slug, id);
+    await pbrModelDelete(trx, ws.id, id);
+    await workspaceTouch(trx, ws.id);
+  });
+}

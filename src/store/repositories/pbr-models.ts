@@ -1,0 +1,92 @@
+import type { Kysely } from "kysely";
+import type { Database, PbrModelTable } from "../schema.ts";
+
+type Db = Kysely<Database>;
+
+/** A stored supply-chain model: its links and its `partnerscope-pbr/v1` document. */
+export interface PbrModelRecord {
+  id: string;
+  name: string;
+  partnership: string | null;
+  contract: string | null;
+  /** Parsed JSON, validated by the service that wrote it. */
+  document: unknown;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function fromRow(r: PbrModelTable): PbrModelRecord {
+  return {
+    id: r.id,
+    name: r.name,
+    partnership: r.partnership_id,
+    contract: r.contract_id,
+    document: JSON.parse(r.document),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toRow(workspaceId: number, m: PbrModelRecord): PbrModelTable {
+  return {
+    workspace_id: workspaceId,
+    id: m.id,
+    name: m.name,
+    partnership_id: m.partnership,
+    contract_id: m.contract,
+    document: JSON.stringify(m.document),
+    created_at: m.createdAt,
+    updated_at: m.updatedAt,
+  };
+}
+
+/** Every supply-chain model of a workspace, by id. */
+export async function pbrModelsAll(db: Db, workspaceId: number): Promise<PbrModelRecord[]> {
+  const rows = await db
+    .selectFrom("pbr_models")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .orderBy("id")
+    .execute();
+  return rows.map(fromRow);
+}
+
+/** One supply-chain model, or null. */
+export async function pbrModelGet(
+  db: Db,
+  workspaceId: number,
+  id: string,
+): Promise<PbrModelRecord | null> {
+  const row = await db
+    .selectFrom("pbr_models")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? fromRow(row) : null;
+}
+
+/** Inserts or replaces a supply-chain model (its creation time is kept on replace). */
+export async function pbrModelPut(
+  db: Db,
+  workspaceId: number,
+  model: PbrModelRecord,
+): Promise<void> {
+  const row = toRow(workspaceId, model);
+  const { workspace_id: _, id: __, created_at: ___, ...changes } = row;
+  await db
+    .insertInto("pbr_models")
+    .values(row)
+    .onConflict((oc) => oc.columns(["workspace_id", "id"]).doUpdateSet(changes))
+    .execute();
+}
+
+/** Deletes a supply-chain model with its survey answers; returns whether it existed. */
+export async function pbrModelDelete(db: Db, workspaceId: number, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("pbr_models")
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
