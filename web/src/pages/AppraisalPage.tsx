@@ -1,5 +1,6 @@
 import { apiFetch } from "../api.ts";
 import { DecisionPanel } from "../components/appraisal/DecisionPanel.tsx";
+import { EvidenceCited } from "../components/appraisal/EvidenceCited.tsx";
 import { ResultsPanel } from "../components/appraisal/ResultsPanel.tsx";
 import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
 import { EntityLink, OrganisationLinks } from "../components/EntityLink.tsx";
@@ -10,6 +11,19 @@ import { appraisalApiPath, appraisalPagePath } from "../lib/appraisal-paths.ts";
 import type { AppraisalDetail } from "../lib/appraisal-types.ts";
 import { formatDate } from "../lib/format.ts";
 import { Link, navigate } from "../router.tsx";
+
+/** Every evidence id cited by the latest document: as a whole, by options and by lines. */
+function citedOf(a: AppraisalDetail): string[] {
+  const d = a.document;
+  const ids = [
+    ...(d.evidence ?? []),
+    ...d.options.flatMap((o) => [
+      ...(o.evidence ?? []),
+      ...o.lines.flatMap((l) => l.evidence ?? []),
+    ]),
+  ];
+  return [...new Set(ids)];
+}
 
 /** One appraisal: its links, decision, results with charts and ranking, and the way to realisation. */
 export function AppraisalPage({ workspace, id }: { workspace: string; id: string }) {
@@ -69,7 +83,9 @@ export function AppraisalPage({ workspace, id }: { workspace: string; id: string
           <OrganisationLinks workspace={workspace} ids={a.organisations} names={names} />
         </dd>
         <dt>Evidence</dt>
-        <dd>{a.document.evidence?.length ? a.document.evidence.join(", ") : "—"}</dd>
+        <dd>
+          <EvidenceCited workspace={workspace} ids={citedOf(a)} />
+        </dd>
       </dl>
       {a.document.notes && <p className="description">{a.document.notes}</p>}
       <DecisionPanel

@@ -47,7 +47,7 @@ export function ActualsGrid(props: {
         Actual savings made (or costs paid) per line and year, as positive amounts like the plan.
         The greyed figure in each box is the plan.
       </p>
-      <div className="table-scroll compact actuals-grid">
+      <div className="table-scroll actuals-grid">
         <table>
           <thead>
             <tr>

@@ -3,7 +3,7 @@ import type { OptionResult } from "../../lib/appraisal-types.ts";
 
 const W = 560;
 const H = 220;
-const PAD = { left: 56, right: 8, top: 10, bottom: 34 };
+const PAD = { left: 56, right: 8, top: 10, bottom: 38 };
 
 /** The biggest component of the option's present value, in words, for the caption. */
 function driverText(o: OptionResult, currency: string): string {
@@ -61,7 +61,7 @@ export function CashFlowChart({ option, currency }: { option: OptionResult; curr
               <title>{`Year ${r.year}: net ${shortMoney(r.net, currency)}`}</title>
             </circle>
             {(rows.length <= 12 || t % 5 === 0) && (
-              <text x={x(t) + bar / 2} y={H - PAD.bottom + 12} textAnchor="middle" className="axis">
+              <text x={x(t) + bar / 2} y={H - PAD.bottom + 15} textAnchor="middle" className="axis">
                 {r.year}
               </text>
             )}

@@ -41,7 +41,7 @@ export function DecisionPanel(props: {
         </p>
       )}
       {a.status === "draft" && (
-        <div className="field-row">
+        <div className="decide-row">
           <div className="field">
             <label htmlFor="decide-option">Option to decide</label>
             <select id="decide-option" value={option} onChange={(e) => setOption(e.target.value)}>

@@ -61,7 +61,7 @@ export function McdaTable({ result, doc }: { result: Result; doc: AppraisalDocum
         Top option: <strong data-testid="mcda-top">{nameOf(result, top)}</strong>
         {top !== original && ` — the ranking has flipped (it was ${nameOf(result, original)}).`}
       </p>
-      <div className="table-scroll compact">
+      <div className="table-scroll">
         <table>
           <thead>
             <tr>

@@ -44,10 +44,11 @@ export function NpvHistogram({ option, currency }: { option: OptionResult; curre
             {shortMoney(v, currency)}
           </text>
         ))}
-        {marks.map(([label, v]) => (
+        {marks.map(([label, v], k) => (
           <g key={label}>
             <line x1={x(v)} x2={x(v)} y1={PAD.top} y2={y(0)} className="marker" />
-            <text x={x(v) + 2} y={PAD.top + 8} className="axis">
+            {/* Staggered so close percentiles do not print over each other. */}
+            <text x={x(v) + 2} y={PAD.top + 8 + k * 11} className="axis marker-label">
               {label}
             </text>
           </g>

@@ -3,7 +3,7 @@ import type { RealisationView } from "../../lib/appraisal-types.ts";
 
 const W = 560;
 const H = 220;
-const PAD = { left: 56, right: 8, top: 10, bottom: 34 };
+const PAD = { left: 56, right: 8, top: 10, bottom: 38 };
 
 /** Savings per year: planned, actual where recorded, and the re-forecast, side by side. */
 export function PlannedActualChart({
@@ -62,7 +62,7 @@ export function PlannedActualChart({
             })}
             <text
               x={PAD.left + (t + 0.5) * band}
-              y={H - PAD.bottom + 12}
+              y={H - PAD.bottom + 15}
               textAnchor="middle"
               className="axis"
             >
@@ -78,7 +78,9 @@ export function PlannedActualChart({
       <p className="chart-caption">
         <span className="key key-planned" /> planned <span className="key key-actual" /> actual{" "}
         <span className="key key-forecast" /> re-forecast. Years before year{" "}
-        {realisation.currentYear} are past (as of {realisation.asOf}).
+        {realisation.currentYear} are past (as of {realisation.asOf}). An actual bar adds up only
+        the lines with an actual recorded that year; lines still missing one are listed under Follow
+        up.
       </p>
     </figure>
   );

@@ -17,7 +17,7 @@ function Rows(props: {
   testid: string;
 }) {
   return (
-    <div className="table-scroll compact">
+    <div className="table-scroll">
       <table data-testid={props.testid}>
         <thead>
           <tr>

@@ -19,7 +19,7 @@ function OptionsTable(props: {
   onChoose: (id: string) => void;
 }) {
   return (
-    <div className="table-scroll compact">
+    <div className="table-scroll">
       <table className="options-table">
         <thead>
           <tr>
@@ -75,9 +75,8 @@ export function ResultsPanel({
 }) {
   const [run, setRun] = useState<AppraisalRunView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [chosen, setChosen] = useState<string>(
-    appraisal.decidedOption ?? appraisal.document.options[0]!.id,
-  );
+  // Until someone picks one, show the decided option, else the top-ranked one.
+  const [chosen, setChosen] = useState<string | null>(appraisal.decidedOption);
   const path = `/workspaces/${encodeURIComponent(workspace)}/appraisals/${encodeURIComponent(appraisal.id)}`;
   useEffect(() => {
     apiFetch<AppraisalRunView>(`${path}/results`, { method: "POST" })
@@ -89,7 +88,10 @@ export function ResultsPanel({
   if (error) return <ErrorNotice error={error} />;
   if (!run) return <Loading what="the results (Monte Carlo)" />;
   const { result } = run;
-  const option = result.options.find((o) => o.id === chosen) ?? result.options[0]!;
+  const option =
+    result.options.find((o) => o.id === chosen) ??
+    result.options.find((o) => o.mcda.rank === 1) ??
+    result.options[0]!;
   const doc = appraisal.document.options.find((o) => o.id === option.id);
   const lineNames = Object.fromEntries((doc?.lines ?? []).map((l) => [l.id, l.name ?? l.id]));
   return (

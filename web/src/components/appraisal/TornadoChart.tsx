@@ -3,7 +3,7 @@ import type { OptionResult } from "../../lib/appraisal-types.ts";
 
 const W = 560;
 const ROW = 26;
-const PAD = { left: 150, right: 12, top: 8, bottom: 34 };
+const PAD = { left: 200, right: 12, top: 8, bottom: 34 };
 
 /** One-way sensitivity: for each ranged line, NPV with that line at its low and at its high. */
 export function TornadoChart(props: {
@@ -39,7 +39,7 @@ export function TornadoChart(props: {
           return (
             <g key={b.lineId}>
               <text x={PAD.left - 6} y={top + ROW / 2 + 4} textAnchor="end" className="axis-label">
-                {name(b.lineId).slice(0, 26)}
+                {name(b.lineId).length > 28 ? `${name(b.lineId).slice(0, 27)}…` : name(b.lineId)}
               </text>
               <rect
                 x={x(from)}
