@@ -16,6 +16,7 @@ import type { ServiceContext } from "../services/index.ts";
 import { registerAccess } from "./auth/guard.ts";
 import { errorBody, handleError } from "./errors.ts";
 import { registerAppraisalRoutes } from "./routes/appraisals.ts";
+import { registerInteropRoutes } from "./routes/interop.ts";
 import { registerLandscapeRoutes } from "./routes/landscape.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
 import { registerSupplyChainRoutes } from "./routes/supply-chains.ts";
@@ -59,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerResourceRoutes(app, options.ctx);
   registerAppraisalRoutes(app, options.ctx);
   registerLandscapeRoutes(app, options.ctx);
+  registerInteropRoutes(app, options.ctx);
   registerSupplyChainRoutes(app, options.ctx);
   registerWeb(app, options.webRoot);
   return app;

@@ -69,7 +69,8 @@ export async function readJsonFile(
     );
   } catch (error) {
     if (error instanceof ImportInputError) throw error;
-    if (error instanceof Error && /cannot parse input/i.test(error.message))
+    // A file cut short ends with "Parser has expected a value" rather than "cannot parse input".
+    if (error instanceof Error && /cannot parse input|parser has expected/i.test(error.message))
       throw await syntaxErrorOf(path, size);
     throw error;
   }

@@ -4,6 +4,7 @@ import {
   mergeCreate,
   mergeGet,
   mergeMarkUndone,
+  mergesAll,
   organisationDelete,
   workspaceTouch,
 } from "../../store/index.ts";
@@ -123,4 +124,11 @@ export async function mergeUndo(ctx: ServiceContext, slug: string, mergeId: stri
     await workspaceTouch(trx, ws.id);
   });
   return { merge: mergeId, restored: merge.mergedId };
+}
+
+/** The merges of a workspace, newest first, without their images. */
+export async function mergesList(ctx: ServiceContext, slug: string) {
+  const ws = await workspaceRequire(ctx, slug);
+  const merges = await mergesAll(ctx.store.db, ws.id);
+  return merges.map(({ before: _b, after: _a, ...m }) => m);
 }

@@ -1,0 +1,182 @@
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { invalid, type ServiceContext } from "../../services/index.ts";
+import { duplicatesFind } from "../../services/interop/duplicates.ts";
+import { ImportInputError } from "../../services/interop/import-input-error.ts";
+import { importBatchesList, importBatchUndo } from "../../services/interop/import-undo.ts";
+import {
+  mergesList,
+  mergeUndo,
+  organisationMerge,
+} from "../../services/interop/organisation-merge.ts";
+import { importMappingOf } from "../../services/interop/sheet-preview.ts";
+import { STANDARD_IMPORT_KINDS, standardImport } from "../../services/interop/standard-import.ts";
+import { exportCsv, exportOcds, exportXlsx } from "../../services/interop/workspace-exports.ts";
+import { entityId, workspaceSlug } from "../../shared/index.ts";
+
+const params = z.object({ workspace: workspaceSlug });
+const withId = params.extend({ id: z.string().min(1).max(200) });
+const importQuery = z.object({
+  kind: z.enum(STANDARD_IMPORT_KINDS as ["ocds", "360giving", "csv"]),
+  dryRun: z.enum(["true", "false"]).default("false"),
+  onInvalid: z.enum(["stop", "import-valid", "import-all"]).default("stop"),
+  /** The uploaded file's name: kept as the source file and telling CSV from XLSX. */
+  filename: z.string().max(200).optional(),
+  /** A column mapping as JSON text (spreadsheets). */
+  mapping: z.string().max(100_000).optional(),
+});
+const UPLOAD_LIMIT = 500 * 1024 * 1024;
+const DEFAULT_NAME = { ocds: "upload.json", "360giving": "upload.json", csv: "upload.csv" };
+
+/** Runs `work` on the request body saved to a temporary file named `name`, then removes it. */
+async function withUpload<T>(
+  body: unknown,
+  name: string,
+  work: (path: string) => Promise<T>,
+): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), "partnerscope-upload-"));
+  const path = join(dir, basename(name).replace(/[^A-Za-z0-9._-]/g, "_") || "upload");
+  try {
+    await pipeline(body as Readable, createWriteStream(path));
+    return await work(path);
+  } catch (error) {
+    if (error instanceof ImportInputError)
+      throw invalid(error.message, [{ path: "body", message: error.message }]);
+    throw error;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function registerImports(scope: FastifyInstance, ctx: ServiceContext) {
+  const r = scope.withTypeProvider<ZodTypeProvider>();
+  // The raw file is the body: handed on as a stream so a large upload is never held in memory.
+  scope.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
+  r.post(
+    "/api/v1/workspaces/:workspace/imports",
+    {
+      bodyLimit: UPLOAD_LIMIT,
+      schema: {
+        tags: ["interop"],
+        params,
+        querystring: importQuery,
+        summary: "Import an OCDS, 360Giving or spreadsheet file (raw body)",
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const mapping = q.mapping ? importMappingOf(JSON.parse(q.mapping)) : null;
+      return withUpload(request.body, q.filename ?? DEFAULT_NAME[q.kind], (path) =>
+        standardImport(ctx, request.params.workspace, q.kind, path, {
+          dryRun: q.dryRun === "true",
+          onInvalid: q.onInvalid,
+          mapping,
+        }),
+      );
+    },
+  );
+  r.get(
+    "/api/v1/workspaces/:workspace/imports",
+    { schema: { tags: ["interop"], params } },
+    async (request) => ({
+      items: await importBatchesList(ctx, request.params.workspace),
+    }),
+  );
+  r.post(
+    "/api/v1/workspaces/:workspace/imports/:id/undo",
+    { schema: { tags: ["interop"], params: withId } },
+    async (request) => importBatchUndo(ctx, request.params.workspace, request.params.id),
+  );
+}
+
+function registerMerges(app: FastifyInstance, ctx: ServiceContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    "/api/v1/workspaces/:workspace/duplicates",
+    { schema: { tags: ["interop"], params } },
+    async (request) => ({
+      items: await duplicatesFind(ctx, request.params.workspace),
+    }),
+  );
+  r.post(
+    "/api/v1/workspaces/:workspace/organisations/:id/merge",
+    { schema: { tags: ["interop"], params: withId, body: z.object({ into: entityId }) } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await organisationMerge(
+            ctx,
+            request.params.workspace,
+            request.params.id,
+            request.body.into,
+          ),
+        ),
+  );
+  r.get(
+    "/api/v1/workspaces/:workspace/merges",
+    { schema: { tags: ["interop"], params } },
+    async (request) => ({
+      items: await mergesList(ctx, request.params.workspace),
+    }),
+  );
+  r.post(
+    "/api/v1/workspaces/:workspace/merges/:id/undo",
+    { schema: { tags: ["interop"], params: withId } },
+    async (request) => mergeUndo(ctx, request.params.workspace, request.params.id),
+  );
+}
+
+function registerExports(app: FastifyInstance, ctx: ServiceContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const attachment = (name: string) => `attachment; filename="${name}"`;
+  r.get(
+    "/api/v1/workspaces/:workspace/export.csv",
+    {
+      schema: {
+        tags: ["interop"],
+        params,
+        querystring: z.object({ entity: z.string().default("organisations") }),
+      },
+    },
+    async (request, reply) => {
+      const { workspace } = request.params;
+      const text = await exportCsv(ctx, workspace, request.query.entity);
+      return reply
+        .header("content-type", "text/csv; charset=utf-8")
+        .header("content-disposition", attachment(`${workspace}-${request.query.entity}.csv`))
+        .send(text);
+    },
+  );
+  r.get(
+    "/api/v1/workspaces/:workspace/export.xlsx",
+    { schema: { tags: ["interop"], params } },
+    async (request, reply) =>
+      reply
+        .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", attachment(`${request.params.workspace}.xlsx`))
+        .send(await exportXlsx(ctx, request.params.workspace)),
+  );
+  r.get(
+    "/api/v1/workspaces/:workspace/export.ocds.json",
+    { schema: { tags: ["interop"], params } },
+    async (request, reply) =>
+      reply
+        .header("content-disposition", attachment(`${request.params.workspace}.ocds.json`))
+        .send(await exportOcds(ctx, request.params.workspace)),
+  );
+}
+
+/** Standard imports with batches and undo, exports (CSV, XLSX, OCDS), duplicates and merges. */
+export function registerInteropRoutes(app: FastifyInstance, ctx: ServiceContext) {
+  app.register(async (scope) => registerImports(scope, ctx));
+  registerMerges(app, ctx);
+  registerExports(app, ctx);
+}
