@@ -485,3 +485,69 @@ describe.each(STORE_FACTORIES)("supply chains on $name", (factory) => {
     );
   });
 });
+
+describe.each(STORE_FACTORIES)("standard imports, batches and merges on $name", (factory) => {
+  let s: store.Store;
+  let ctx: ServiceContext;
+  let interop: typeof import("./interop-services.ts");
+  const PFP = new URL(
+    "../../../shared/testdata/ocds/contracts-finder-2025/ocds-b5fd17-8c7529f3-ad28-4b4d-b917-c5d1578e412f.json",
+    import.meta.url,
+  ).pathname;
+  const SARI = PFP.replace(
+    "8c7529f3-ad28-4b4d-b917-c5d1578e412f",
+    "a5cf5f05-e5a4-4149-9016-3369bbc6d4e2",
+  );
+  beforeAll(async () => {
+    interop = await import("./interop-services.ts");
+    s = await factory.open();
+    let tick = 0;
+    ctx = contextOf(s, () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)));
+    await demoLoad(ctx);
+  });
+  afterAll(() => s.close());
+
+  it("imports with provenance, re-imports nothing, merges and undoes both exactly", async () => {
+    const before = await exchangeExportJson(ctx, "demo");
+    const first = await interop.standardImport(ctx, "demo", "ocds", PFP);
+    expect(first.created.organisations.length).toBeGreaterThan(20);
+    const ws = (await store.workspaceBySlug(s.db, "demo"))!;
+    const [contract] = first.created.contracts;
+    const prov = await store.provenanceOf(s.db, ws.id, "contracts", contract!);
+    expect(prov[0]).toMatchObject({
+      batchId: first.batch,
+      sourceFile: expect.stringMatching(/8c7529f3/),
+    });
+    expect(prov[0]!.data.ocid).toBe("ocds-b5fd17-8c7529f3-ad28-4b4d-b917-c5d1578e412f");
+    expect((await interop.standardImport(ctx, "demo", "ocds", PFP)).batch).toBeNull();
+    const afterImport = await exchangeExportJson(ctx, "demo");
+    const { merge } = await interop.organisationMerge(
+      ctx,
+      "demo",
+      "GB-CFS-312109",
+      "GB-CFS-312098",
+    );
+    expect(await exchangeExportJson(ctx, "demo")).not.toBe(afterImport);
+    await interop.mergeUndo(ctx, "demo", merge);
+    expect(await exchangeExportJson(ctx, "demo")).toBe(afterImport);
+    await interop.importBatchUndo(ctx, "demo", first.batch!);
+    expect(await exchangeExportJson(ctx, "demo")).toBe(before);
+    expect(await store.provenanceOf(s.db, ws.id, "contracts", contract!)).toEqual([]);
+  });
+
+  it("refuses to undo a batch that a later batch changed, naming it", async () => {
+    const a = await interop.standardImport(ctx, "two", "ocds", SARI);
+    const sheet = interop.tempFileWith(
+      `rename-${factory.name}.csv`,
+      "id,name,sector,kind\nGB-CFS-312127,SARI (renamed),third,charity\n",
+    );
+    const b = await interop.standardImport(ctx, "two", "csv", sheet);
+    expect(b.changed.organisations).toEqual(["GB-CFS-312127"]);
+    const refused = await interop.importBatchUndo(ctx, "two", a.batch!).catch((e) => e);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(refused.message).toContain(b.batch);
+    await interop.importBatchUndo(ctx, "two", b.batch!);
+    await interop.importBatchUndo(ctx, "two", a.batch!);
+    expect(JSON.parse(await exchangeExportJson(ctx, "two")).organisations).toEqual([]);
+  });
+});
