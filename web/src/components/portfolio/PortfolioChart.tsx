@@ -46,7 +46,10 @@ export function PortfolioChart({ entries }: { entries: PortfolioEntry[] }) {
   const top = axisTopOf(known.map((e) => e[key]!));
   const yOf = (share: number) => TOP + PLOT - (share / top) * PLOT;
   const unknownAt = new Map<number, number>();
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => t * top);
+  const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((t) => t * top);
+  const unknownCount = new Map<number, number>();
+  for (const e of entries)
+    if (e[key] === null) unknownCount.set(e.stage, (unknownCount.get(e.stage) ?? 0) + 1);
   const what = key === "shareOfTurnover" ? "turnover" : "staff";
 
   return (
@@ -72,7 +75,7 @@ export function PortfolioChart({ entries }: { entries: PortfolioEntry[] }) {
           <g key={t}>
             <line x1={LEFT} x2={W - RIGHT} y1={yOf(t)} y2={yOf(t)} className="chart-grid" />
             <text x={LEFT - 6} y={yOf(t) + 3} textAnchor="end" className="chart-tick">
-              {formatShare(t)}
+              {(t * 100).toLocaleString("en-GB", { maximumFractionDigits: 2 })}%
             </text>
           </g>
         ))}
@@ -90,13 +93,8 @@ export function PortfolioChart({ entries }: { entries: PortfolioEntry[] }) {
           height={STRIP - 12}
           className="chart-strip"
         />
-        <text
-          x={LEFT - 6}
-          y={TOP + PLOT + 8 + (STRIP - 12) / 2 + 3}
-          textAnchor="end"
-          className="chart-tick"
-        >
-          not recorded
+        <text x={LEFT + 4} y={TOP + PLOT + STRIP - 8} className="chart-tick">
+          share not recorded
         </text>
         {CONTINUUM_STAGES.map((s) => (
           <g key={s}>
@@ -134,7 +132,9 @@ export function PortfolioChart({ entries }: { entries: PortfolioEntry[] }) {
           const share = e[key];
           const slot = unknownAt.get(e.stage) ?? 0;
           if (share === null) unknownAt.set(e.stage, slot + 1);
-          const x = share === null ? xOf(e.stage) - 24 + (slot % 5) * 12 : xOf(e.stage);
+          const row = Math.min(5, (unknownCount.get(e.stage) ?? 1) - Math.floor(slot / 5) * 5);
+          const x =
+            share === null ? xOf(e.stage) + ((slot % 5) - (row - 1) / 2) * 12 : xOf(e.stage);
           const y = share === null ? TOP + PLOT + 16 + Math.floor(slot / 5) * 12 : yOf(share);
           return (
             <g key={e.id}>

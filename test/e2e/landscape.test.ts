@@ -1,0 +1,166 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type TestServer } from "./server.ts";
+
+const SHOTS = "test-results";
+const COUNT = /^(\d+) organisations?, (\d+) links? as of /;
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+function watch(p: Page): void {
+  p.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  p.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  p.on("response", (response) => {
+    if (response.url().includes("/api/") && response.status() >= 400)
+      problems.push(`API ${response.status()}: ${response.url()}`);
+  });
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}/landscape-${name}.png`, fullPage: true });
+}
+
+/** The count line under the slider, once it names the wanted year. */
+async function countFor(year: number): Promise<{ nodes: number; links: number }> {
+  const line = page.locator(".network-count");
+  await expect.poll(() => line.textContent(), { timeout: 15_000 }).toContain(String(year));
+  const match = COUNT.exec((await line.textContent()) ?? "");
+  expect(match, "count line").not.toBeNull();
+  return { nodes: Number(match![1]), links: Number(match![2]) };
+}
+
+/** Moves the year slider as a person would (keyboard), then waits for the map's answer. */
+async function slideTo(year: number): Promise<void> {
+  const slider = page.getByLabel(/As of the end of/);
+  const now = Number(await slider.inputValue());
+  await slider.focus();
+  const key = year > now ? "ArrowRight" : "ArrowLeft";
+  for (let i = 0; i < Math.abs(year - now); i++) await page.keyboard.press(key);
+  await expect.poll(() => page.locator("output").first().textContent()).toBe(String(year));
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "en-GB",
+  });
+  page = await context.newPage();
+  watch(page);
+  await page.goto(server.loginUrl);
+  await page.waitForURL(/\/w\/demo\/organisations/);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("the landscape pages", () => {
+  it("draws the network map and changes it with the date slider", async () => {
+    await page.getByRole("link", { name: "Network", exact: true }).click();
+    await page.waitForURL(/\/w\/demo\/network/);
+    await page.getByRole("heading", { name: "Network map", level: 1 }).waitFor();
+    const webgl = await page.evaluate(
+      () => !!document.createElement("canvas").getContext("webgl2"),
+    );
+    expect(webgl, "software WebGL2 in headless Chromium").toBe(true);
+    await slideTo(2008);
+    const before = await countFor(2008);
+    await page.locator(".network-canvas canvas").first().waitFor();
+    const size = await page.locator(".network-canvas canvas").first().boundingBox();
+    expect(size?.width).toBeGreaterThan(300);
+    expect(size?.height).toBeGreaterThan(300);
+    await expect
+      .poll(() => page.locator(".network-status").textContent(), { timeout: 15_000 })
+      .toMatch(/Hover/);
+    await shot("01-network-2008");
+
+    await slideTo(2011);
+    const after = await countFor(2011);
+    expect(after.links).not.toBe(before.links);
+    expect(after.nodes).toBeGreaterThan(before.nodes);
+    await expect
+      .poll(() => page.locator(".network-status").textContent(), { timeout: 15_000 })
+      .toMatch(/Hover/);
+    await shot("02-network-2011");
+  });
+
+  it("exports the map as PNG and SVG", async () => {
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Picture (PNG)" }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/^network-2011-12-31\.png$/);
+    await png.saveAs(`${SHOTS}/landscape-export.png`);
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Drawing (SVG)" }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe("network-2011-12-31.svg");
+    await svg.saveAs(`${SHOTS}/landscape-export.svg`);
+    expect(readFileSync(`${SHOTS}/landscape-export.svg`, "utf8")).toContain("<circle");
+  });
+
+  it("shows the sector's HHI and merger waves", async () => {
+    await page.getByRole("link", { name: "Sector", exact: true }).click();
+    await page.getByRole("heading", { name: "Sector", level: 1 }).waitFor();
+    const hhi = page.locator(".stat-card", { has: page.getByRole("heading", { name: "HHI" }) });
+    await expect.poll(() => hhi.locator(".stat-value").textContent()).toMatch(/^[\d,]+$/);
+    expect(await hhi.textContent()).toContain("per legal entity");
+    const waves = page.getByTestId("merger-waves");
+    await waves.waitFor();
+    expect(await waves.locator("rect").count()).toBeGreaterThan(3);
+    expect(await waves.locator(".chart-marker").count()).toBe(4);
+    await page.getByText(/Policy markers/).click();
+    await page.getByLabel("Year", { exact: true }).fill("2011");
+    await page.getByLabel("What changed").fill("Work Programme");
+    await page.getByRole("button", { name: "Add marker" }).click();
+    await expect.poll(() => waves.locator(".chart-marker").count()).toBe(5);
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId("merger-waves").locator(".chart-marker").count())
+      .toBe(5);
+    await shot("03-sector");
+  });
+
+  it("shows the portfolio of an organisation in several partnerships", async () => {
+    await page.goto(`${server.origin}/w/demo/organisations/demo-ha1`);
+    await page.getByRole("link", { name: "Portfolio", exact: true }).click();
+    await page.waitForURL(/\/organisations\/demo-ha1\/portfolio/);
+    await page.getByLabel("As of").fill("2012-06-01");
+    await expect
+      .poll(() => page.locator(".network-count").textContent())
+      .toMatch(/^(\d+) active partnerships on 1 Jun 2012$/);
+    const n = Number((await page.locator(".network-count").textContent())!.split(" ")[0]);
+    expect(n).toBeGreaterThan(3);
+    expect(await page.locator(".chart-point").count()).toBe(n);
+    await page
+      .getByText(/10,000 means all eggs in one basket/)
+      .first()
+      .waitFor();
+    await page.getByRole("heading", { name: "Life-cycle history" }).waitFor();
+    await shot("04-portfolio");
+    expect(problems).toEqual([]);
+  });
+});
