@@ -24,8 +24,8 @@ export function App() {
 
   if (unauthorised || workspaces.error?.status === 401) return <LoginNeeded />;
   const workspace = route?.params.workspace ?? DEFAULT_WORKSPACE;
-  const section =
-    route?.name.replace(/-(new|edit)$/, "").replace(/^(organisation|partnership)$/, "$1s") ?? "";
+  // The section is the path's third segment: /w/:workspace/<section>/…
+  const section = path.split("/")[3] ?? "";
 
   return (
     <>
