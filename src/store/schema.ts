@@ -168,7 +168,7 @@ export interface ImportBatchItemTable {
   action: string;
   /** JSON of the entity before the batch (null when created). */
   before: string | null;
-  /** JSON of the entity as the batch wrote it (a later edit makes the stored one differ). */
+  /** Fingerprint of the entity as the batch wrote it (a later edit makes the stored one differ). */
   after: string;
 }
 

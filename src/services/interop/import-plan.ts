@@ -11,7 +11,7 @@ import {
 } from "../../store/index.ts";
 import { RESOURCES, type ResourceName } from "../resources.ts";
 import { organisationCombined } from "./organisation-aliases.ts";
-import { stableJsonOf } from "./stable-json.ts";
+import { stableHashOf, stableJsonOf } from "./stable-json.ts";
 
 /** Ids per collection. */
 export type IdsByCollection = Record<ResourceName, string[]>;
@@ -77,9 +77,8 @@ export function importPlanOf(stored: Stored, incoming: ExchangeDocument): Import
         before && collection === "organisations"
           ? organisationCombined(before as Organisation, entity as Organisation)
           : entity;
-      const after = stableJsonOf(next);
       const beforeJson = before ? stableJsonOf(before) : null;
-      if (beforeJson === after) {
+      if (beforeJson !== null && beforeJson === stableJsonOf(next)) {
         plan.unchanged++;
         continue;
       }
@@ -90,7 +89,7 @@ export function importPlanOf(stored: Stored, incoming: ExchangeDocument): Import
         entityId: entity.id,
         action: before ? "changed" : "created",
         before: beforeJson,
-        after,
+        after: stableHashOf(next),
       });
     }
   }

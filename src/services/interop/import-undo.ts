@@ -15,7 +15,7 @@ import { conflict, notFound } from "../errors.ts";
 import { RESOURCES, type ResourceName } from "../resources.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { storedEntitiesOf } from "./import-plan.ts";
-import { stableJsonOf } from "./stable-json.ts";
+import { stableHashOf } from "./stable-json.ts";
 
 const COLLECTIONS = Object.keys(RESOURCES) as ResourceName[];
 
@@ -36,7 +36,7 @@ function editedSince(
   return items
     .filter((i) => {
       const current = stored[i.collection as ResourceName]?.get(i.entityId);
-      return (current ? stableJsonOf(current) : null) !== i.after;
+      return (current ? stableHashOf(current) : null) !== i.after;
     })
     .map((i) => ({
       path: `${i.collection}/${i.entityId}`,

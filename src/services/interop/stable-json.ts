@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * JSON text with object keys sorted at every depth, so two equal entities read from different
  * places (a parsed file, a stored row) serialise identically; list order is kept.
@@ -13,4 +15,9 @@ export function stableJsonOf(value: unknown): string {
         )
       : v,
   );
+}
+
+/** A short fingerprint of an entity's stable JSON: enough to tell whether it was edited since. */
+export function stableHashOf(value: unknown): string {
+  return createHash("sha1").update(stableJsonOf(value)).digest("base64url");
 }

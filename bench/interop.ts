@@ -1,0 +1,61 @@
+/**
+ * Interop benchmark: a generated 1,000,000-grant 360Giving package and a 200,000-release OCDS
+ * package (--quick: 50,000 and 20,000) are imported into SQLite (and PostgreSQL when
+ * PARTNERSCOPE_TEST_DATABASE_URL is set). Each step runs in its own process; we report records/s,
+ * peak memory (max RSS) and the ratio to merely stream-parsing the same file in the same run.
+ * Targets: import ≤ 3× the stream-parse time; peak memory under 500 MB.
+ *   npx tsx bench/interop.ts [--quick]
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeGivingPackage, writeOcdsPackage } from "./interop-data.ts";
+
+interface Step {
+  seconds: number;
+  records: number;
+  maxRssMb: number;
+}
+const quick = process.argv.includes("--quick");
+const sizes = { "360giving": quick ? 50_000 : 1_000_000, ocds: quick ? 20_000 : 200_000 };
+const dir = mkdtempSync(join(tmpdir(), "partnerscope-interop-"));
+
+function step(...args: string[]): Step {
+  const out = execFileSync("node_modules/.bin/tsx", ["bench/interop-child.ts", ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(out.trim().split("\n").at(-1)!);
+}
+
+const fmt = (s: Step) =>
+  `${s.seconds.toFixed(2)} s, ${Math.round(s.records / s.seconds).toLocaleString("en")} records/s, peak ${s.maxRssMb.toFixed(0)} MB`;
+
+try {
+  const targets: [string, () => string][] = [["SQLite", () => mkdtempSync(join(dir, "db-"))]];
+  const pg = process.env.PARTNERSCOPE_TEST_DATABASE_URL;
+  if (pg) targets.push(["PostgreSQL", () => pg]);
+  for (const kind of ["360giving", "ocds"] as const) {
+    const file = join(dir, `${kind}.json`);
+    const t = performance.now();
+    await (kind === "ocds" ? writeOcdsPackage : writeGivingPackage)(file, sizes[kind]);
+    const mb = statSync(file).size / 1e6;
+    console.log(
+      `\n${kind}: ${sizes[kind].toLocaleString("en")} records, ${mb.toFixed(0)} MB, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
+    const parse = step("parse", kind, file);
+    console.log(`  stream-parse only: ${fmt(parse)}`);
+    for (const [name, target] of targets) {
+      const imported = step("import", kind, file, target());
+      const ratio = imported.seconds / parse.seconds;
+      const verdict = ratio <= 3 && imported.maxRssMb < 500 ? "meets" : "misses";
+      console.log(
+        `  import into ${name}: ${fmt(imported)}; ${ratio.toFixed(1)}× parse (${verdict} ≤ 3× and < 500 MB)`,
+      );
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
