@@ -5,6 +5,7 @@ import { AppraisalsPage } from "./pages/AppraisalsPage.tsx";
 import { ContractsPage } from "./pages/ContractsPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { EvidencePage } from "./pages/EvidencePage.tsx";
+import { ImportsPage } from "./pages/ImportsPage.tsx";
 import { NetworkPage } from "./pages/NetworkPage.tsx";
 import { OrganisationFormPage } from "./pages/OrganisationFormPage.tsx";
 import { OrganisationPage } from "./pages/OrganisationPage.tsx";
@@ -14,6 +15,13 @@ import { PartnershipPage } from "./pages/PartnershipPage.tsx";
 import { PartnershipsPage } from "./pages/PartnershipsPage.tsx";
 import { PortfolioPage } from "./pages/PortfolioPage.tsx";
 import { SectorPage } from "./pages/SectorPage.tsx";
+import { SupplyChainAttributionPage } from "./pages/SupplyChainAttributionPage.tsx";
+import { SupplyChainFormPage } from "./pages/SupplyChainFormPage.tsx";
+import { SupplyChainPage } from "./pages/SupplyChainPage.tsx";
+import { SupplyChainPerformancePage } from "./pages/SupplyChainPerformancePage.tsx";
+import { SupplyChainSurveyPage } from "./pages/SupplyChainSurveyPage.tsx";
+import { SupplyChainSurveyResultsPage } from "./pages/SupplyChainSurveyResultsPage.tsx";
+import { SupplyChainsPage } from "./pages/SupplyChainsPage.tsx";
 import { Link, type Route } from "./router.tsx";
 
 /** The page for a matched route (keyed so each entity gets fresh state), or 'not found'. */
@@ -49,6 +57,8 @@ export function Pages({ route }: { route: Route | null }) {
       return <NetworkPage key={workspace} workspace={workspace} />;
     case "sector":
       return <SectorPage key={workspace} workspace={workspace} />;
+    case "imports":
+      return <ImportsPage key={workspace} workspace={workspace} />;
     case "appraisals":
       return <AppraisalsPage key={workspace} workspace={workspace} />;
     case "appraisal":
@@ -61,6 +71,34 @@ export function Pages({ route }: { route: Route | null }) {
       return (
         <AppraisalRealisationPage
           key={`${workspace}${id}-realisation`}
+          workspace={workspace}
+          id={id}
+        />
+      );
+    case "supply-chains":
+      return <SupplyChainsPage key={workspace} workspace={workspace} />;
+    case "supply-chain":
+      return <SupplyChainPage key={workspace + id} workspace={workspace} id={id} />;
+    case "supply-chain-new":
+      return <SupplyChainFormPage key={`${workspace}-new`} workspace={workspace} id={null} />;
+    case "supply-chain-edit":
+      return <SupplyChainFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />;
+    case "supply-chain-performance":
+      return (
+        <SupplyChainPerformancePage key={`${workspace}${id}-perf`} workspace={workspace} id={id} />
+      );
+    case "supply-chain-attribution":
+      return (
+        <SupplyChainAttributionPage key={`${workspace}${id}-attr`} workspace={workspace} id={id} />
+      );
+    case "supply-chain-survey":
+      return (
+        <SupplyChainSurveyPage key={`${workspace}${id}-survey`} workspace={workspace} id={id} />
+      );
+    case "supply-chain-survey-results":
+      return (
+        <SupplyChainSurveyResultsPage
+          key={`${workspace}${id}-merlin`}
           workspace={workspace}
           id={id}
         />

@@ -79,11 +79,20 @@ const PATTERNS: [string, string][] = [
   ["evidence", "/w/:workspace/evidence"],
   ["network", "/w/:workspace/network"],
   ["sector", "/w/:workspace/sector"],
+  ["imports", "/w/:workspace/imports"],
   ["appraisals", "/w/:workspace/appraisals"],
   ["appraisal-new", "/w/:workspace/appraisals/new"],
   ["appraisal", "/w/:workspace/appraisals/:id"],
   ["appraisal-edit", "/w/:workspace/appraisals/:id/edit"],
   ["appraisal-realisation", "/w/:workspace/appraisals/:id/realisation"],
+  ["supply-chains", "/w/:workspace/supply-chains"],
+  ["supply-chain-new", "/w/:workspace/supply-chains/new"],
+  ["supply-chain", "/w/:workspace/supply-chains/:id"],
+  ["supply-chain-edit", "/w/:workspace/supply-chains/:id/edit"],
+  ["supply-chain-performance", "/w/:workspace/supply-chains/:id/performance"],
+  ["supply-chain-attribution", "/w/:workspace/supply-chains/:id/attribution"],
+  ["supply-chain-survey", "/w/:workspace/supply-chains/:id/survey"],
+  ["supply-chain-survey-results", "/w/:workspace/supply-chains/:id/survey/results"],
 ];
 
 /** Matches a path against the app's routes (first match wins; 'new' is listed before ':id'). */

@@ -9,8 +9,10 @@ const SECTIONS = [
   { key: "contracts", label: "Contracts" },
   { key: "evidence", label: "Evidence" },
   { key: "appraisals", label: "Appraisals" },
+  { key: "supply-chains", label: "Supply chains" },
   { key: "network", label: "Network" },
   { key: "sector", label: "Sector" },
+  { key: "imports", label: "Import & export" },
 ];
 
 /** The product name, the workspace picker and the main navigation (collapsing on phones). */

@@ -1,0 +1,145 @@
+import { mkdirSync } from "node:fs";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type TestServer } from "./server.ts";
+
+const SHOTS = "test-results";
+const CHAIN = "/w/demo/supply-chains/work-programme-area-x";
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}/supply-chain-${name}.png`, fullPage: true });
+}
+
+const npvOf = (provider: string) =>
+  page
+    .locator(`table[data-table="providers"] tr[data-provider="${provider}"] td[data-cell="npv"]`)
+    .textContent();
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "en-GB",
+  });
+  page = await context.newPage();
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  await page.goto(server.loginUrl);
+  await page.waitForURL(/\/w\/demo\//);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("a supply chain in the browser", () => {
+  it("opens the demo's Work Programme chain: diagram, cash curves and break-even table", async () => {
+    await page.getByRole("link", { name: "Supply chains" }).first().click();
+    await page.getByRole("link", { name: /Work Programme, contract package area X/ }).click();
+    await page.waitForURL(new RegExp(`${CHAIN}$`));
+    const diagram = page.locator('figure[data-chart="supply-chain-diagram"]');
+    await diagram.waitFor();
+    // Commissioner + 6 members + 5 model providers.
+    expect(await diagram.locator("g.sc-node").count()).toBe(12);
+    await expect.poll(() => diagram.textContent()).toContain("Prime Contractor");
+    expect(await page.locator('figure[data-chart="cash-curves"] polyline').count()).toBe(5);
+    expect(
+      await page.locator('figure[data-chart="cash-curves"] g.sc-peak').count(),
+    ).toBeGreaterThan(0);
+    expect(await page.locator('table[data-table="break-even"] tbody tr').count()).toBe(5);
+    await expect
+      .poll(() => page.locator('[data-panel="pays-for-us"]').textContent())
+      .toMatch(/National Audit Office \(26%\)/);
+    await shot("01-overview");
+  });
+
+  it("changes a provider's performance in the editor and sees its NPV change after saving", async () => {
+    const before = await npvOf("t1-south");
+    await page.getByRole("link", { name: "Edit the model" }).click();
+    const field = page.getByLabel("South Community Jobs (illustrative): performance");
+    await field.fill("1.3");
+    await shot("02-editor");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.waitForURL(new RegExp(`${CHAIN}$`));
+    await page.locator('table[data-table="providers"]').waitFor();
+    await expect.poll(() => npvOf("t1-south")).not.toBe(before);
+    expect(
+      await page.locator('table[data-table="break-even"] tbody tr').nth(2).textContent(),
+    ).toContain("1.30");
+  });
+
+  it("runs a short Monte Carlo with a progress bar reaching 100% and shows the spread", async () => {
+    await page.getByLabel("Runs").fill("200");
+    await page.getByRole("button", { name: "Run Monte Carlo" }).click();
+    await expect
+      .poll(() => page.locator("[data-progress-text]").textContent(), { timeout: 60_000 })
+      .toMatch(/^100%/);
+    expect(await page.locator("progress").evaluate((el) => (el as HTMLProgressElement).value)).toBe(
+      1,
+    );
+    expect(await page.locator('table[data-table="monte-carlo"] tbody tr').count()).toBe(5);
+    await page.locator('[data-panel="monte-carlo"]').scrollIntoViewIfNeeded();
+    await shot("03-monte-carlo");
+  });
+
+  it("uploads participants and sees the funnel plot with flagged providers", async () => {
+    await page.getByRole("link", { name: "Performance" }).click();
+    await page.locator('input[type="file"]').setInputFiles("examples/pbr/participants.csv");
+    const funnel = page.locator('figure[data-chart="funnel"]');
+    await funnel.waitFor();
+    expect(await funnel.locator("g.sc-point").count()).toBe(5);
+    expect(await funnel.locator("polyline").count()).toBe(4);
+    expect(await page.locator('table[data-table="performance"] tbody tr').count()).toBe(5);
+    await shot("04-performance");
+  });
+
+  it("attributes journeys and reconciles claims, then takes survey answers", async () => {
+    await page.getByRole("link", { name: "Attribution" }).click();
+    await page.locator('input[type="file"]').nth(0).setInputFiles("examples/pbr/journeys.csv");
+    await page.locator('input[type="file"]').nth(1).setInputFiles("examples/pbr/claims.csv");
+    await page.getByRole("button", { name: "Attribute outcomes" }).click();
+    await expect
+      .poll(() => page.locator("[data-over-claim]").textContent())
+      .toMatch(/over-claim factor of \d/);
+    await shot("05-attribution");
+    for (const answer of ["Agree", "Strongly agree", "Disagree"]) {
+      await page.goto(`${server.origin}${CHAIN}/survey`);
+      await page.getByLabel("Present partner").check();
+      await page
+        .getByRole("radiogroup", { name: /Payments reach us on time/ })
+        .getByLabel(answer, { exact: true })
+        .check();
+      await page.getByRole("button", { name: "Send my answers" }).click();
+      await page.getByRole("heading", { name: "Thank you" }).waitFor();
+    }
+    await page.goto(`${server.origin}${CHAIN}/survey/results`);
+    // 4, 5 and 2 → (11 − 3) / 12 = 67% (Good).
+    await expect
+      .poll(() => page.locator('[data-principle="funding"]').textContent())
+      .toContain("67% Good");
+    await shot("06-survey");
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,225 @@
+import { useEffect, useState } from "react";
+import type { Contract, Partnership, Problem } from "../../../src/shared/index.ts";
+import { type PbrGroupInput, pbrModelSchema } from "../../../src/shared/pbr.ts";
+import { problemsOf } from "../../../src/shared/problems.ts";
+import { ApiError, apiFetch, type ListResult, resourcePath } from "../api.ts";
+import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
+import { pathInWords } from "../components/FormErrors.tsx";
+import { AllocationEditor } from "../components/supply-chain/AllocationEditor.tsx";
+import { GroupsEditor } from "../components/supply-chain/GroupsEditor.tsx";
+import { ProvidersEditor } from "../components/supply-chain/ProvidersEditor.tsx";
+import { TermsEditor } from "../components/supply-chain/TermsEditor.tsx";
+import { useFetch } from "../hooks/useFetch.ts";
+import { supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
+import { draftFromPreset, type ModelDraft } from "../lib/supply-chain-model.ts";
+import type { SupplyChain } from "../lib/supply-chain-types.ts";
+import { Link, navigate } from "../router.tsx";
+import "../components/supply-chain/supply-chain.css";
+
+interface Preset {
+  name: string;
+  startDate: string;
+  groups: PbrGroupInput[];
+  notes: string[];
+}
+
+interface Head {
+  id: string;
+  name: string;
+  partnership: string;
+  contract: string;
+}
+
+/** Creates or edits a supply-chain model: links, payment groups (Work Programme preset), providers, shares, terms. */
+export function SupplyChainFormPage({ workspace, id }: { workspace: string; id: string | null }) {
+  const preset = useFetch<Preset>("/supply-chains/preset");
+  const stored = useFetch<SupplyChain>(id === null ? null : supplyChainPath(workspace, id));
+  const [head, setHead] = useState<Head | null>(null);
+  const [model, setModel] = useState<ModelDraft | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (model) return;
+    if (id !== null && stored.data) {
+      const s = stored.data;
+      setHead({
+        id: s.id,
+        name: s.name,
+        partnership: s.partnership ?? "",
+        contract: s.contract ?? "",
+      });
+      setModel(s.document);
+    } else if (id === null && preset.data) {
+      setHead({ id: "", name: "", partnership: "", contract: "" });
+      setModel(draftFromPreset(preset.data.groups, preset.data.startDate));
+    }
+  }, [id, model, preset.data, stored.data]);
+
+  const error = stored.error ?? preset.error;
+  if (error) return <ErrorNotice error={error} />;
+  if (!model || !head || !preset.data) return <Loading what="the supply chain" />;
+
+  const handleSave = async () => {
+    setMessage(null);
+    const checked = pbrModelSchema.safeParse(model);
+    if (!checked.success) {
+      setProblems(
+        problemsOf(checked.error).map((p) => ({ ...p, path: p.path.replace(/^\$/, "$.document") })),
+      );
+      return;
+    }
+    setProblems([]);
+    setBusy(true);
+    try {
+      const body = {
+        name: head.name,
+        partnership: head.partnership || null,
+        contract: head.contract || null,
+        document: checked.data,
+      };
+      const saved = await apiFetch<SupplyChain>(
+        id === null ? supplyChainPath(workspace) : supplyChainPath(workspace, id),
+        {
+          method: id === null ? "POST" : "PUT",
+          body: id === null ? { id: head.id, ...body } : body,
+        },
+      );
+      navigate(supplyChainHref(workspace, saved.id));
+    } catch (cause) {
+      if (!(cause instanceof ApiError)) throw cause;
+      setProblems(cause.problems);
+      setMessage(`Not saved: ${cause.message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const handlePreset = () =>
+    setModel({ ...model, ...withPresetGroups(model, preset.data!.groups) });
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={supplyChainHref(workspace)}>Supply chains</Link> /
+      </p>
+      <h1>{id === null ? "New supply chain" : `Edit ${head.name}`}</h1>
+      <HeadFields workspace={workspace} head={head} isNew={id === null} onChange={setHead} />
+      <p>
+        <button type="button" className="button" onClick={handlePreset}>
+          Use the Work Programme payment groups
+        </button>{" "}
+        <span className="muted">{preset.data.notes[0]}</span>
+      </p>
+      <GroupsEditor model={model} onChange={setModel} />
+      <ProvidersEditor model={model} onChange={setModel} />
+      <AllocationEditor model={model} onChange={setModel} />
+      <TermsEditor model={model} onChange={setModel} />
+      <Problems problems={problems} message={message} />
+      <div className="form-actions">
+        <button type="button" className="button primary" onClick={handleSave} disabled={busy}>
+          {busy ? "Saving…" : "Save"}
+        </button>
+        <Link
+          className="button"
+          href={id === null ? supplyChainHref(workspace) : supplyChainHref(workspace, id)}
+        >
+          Cancel
+        </Link>
+      </div>
+    </>
+  );
+}
+
+// Replaces the groups with the preset's, keeping shares of groups that stay and sending new ones to the prime.
+function withPresetGroups(
+  model: ModelDraft,
+  groups: PbrGroupInput[],
+): Pick<ModelDraft, "groups" | "allocation"> {
+  const ids = new Set(groups.map((g) => g.id));
+  const prime =
+    model.providers.find((p) => p.tier === "prime")?.id ?? model.providers[0]?.id ?? "prime";
+  const kept = model.allocation.filter((a) => ids.has(a.group));
+  const fresh = groups
+    .filter((g) => !kept.some((a) => a.group === g.id))
+    .map((g) => ({ group: g.id, provider: prime, share: 1 }));
+  return { groups, allocation: [...kept, ...fresh] };
+}
+
+function Problems({ problems, message }: { problems: Problem[]; message: string | null }) {
+  if (!message && problems.length === 0) return null;
+  return (
+    <div className="notice notice-error" role="alert">
+      {message && <p>{message}</p>}
+      <ul>
+        {problems.map((p) => (
+          <li key={p.path + p.message}>
+            {pathInWords(p.path)}: {p.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function HeadFields(props: {
+  workspace: string;
+  head: Head;
+  isNew: boolean;
+  onChange: (h: Head) => void;
+}) {
+  const { head, onChange } = props;
+  const chains = useFetch<ListResult<Partnership>>(
+    `${resourcePath(props.workspace, "partnerships")}?form=prime_contractor_supply_chain&limit=500`,
+  );
+  const contracts = useFetch<ListResult<Contract>>(
+    `${resourcePath(props.workspace, "contracts")}?limit=500`,
+  );
+  return (
+    <div className="sc-grid">
+      {props.isNew && (
+        <label className="sc-field">
+          <span>Id</span>
+          <input
+            value={head.id}
+            onChange={(e) => onChange({ ...head, id: e.target.value })}
+            placeholder="e.g. area-x-2012"
+          />
+        </label>
+      )}
+      <label className="sc-field">
+        <span>Name</span>
+        <input value={head.name} onChange={(e) => onChange({ ...head, name: e.target.value })} />
+      </label>
+      <label className="sc-field">
+        <span>Supply-chain partnership</span>
+        <select
+          value={head.partnership}
+          onChange={(e) => onChange({ ...head, partnership: e.target.value })}
+        >
+          <option value="">— none —</option>
+          {chains.data?.items.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="sc-field">
+        <span>Contract</span>
+        <select
+          value={head.contract}
+          onChange={(e) => onChange({ ...head, contract: e.target.value })}
+        >
+          <option value="">— none —</option>
+          {contracts.data?.items.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
