@@ -1,0 +1,70 @@
+import { type ImportResult, idsSummary } from "../lib/interop-types.ts";
+
+/** The validation report grouped by rule (count and example rows), then what was or would be written. */
+export function ImportReport({ result }: { result: ImportResult }) {
+  const { report } = result;
+  const verb = result.dryRun ? "Would" : "Did";
+  return (
+    <section className="import-report" aria-label="Validation report">
+      <h3>{report.valid ? "The file is valid" : `${report.errors.length} kind(s) of problem`}</h3>
+      {report.errors.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Problem</th>
+              <th scope="col">Records</th>
+              <th scope="col">Examples</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.errors.map((e) => (
+              <tr key={e.rule}>
+                <td>
+                  {e.message}
+                  <br />
+                  <small>{e.rule}</small>
+                </td>
+                <td className="number">{e.count.toLocaleString("en-GB")}</td>
+                <td>
+                  <ul>
+                    {e.examples.slice(0, 3).map((x) => (
+                      <li key={x}>
+                        <code>{x}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {report.warnings.map((w) => (
+        <p key={w} className="note">
+          Note: {w}
+        </p>
+      ))}
+      <dl className="import-outcome">
+        <dt>{verb} create</dt>
+        <dd>{idsSummary(result.created)}</dd>
+        <dt>{verb} change</dt>
+        <dd>
+          {idsSummary(result.changed)} ({result.unchanged} unchanged)
+        </dd>
+        <dt>{verb} merge</dt>
+        <dd>
+          {result.merged.length
+            ? result.merged.map((m) => `${m.id} → ${m.into}`).join(", ")
+            : "nothing"}
+        </dd>
+      </dl>
+      {!result.dryRun && (
+        <p>
+          {result.batch
+            ? `Recorded as import batch ${result.batch}.`
+            : "Nothing changed; no batch recorded."}
+        </p>
+      )}
+    </section>
+  );
+}
