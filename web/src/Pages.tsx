@@ -6,7 +6,6 @@ import { ContractsPage } from "./pages/ContractsPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { EvidencePage } from "./pages/EvidencePage.tsx";
 import { ImportsPage } from "./pages/ImportsPage.tsx";
-import { ImportsPage } from "./pages/ImportsPage.tsx";
 import { NetworkPage } from "./pages/NetworkPage.tsx";
 import { OrganisationFormPage } from "./pages/OrganisationFormPage.tsx";
 import { OrganisationPage } from "./pages/OrganisationPage.tsx";
@@ -58,8 +57,6 @@ export function Pages({ route }: { route: Route | null }) {
       return <NetworkPage key={workspace} workspace={workspace} />;
     case "sector":
       return <SectorPage key={workspace} workspace={workspace} />;
-    case "imports":
-      return <ImportsPage key={workspace} workspace={workspace} />;
     case "imports":
       return <ImportsPage key={workspace} workspace={workspace} />;
     case "appraisals":

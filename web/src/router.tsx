@@ -80,7 +80,6 @@ const PATTERNS: [string, string][] = [
   ["network", "/w/:workspace/network"],
   ["sector", "/w/:workspace/sector"],
   ["imports", "/w/:workspace/imports"],
-  ["imports", "/w/:workspace/imports"],
   ["appraisals", "/w/:workspace/appraisals"],
   ["appraisal-new", "/w/:workspace/appraisals/new"],
   ["appraisal", "/w/:workspace/appraisals/:id"],

@@ -13,7 +13,6 @@ const SECTIONS = [
   { key: "network", label: "Network" },
   { key: "sector", label: "Sector" },
   { key: "imports", label: "Import & export" },
-  { key: "imports", label: "Import & export" },
 ];
 
 /** The product name, the workspace picker and the main navigation (collapsing on phones). */
