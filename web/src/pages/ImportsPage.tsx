@@ -13,6 +13,8 @@ const KINDS: [ImportKind, string][] = [
   ["360giving", "360Giving (grants)"],
   ["csv", "Spreadsheet (CSV or XLSX)"],
 ];
+// The page's own small layout: controls in one wrapping row with room between them.
+const ROW = { display: "flex", flexWrap: "wrap", gap: "0.75rem", alignItems: "center" } as const;
 const TABLES = [
   "organisations",
   "partnerships",
@@ -68,7 +70,7 @@ export function ImportsPage({ workspace }: { workspace: string }) {
       <h1>Import &amp; export</h1>
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Import a file</h2>
-        <div className="import-form">
+        <div className="import-form" style={ROW}>
           <label htmlFor="import-kind">Kind of file</label>
           <select
             id="import-kind"
@@ -105,7 +107,7 @@ export function ImportsPage({ workspace }: { workspace: string }) {
         {error && <ErrorNotice error={error} />}
         {result && <ImportReport result={result} />}
         {checked && (
-          <div className="import-actions">
+          <div className="import-actions" style={ROW}>
             <button type="button" onClick={() => send(false, "import-valid")}>
               {checked.report.valid ? "Import" : "Import valid records"}
             </button>
