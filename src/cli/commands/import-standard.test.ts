@@ -39,7 +39,9 @@ describe("import ocds|360giving|csv, import list|undo, export ocds|csv|xlsx", ()
   it("dry-runs, imports, lists and undoes a Contracts Finder file", async () => {
     const dry = await cli("import", "ocds", CF, "--workspace", "cf", "--dry-run");
     expect(dry.code).toBe(0);
-    expect(dry.out).toMatch(/Validation: valid\nWould create: 4 organisations, 1 partnerships, 1 contracts/);
+    expect(dry.out).toMatch(
+      /Validation: valid\nWould create: 4 organisations, 1 partnerships, 1 contracts/,
+    );
     const done = await cli("import", "ocds", CF, "-w", "cf", "--json");
     const batch = JSON.parse(done.out).batch;
     expect(batch).toMatch(/^\d{8}T\d+Z-[0-9a-f]{6}$/);
