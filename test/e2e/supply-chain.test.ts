@@ -64,7 +64,12 @@ describe("a supply chain in the browser", () => {
     // Commissioner + 6 members + 5 model providers.
     expect(await diagram.locator("g.sc-node").count()).toBe(12);
     await expect.poll(() => diagram.textContent()).toContain("Prime Contractor");
-    expect(await page.locator('figure[data-chart="cash-curves"] polyline').count()).toBe(5);
+    // The prime's curve starts hidden (it would flatten the others); ticking it draws all five.
+    const curves = page.locator('figure[data-chart="cash-curves"]');
+    expect(await curves.locator("polyline").count()).toBe(4);
+    await curves.getByRole("checkbox", { name: /Prime Employment Ltd/ }).check();
+    expect(await curves.locator("polyline").count()).toBe(5);
+    await curves.getByRole("checkbox", { name: /Prime Employment Ltd/ }).uncheck();
     expect(
       await page.locator('figure[data-chart="cash-curves"] g.sc-peak').count(),
     ).toBeGreaterThan(0);

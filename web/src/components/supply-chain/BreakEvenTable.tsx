@@ -7,7 +7,8 @@ function verdict(p: ProviderResult): string {
     return p.npv >= 0
       ? "Pays even with no job outcomes of its own"
       : "Does not pay at any performance";
-  if (b <= p.performance) return `Has ${pct(p.performance / b - 1, 0)} headroom above break-even`;
+  if (b <= p.performance)
+    return `Still breaks even at ${pct(b / p.performance, 0)} of its modelled performance`;
   return `Needs ${pct(b / p.performance - 1, 0)} better performance to break even`;
 }
 

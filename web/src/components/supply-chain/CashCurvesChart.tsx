@@ -1,3 +1,4 @@
+import { useState } from "react";
 import {
   money,
   providerColour,
@@ -17,10 +18,23 @@ function lowest(curve: number[]): { week: number; value: number } {
   return { week, value: curve[week] ?? 0 };
 }
 
+const reach = (p: ProviderResult) => Math.max(0, ...p.cashCurve.map(Math.abs));
+
+// The prime's curve often dwarfs the subcontractors' (it keeps a share of every payment): start with it
+// hidden when it would flatten the others, so their peak funding is readable.
+function initiallyHidden(providers: ProviderResult[]): Set<string> {
+  const prime = providers.find((p) => p.tier === "prime");
+  const others = Math.max(0, ...providers.filter((p) => p !== prime).map(reach));
+  return new Set(prime && others > 0 && reach(prime) > 4 * others ? [prime.id] : []);
+}
+
 /** Cumulative cash of each provider week by week (undiscounted), with each provider's peak funding need marked. */
 export function CashCurvesChart({ providers }: { providers: ProviderResult[] }) {
+  const [hidden, setHidden] = useState(() => initiallyHidden(providers));
+  const toggle = (id: string) =>
+    setHidden((h) => new Set(h.has(id) ? [...h].filter((x) => x !== id) : [...h, id]));
   const weeks = Math.max(1, ...providers.map((p) => p.cashCurve.length));
-  const all = providers.flatMap((p) => p.cashCurve);
+  const all = providers.filter((p) => !hidden.has(p.id)).flatMap((p) => p.cashCurve);
   const lo = Math.min(0, ...all);
   const hi = Math.max(0, ...all);
   const x = scaleOf(0, weeks - 1, PAD.left, W - PAD.right);
@@ -56,6 +70,7 @@ export function CashCurvesChart({ providers }: { providers: ProviderResult[] }) 
         </text>
         <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} className="sc-zero" />
         {providers.map((p, i) => {
+          if (hidden.has(p.id)) return null;
           const points = p.cashCurve
             .map((v, w) => `${x(w).toFixed(1)},${y(v).toFixed(1)}`)
             .join(" ");
@@ -83,14 +98,21 @@ export function CashCurvesChart({ providers }: { providers: ProviderResult[] }) 
       <ul className="sc-legend">
         {providers.map((p, i) => (
           <li key={p.id}>
-            <span className="sc-swatch" style={{ background: providerColour(i) }} /> {p.name}: peak
-            funding <strong>{money(p.peakFunding)}</strong>
+            <label>
+              <input type="checkbox" checked={!hidden.has(p.id)} onChange={() => toggle(p.id)} />{" "}
+              <span className="sc-swatch" style={{ background: providerColour(i) }} /> {p.name}:
+              peak funding <strong>{money(p.peakFunding)}</strong>
+            </label>
           </li>
         ))}
       </ul>
       <p className="muted">
         Circles mark each provider's lowest point: the most money it must find (its peak funding)
-        before payments catch up with costs.
+        before payments catch up with costs. Tick or untick providers to compare them on one scale
+        {initiallyHidden(providers).size > 0
+          ? " (the prime starts unticked: its curve would flatten the others)"
+          : ""}
+        .
       </p>
     </figure>
   );

@@ -16,9 +16,8 @@ export function FunnelPlot({ result }: { result: PerformanceResult }) {
   const x = scaleOf(0, maxN, PAD.left, W - PAD.right);
   const y = scaleOf(0, top, H - PAD.bottom, PAD.top);
   const curve = (key: "lower95" | "upper95" | "lower998" | "upper998") =>
-    result.funnel
-      .map((f) => `${x(f.n).toFixed(1)},${y(Math.min(top, f[key])).toFixed(1)}`)
-      .join(" ");
+    result.funnel.map((f) => `${x(f.n).toFixed(1)},${y(f[key]).toFixed(1)}`).join(" ");
+  const name = (id: string) => result.names[id] ?? id;
   return (
     <figure className="sc-chart" data-chart="funnel">
       <figcaption>Funnel plot: job outcome rate against number of participants</figcaption>
@@ -27,6 +26,16 @@ export function FunnelPlot({ result }: { result: PerformanceResult }) {
         role="img"
         aria-label="Funnel plot of providers' outcome rates with 95% and 99.8% limits"
       >
+        <defs>
+          <clipPath id="sc-funnel-area">
+            <rect
+              x={PAD.left}
+              y={PAD.top}
+              width={W - PAD.left - PAD.right}
+              height={H - PAD.top - PAD.bottom}
+            />
+          </clipPath>
+        </defs>
         {ticksOf(0, top, 5).map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="sc-grid-line" />
@@ -49,11 +58,17 @@ export function FunnelPlot({ result }: { result: PerformanceResult }) {
           participants
         </text>
         <line x1={PAD.left} x2={W - PAD.right} y1={y(rate)} y2={y(rate)} className="sc-target" />
-        <polyline points={curve("upper95")} className="sc-limit-95" fill="none" />
-        <polyline points={curve("lower95")} className="sc-limit-95" fill="none" />
-        <polyline points={curve("upper998")} className="sc-limit-998" fill="none" />
-        <polyline points={curve("lower998")} className="sc-limit-998" fill="none" />
-        {result.providers.map((p) => {
+        <g clipPath="url(#sc-funnel-area)">
+          {(["upper95", "lower95", "upper998", "lower998"] as const).map((key) => (
+            <polyline
+              key={key}
+              points={curve(key)}
+              className={key.endsWith("95") ? "sc-limit-95" : "sc-limit-998"}
+              fill="none"
+            />
+          ))}
+        </g>
+        {result.providers.map((p, i) => {
           const flagged = p.funnel !== "within";
           return (
             <g
@@ -61,20 +76,33 @@ export function FunnelPlot({ result }: { result: PerformanceResult }) {
               className={flagged ? "sc-point sc-point-flagged" : "sc-point"}
               data-provider={p.id}
             >
-              <circle cx={x(p.participants)} cy={y(p.observedRate)} r={flagged ? 6 : 5} />
-              <text x={x(p.participants) + 8} y={y(p.observedRate) + 4} className="sc-point-label">
-                {result.names[p.id] ?? p.id}
+              <circle cx={x(p.participants)} cy={y(p.observedRate)} r={flagged ? 9 : 8} />
+              <text
+                x={x(p.participants)}
+                y={y(p.observedRate) + 4}
+                textAnchor="middle"
+                className="sc-point-number"
+              >
+                {i + 1}
               </text>
-              <title>{`${result.names[p.id] ?? p.id}: ${pct(p.observedRate)} of ${p.participants} (${p.funnel})`}</title>
+              <title>{`${name(p.id)}: ${pct(p.observedRate)} of ${p.participants} (${p.funnel})`}</title>
             </g>
           );
         })}
       </svg>
+      <ol className="sc-legend sc-funnel-legend">
+        {result.providers.map((p) => (
+          <li key={p.id} className={p.funnel === "within" ? undefined : "sc-flag"}>
+            {name(p.id)}: {pct(p.observedRate)} of {p.participants}
+            {p.funnel === "within" ? "" : " — outside the limits"}
+          </li>
+        ))}
+      </ol>
       <p className="muted">
-        Horizontal line: the chain-wide rate ({pct(rate)}). Inner curves: 95% limits; outer dashed
-        curves: 99.8% limits. A provider outside the curves (shown larger, in red) differs from the
-        chain by more than chance would usually explain — at 95% about one provider in twenty falls
-        outside by chance alone.
+        Dotted line: the chain-wide rate ({pct(rate)}). Solid curves: 95% limits; dashed curves:
+        99.8% limits. A provider outside the curves (in red) differs from the chain by more than
+        chance would usually explain — though at 95% about one provider in twenty falls outside by
+        chance alone.
       </p>
     </figure>
   );

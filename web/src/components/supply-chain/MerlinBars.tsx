@@ -4,14 +4,14 @@ const W = 640;
 const ROW = 30;
 const LEFT = 170;
 const RIGHT = 130;
-const BANDS = [40, 60, 80];
+const BANDS = [0, 40, 60, 80, 100];
 
 /** One bar per principle on 0–100%, with the band thresholds drawn as lines and the band named. */
 export function MerlinBars({ principles }: { principles: MerlinPrincipleScore[] }) {
   const H = ROW * principles.length + 30;
   const x = (v: number) => LEFT + (v / 100) * (W - LEFT - RIGHT);
   return (
-    <figure className="sc-chart" data-chart="merlin">
+    <figure className="sc-chart sc-chart-narrow" data-chart="merlin">
       <figcaption>Score per principle</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Partner survey score per principle">
         {BANDS.map((b) => (
@@ -42,6 +42,10 @@ export function MerlinBars({ principles }: { principles: MerlinPrincipleScore[] 
           </g>
         ))}
       </svg>
+      <p className="muted">
+        Bands are our own, not the Merlin Standard's: Excellent ≥ 80%, Good ≥ 60%, Needs improvement
+        ≥ 40%, Poor below.
+      </p>
     </figure>
   );
 }

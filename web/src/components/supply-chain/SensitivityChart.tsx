@@ -29,7 +29,7 @@ export function SensitivityChart({ providers }: { providers: ProviderResult[] })
   const H = PAD.top + PAD.bottom + ROW * tiers.length;
   const x = scaleOf(-extent, extent, PAD.left, W - PAD.right);
   return (
-    <figure className="sc-chart" data-chart="sensitivity">
+    <figure className="sc-chart sc-chart-narrow" data-chart="sensitivity">
       <figcaption>
         Change in NPV for ±1 percentage point on every group's chance of a job start
       </figcaption>
