@@ -1,12 +1,16 @@
 import { useEffect, useState } from "react";
-import type { Contract, Partnership, Problem } from "../../../src/shared/index.ts";
+import type { Problem } from "../../../src/shared/index.ts";
 import { type PbrGroupInput, pbrModelSchema } from "../../../src/shared/pbr.ts";
 import { problemsOf } from "../../../src/shared/problems.ts";
-import { ApiError, apiFetch, type ListResult, resourcePath } from "../api.ts";
+import { ApiError, apiFetch } from "../api.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
-import { pathInWords } from "../components/FormErrors.tsx";
 import { AllocationEditor } from "../components/supply-chain/AllocationEditor.tsx";
 import { GroupsEditor } from "../components/supply-chain/GroupsEditor.tsx";
+import {
+  HeadFields,
+  ModelProblems,
+  type SupplyChainHead,
+} from "../components/supply-chain/HeadFields.tsx";
 import { ProvidersEditor } from "../components/supply-chain/ProvidersEditor.tsx";
 import { TermsEditor } from "../components/supply-chain/TermsEditor.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
@@ -23,18 +27,11 @@ interface Preset {
   notes: string[];
 }
 
-interface Head {
-  id: string;
-  name: string;
-  partnership: string;
-  contract: string;
-}
-
 /** Creates or edits a supply-chain model: links, payment groups (Work Programme preset), providers, shares, terms. */
 export function SupplyChainFormPage({ workspace, id }: { workspace: string; id: string | null }) {
   const preset = useFetch<Preset>("/supply-chains/preset");
   const stored = useFetch<SupplyChain>(id === null ? null : supplyChainPath(workspace, id));
-  const [head, setHead] = useState<Head | null>(null);
+  const [head, setHead] = useState<SupplyChainHead | null>(null);
   const [model, setModel] = useState<ModelDraft | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -116,7 +113,7 @@ export function SupplyChainFormPage({ workspace, id }: { workspace: string; id: 
       <ProvidersEditor model={model} onChange={setModel} />
       <AllocationEditor model={model} onChange={setModel} />
       <TermsEditor model={model} onChange={setModel} />
-      <Problems problems={problems} message={message} />
+      <ModelProblems problems={problems} message={message} />
       <div className="form-actions">
         <button type="button" className="button primary" onClick={handleSave} disabled={busy}>
           {busy ? "Saving…" : "Save"}
@@ -145,81 +142,4 @@ function withPresetGroups(
     .filter((g) => !kept.some((a) => a.group === g.id))
     .map((g) => ({ group: g.id, provider: prime, share: 1 }));
   return { groups, allocation: [...kept, ...fresh] };
-}
-
-function Problems({ problems, message }: { problems: Problem[]; message: string | null }) {
-  if (!message && problems.length === 0) return null;
-  return (
-    <div className="notice notice-error" role="alert">
-      {message && <p>{message}</p>}
-      <ul>
-        {problems.map((p) => (
-          <li key={p.path + p.message}>
-            {pathInWords(p.path)}: {p.message}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function HeadFields(props: {
-  workspace: string;
-  head: Head;
-  isNew: boolean;
-  onChange: (h: Head) => void;
-}) {
-  const { head, onChange } = props;
-  const chains = useFetch<ListResult<Partnership>>(
-    `${resourcePath(props.workspace, "partnerships")}?form=prime_contractor_supply_chain&limit=500`,
-  );
-  const contracts = useFetch<ListResult<Contract>>(
-    `${resourcePath(props.workspace, "contracts")}?limit=500`,
-  );
-  return (
-    <div className="sc-grid">
-      {props.isNew && (
-        <label className="sc-field">
-          <span>Id</span>
-          <input
-            value={head.id}
-            onChange={(e) => onChange({ ...head, id: e.target.value })}
-            placeholder="e.g. area-x-2012"
-          />
-        </label>
-      )}
-      <label className="sc-field">
-        <span>Name</span>
-        <input value={head.name} onChange={(e) => onChange({ ...head, name: e.target.value })} />
-      </label>
-      <label className="sc-field">
-        <span>Supply-chain partnership</span>
-        <select
-          value={head.partnership}
-          onChange={(e) => onChange({ ...head, partnership: e.target.value })}
-        >
-          <option value="">— none —</option>
-          {chains.data?.items.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="sc-field">
-        <span>Contract</span>
-        <select
-          value={head.contract}
-          onChange={(e) => onChange({ ...head, contract: e.target.value })}
-        >
-          <option value="">— none —</option>
-          {contracts.data?.items.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-      </label>
-    </div>
-  );
 }
