@@ -79,6 +79,9 @@ export function SupplyChainAttributionPage({ workspace, id }: { workspace: strin
   );
 }
 
+// One decimal with a proper minus sign: Shapley credits can be negative.
+const signed = (x: number) => (x < -0.05 ? `−${Math.abs(x).toFixed(1)}` : Math.abs(x).toFixed(1));
+
 function AttributionResults({ result }: { result: AttributionResult }) {
   const ids = Object.keys(result.credits.shapley ?? {});
   const name = (id: string) => result.names[id] ?? id;
@@ -107,7 +110,7 @@ function AttributionResults({ result }: { result: AttributionResult }) {
                 <th scope="row">{name(id)}</th>
                 {METHODS.map(([key]) => (
                   <td key={key} className="num">
-                    {(result.credits[key]?.[id] ?? 0).toFixed(1)}
+                    {signed(result.credits[key]?.[id] ?? 0)}
                   </td>
                 ))}
               </tr>
@@ -115,6 +118,13 @@ function AttributionResults({ result }: { result: AttributionResult }) {
           </tbody>
         </table>
       </div>
+      {Object.values(result.credits.shapley ?? {}).some((x) => x < -0.05) && (
+        <p className="muted">
+          A negative Shapley credit means participants whose journeys included that provider got job
+          outcomes less often than comparable journeys without it: on this evidence its part added
+          nothing to the outcomes.
+        </p>
+      )}
       {result.claims && (
         <>
           <h2>Claims against credit ({result.method})</h2>
@@ -145,7 +155,7 @@ function AttributionResults({ result }: { result: AttributionResult }) {
                   <tr key={c.provider}>
                     <th scope="row">{name(c.provider)}</th>
                     <td className="num">{c.claimed}</td>
-                    <td className="num">{c.attributed.toFixed(1)}</td>
+                    <td className="num">{signed(c.attributed)}</td>
                     <td className={c.excess > 0.05 ? "num sc-flag" : "num"}>
                       {c.excess.toFixed(1)}
                     </td>
