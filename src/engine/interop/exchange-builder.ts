@@ -32,7 +32,12 @@ export interface ImportProvenance {
 
 type Collection = keyof ImportProvenance;
 
-function mergeOrganisation(into: Organisation, o: Organisation): void {
+/**
+ * Folds a second record of the same organisation into `into` (mutated): names, fields and
+ * identifiers are combined, and a third-sector flag outranks a default guess.
+ * @example mergeOrganisationInto(a, b); a.otherNames // includes b.name when it differs
+ */
+export function mergeOrganisationInto(into: Organisation, o: Organisation): void {
   if (o.name !== into.name && !into.otherNames.includes(o.name)) into.otherNames.push(o.name);
   for (const n of o.otherNames)
     if (n !== into.name && !into.otherNames.includes(n)) into.otherNames.push(n);
@@ -76,7 +81,7 @@ export function createExchangeBuilder(workspaceName: string) {
     /** Adds or merges an organisation (same id: names, identifiers and fields are combined). */
     organisation(o: Organisation, source: RecordProvenance): string {
       const existing = organisations.get(o.id);
-      if (existing) mergeOrganisation(existing, o);
+      if (existing) mergeOrganisationInto(existing, o);
       else organisations.set(o.id, structuredClone(o));
       note("organisations", o.id, source);
       return o.id;

@@ -1,7 +1,6 @@
 import type { ExchangeDocument } from "../../shared/index.ts";
 import type { ImportProvenance } from "./exchange-builder.ts";
-import { createExchangeBuilder } from "./exchange-builder.ts";
-import { grantIntoExchange } from "./giving-map.ts";
+import { exchangeOfGrants } from "./giving-chunk.ts";
 import type { GivingSchemaSet } from "./giving-validator.ts";
 import { createGivingValidator } from "./giving-validator.ts";
 import type { ImportCounts, ImportOptions } from "./import-options.ts";
@@ -64,17 +63,11 @@ export function createGivingImport(
           : policy === "import-valid"
             ? grants.filter((g) => g.valid)
             : grants;
-      const builder = createExchangeBuilder(options.workspaceName ?? `Import of ${sourceFile}`);
-      for (const g of kept) {
-        const grantId = typeof g.grant["id"] === "string" ? g.grant["id"] : undefined;
-        grantIntoExchange(builder, g.grant, register, {
-          sourceFile,
-          publisher,
-          ...(grantId ? { grantId } : {}),
-          ...(g.row ? { row: g.row } : {}),
-        });
-      }
-      const { document, provenance } = builder.result();
+      const { document, provenance } = exchangeOfGrants(kept, register, {
+        sourceFile,
+        publisher,
+        workspaceName: options.workspaceName ?? `Import of ${sourceFile}`,
+      });
       const counts: ImportCounts = {
         grants: grants.length,
         invalid,

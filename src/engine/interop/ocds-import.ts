@@ -4,8 +4,9 @@ import type { ImportCounts, ImportOptions } from "./import-options.ts";
 import { declaredExtensionsOf, type SupportedOcdsExtension } from "./ocds-extensions.ts";
 import { ocdsInputKindOf, RECORD_KEYS } from "./ocds-input.ts";
 import { exchangeOfOcds, type OcdsProcess } from "./ocds-map.ts";
-import { compiledReleaseOf, type OcdsRelease } from "./ocds-merge.ts";
+import type { OcdsRelease } from "./ocds-merge.ts";
 import { mergeRulesOf } from "./ocds-merge-rules.ts";
+import { type OcdsEntry, ocdsProcessOf, ocidOf, publisherOf } from "./ocds-process.ts";
 import { createOcdsValidator, type OcdsSchemaSet, type OcdsValidator } from "./ocds-validator.ts";
 import type { OrgIdRegister } from "./org-id.ts";
 import { createValidationReport, type ValidationReport } from "./validation-report.ts";
@@ -35,11 +36,6 @@ export interface OcdsImportResult {
   counts: ImportCounts;
   compiledReleases: OcdsRelease[];
 }
-
-const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
-/** The ocid of a release or record (a record without one may still carry it in its compiled release). */
-const ocidOf = (v: Json) =>
-  str(v["ocid"]) || str((v["compiledRelease"] as Json | undefined)?.["ocid"]);
 
 /**
  * Collects OCDS input piece by piece (package metadata, releases, records — as a stream reader
@@ -159,35 +155,18 @@ function processesOf(
   sourceFile: string,
   validator: OcdsValidator,
 ): OcdsProcess[] {
-  const byOcid = new Map<
-    string,
-    { releases: Json[]; compiled: Json | null; publisher: string | null; version: string }
-  >();
+  const byOcid = new Map<string, OcdsEntry[]>();
   for (const item of items) {
     const meta = item.pkg >= 0 ? packages[item.pkg]!.metadata : item.value;
-    const publisher = str((meta["publisher"] as Json | undefined)?.["name"]) || null;
     // A package without `version` is OCDS 1.0; a bare release is read as 1.1.
-    const version = item.pkg >= 0 ? str(meta["version"]) || "1.0" : "1.1";
+    const version = item.pkg >= 0 ? String(meta["version"] ?? "") || "1.0" : "1.1";
     const ocid = ocidOf(item.value);
-    const entry = byOcid.get(ocid) ?? { releases: [], compiled: null, publisher, version };
-    if (item.kind === "release") entry.releases.push(item.value);
-    else {
-      const embedded = Array.isArray(item.value["releases"])
-        ? (item.value["releases"] as Json[]).filter((r) => r && "date" in r && "ocid" in r)
-        : [];
-      entry.releases.push(...embedded);
-      if (item.value["compiledRelease"]) entry.compiled = item.value["compiledRelease"] as Json;
-    }
-    byOcid.set(ocid, entry);
+    const entries = byOcid.get(ocid) ?? [];
+    entries.push({ kind: item.kind, value: item.value, publisher: publisherOf(meta), version });
+    byOcid.set(ocid, entries);
   }
-  return [...byOcid].map(([ocid, e]) => ({
-    ocid,
-    releases: e.releases,
-    compiled:
-      e.compiled ?? compiledReleaseOf(e.releases, mergeRulesOf(validator.releaseSchema, e.version)),
-    sourceFile,
-    publisher: e.publisher,
-  }));
+  const rulesOf = (version: string) => mergeRulesOf(validator.releaseSchema, version);
+  return [...byOcid].map(([ocid, entries]) => ocdsProcessOf(ocid, entries, sourceFile, rulesOf));
 }
 
 function finishImport(

@@ -8,8 +8,19 @@ import type { JsonItemSink, JsonToken } from "./json-item-router.ts";
 import { createJsonItemRouter } from "./json-item-router.ts";
 import { utf8Decoder } from "./utf8-decoder.ts";
 
-/** Called as a file is read: bytes so far, file size, records (items or values) so far. */
-export type ImportProgress = (bytesRead: number, totalBytes: number, records: number) => void;
+/** Which pass of an import is under way: reading and validating the file, or writing it. */
+export type ImportPhase = "validating" | "writing";
+
+/**
+ * Called as a file is read: bytes so far, file size, records (items or values) so far, and the
+ * pass (while writing, `bytesRead` is the share of the file's records written, scaled to its size).
+ */
+export type ImportProgress = (
+  bytesRead: number,
+  totalBytes: number,
+  records: number,
+  phase?: ImportPhase,
+) => void;
 
 /** Finds where the JSON breaks (stream-json's verifier gives offset, line and column). */
 async function syntaxErrorOf(path: string, size: number): Promise<ImportInputError> {

@@ -1,26 +1,15 @@
-import { randomBytes } from "node:crypto";
 import { basename } from "node:path";
-import type { ImportProvenance } from "../../engine/interop/exchange-builder.ts";
 import type { InvalidRecordPolicy } from "../../engine/interop/import-options.ts";
 import type { ImportMapping } from "../../engine/interop/sheet-mapping.ts";
 import type { ValidationReport } from "../../engine/interop/validation-report.ts";
-import type { ExchangeDocument } from "../../shared/index.ts";
-import {
-  importBatchCreate,
-  mergesAll,
-  provenanceInsert,
-  workspaceBySlug,
-  workspaceCreate,
-  workspaceTouch,
-} from "../../store/index.ts";
+import { mergesAll, workspaceBySlug } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";
-import { exchangeValidate, exchangeWrite, type ImportOptions } from "../exchange.ts";
-import { type IdsByCollection, importPlanOf, storedEntitiesOf } from "./import-plan.ts";
+import type { ImportOptions } from "../exchange.ts";
+import type { IdsByCollection } from "./import-plan.ts";
+import { importSourceOf } from "./import-source.ts";
 import type { ImportProgress } from "./json-file-reader.ts";
-import { documentWithAliases } from "./organisation-aliases.ts";
-import { provenanceRecordsOf } from "./provenance-records.ts";
-import { sourcePreviewOf } from "./source-preview.ts";
+import { streamedWrite } from "./streamed-write.ts";
 
 /** The standards a file can be imported from. */
 export type StandardImportKind = "ocds" | "360giving" | "csv";
@@ -34,7 +23,7 @@ export interface StandardImportOptions {
   onInvalid?: InvalidRecordPolicy;
   /** Spreadsheets: the column mapping (docs/import-mapping.md); null guesses from the titles. */
   mapping?: ImportMapping | null;
-  /** Told as the file is read: bytes read, file size, records so far. */
+  /** Told as the file is validated (pass 1) and written (pass 2): bytes, file size, records, pass. */
   onProgress?: ImportProgress;
   /** Told before each collection is written. */
   onWrite?: ImportOptions["onProgress"];
@@ -50,8 +39,11 @@ export interface StandardImportResult {
   batch: string | null;
   report: ValidationReport & { warnings: string[] };
   counts: Record<string, number>;
+  /** Ids created and changed per collection: all of them, up to 100,000 per collection. */
   created: IdsByCollection;
   changed: IdsByCollection;
+  /** How many were created and changed per collection (every one, however many). */
+  totals: { created: Record<string, number>; changed: Record<string, number> };
   unchanged: number;
   /** Organisations in the file that recorded merges folded into their survivors. */
   merged: { id: string; into: string }[];
@@ -77,9 +69,11 @@ async function aliasesOf(ctx: ServiceContext, workspaceId: number | null) {
 }
 
 /**
- * Imports an OCDS, 360Giving or spreadsheet file into workspace `slug`: the validation report
- * first, then one transaction that writes what is new or changed (by id) with an import batch and
- * the provenance of every record, so re-importing changes nothing and the batch can be undone.
+ * Imports an OCDS, 360Giving or spreadsheet file into workspace `slug`. Pass 1 streams the file and
+ * builds the validation report (records set aside in a temporary file); when the policy lets it go
+ * on, pass 2 maps the records in chunks and writes them inside ONE transaction with an import batch
+ * and the provenance of every record — all or nothing, re-importing changes nothing, and the batch
+ * can be undone. Memory stays flat however large the file is.
  * @example await standardImport(ctx, "grants", "360giving", "lloyds.json", { onInvalid: "import-valid" })
  */
 export async function standardImport(
@@ -91,77 +85,40 @@ export async function standardImport(
 ): Promise<StandardImportResult> {
   const onInvalid = options.onInvalid ?? "stop";
   const existing = await workspaceBySlug(ctx.store.db, slug);
-  const stored = await storedEntitiesOf(ctx.store.db, existing?.id ?? null);
-  const preview = await sourcePreviewOf(
-    kind,
-    path,
-    stored,
-    options.mapping ?? null,
-    options.onProgress,
+  const source = await importSourceOf(kind, path, {
+    db: ctx.store.db,
+    workspaceId: existing?.id ?? null,
+    mapping: options.mapping ?? null,
     onInvalid,
-  );
-  const base = {
-    workspace: slug,
-    kind,
-    sourceFile: basename(path),
-    dryRun: options.dryRun === true,
-    report: preview.report,
-    counts: preview.counts,
-  };
-  if (!preview.report.valid && onInvalid === "stop" && !options.dryRun)
-    throw invalid(
-      `${basename(path)} has ${preview.report.errors.length} kind(s) of invalid record; nothing was imported (choose to import the valid records to go on)`,
-      problemsOfReport(preview.report),
-    );
-  const aliases = await aliasesOf(ctx, existing?.id ?? null);
-  const { document, merged } = documentWithAliases(preview.document, aliases);
-  const known = {
-    organisations: new Set(stored.organisations.keys()),
-    partnerships: new Set(stored.partnerships.keys()),
-  };
-  const valid = exchangeValidate(document, known);
-  const plan = importPlanOf(stored, valid);
-  const result = {
-    ...base,
-    batch: null,
-    created: plan.created,
-    changed: plan.changed,
-    unchanged: plan.unchanged,
-    merged,
-  };
-  if (options.dryRun || plan.items.length === 0) return result;
-  const batch = `${ctx.now().toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
-  await ctx.store.db.transaction().execute(async (trx) => {
-    const ws =
-      existing ?? (await workspaceCreate(trx, { slug, name: slug }, ctx.now().toISOString()));
-    await exchangeWrite(trx, ctx.store.adapter, ws.id, plan.document, options.onWrite);
-    const counts = countsOf(plan, merged.length);
-    await importBatchCreate(
-      trx,
-      ctx.store.adapter,
-      ws.id,
-      { id: batch, kind, sourceFile: base.sourceFile, createdAt: ctx.now().toISOString(), counts },
-      plan.items,
-    );
-    const records = provenanceRecordsOf(
-      preview.provenance as ImportProvenance,
-      valid as ExchangeDocument,
-      aliases,
-      batch,
-    );
-    await provenanceInsert(trx, ctx.store.adapter, ws.id, records);
-    await workspaceTouch(trx, ws.id);
+    onProgress: options.onProgress ?? (() => {}),
   });
-  return { ...result, batch };
-}
-
-function countsOf(plan: ReturnType<typeof importPlanOf>, merged: number) {
-  const sizes = (ids: IdsByCollection) =>
-    Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, v.length]));
-  return {
-    created: sizes(plan.created),
-    changed: sizes(plan.changed),
-    unchanged: plan.unchanged,
-    merged,
-  };
+  try {
+    const stop = !source.report.valid && onInvalid === "stop";
+    if (stop && !options.dryRun)
+      throw invalid(
+        `${basename(path)} has ${source.report.errors.length} kind(s) of invalid record; nothing was imported (choose to import the valid records to go on)`,
+        problemsOfReport(source.report),
+      );
+    const written = await streamedWrite(ctx, source, {
+      slug,
+      kind,
+      path,
+      workspace: existing,
+      aliases: await aliasesOf(ctx, existing?.id ?? null),
+      dryRun: options.dryRun === true,
+      mapNothing: stop,
+      onProgress: options.onProgress,
+      onWrite: options.onWrite,
+    });
+    return {
+      workspace: slug,
+      kind,
+      sourceFile: basename(path),
+      dryRun: options.dryRun === true,
+      report: source.report,
+      ...written,
+    };
+  } finally {
+    source.close();
+  }
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
+import type { Organisation } from "../../shared/index.ts";
 import type { DialectAdapter } from "../dialects/adapter.ts";
 import type { Database, ImportBatchItemTable, ImportBatchTable } from "../schema.ts";
+import { organisationFromRow } from "./organisations.ts";
 import { chunksOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
@@ -53,9 +55,23 @@ export async function importBatchCreate(
       undone_at: null,
     })
     .execute();
+  await importBatchItemsAdd(db, adapter, workspaceId, batch.id, items);
+}
+
+/**
+ * Adds entities a batch wrote, many rows per statement. An entity written again by the same batch
+ * (a streamed import meeting it in a later chunk) keeps its first `before` and takes the new `after`.
+ */
+export async function importBatchItemsAdd(
+  db: Db,
+  adapter: DialectAdapter,
+  workspaceId: number,
+  batchId: string,
+  items: readonly ImportBatchItem[],
+): Promise<void> {
   const rows: ImportBatchItemTable[] = items.map((i) => ({
     workspace_id: workspaceId,
-    batch_id: batch.id,
+    batch_id: batchId,
     collection: i.collection,
     entity_id: i.entityId,
     action: i.action,
@@ -63,7 +79,78 @@ export async function importBatchCreate(
     after: i.after,
   }));
   for (const chunk of chunksOf(rows, 7, adapter.maxParameters))
-    await db.insertInto("import_batch_items").values(chunk).execute();
+    await db
+      .insertInto("import_batch_items")
+      .values(chunk)
+      .onConflict((oc) =>
+        oc
+          .columns(["workspace_id", "batch_id", "collection", "entity_id"])
+          .doUpdateSet((eb) => ({ after: eb.ref("excluded.after") })),
+      )
+      .execute();
+}
+
+/** Replaces a batch's counts (a streamed import knows them only at the end). */
+export async function importBatchCountsSet(
+  db: Db,
+  workspaceId: number,
+  id: string,
+  counts: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .updateTable("import_batches")
+    .set({ counts: JSON.stringify(counts) })
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", id)
+    .execute();
+}
+
+/** The entity tables an import writes, by collection. */
+const ENTITY_TABLES = {
+  organisations: "organisations",
+  partnerships: "partnerships",
+  events: "events",
+  contracts: "contracts",
+  evidence: "evidence",
+} as const;
+
+/** Which of `ids` a workspace already holds in `collection`: one query per thousand ids. */
+export async function importExistingIds(
+  db: Db,
+  workspaceId: number,
+  collection: keyof typeof ENTITY_TABLES,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const rows = await db
+      .selectFrom(ENTITY_TABLES[collection])
+      .select("id")
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "in", ids.slice(i, i + 1000))
+      .execute();
+    for (const r of rows) found.add(r.id);
+  }
+  return found;
+}
+
+/** The stored organisations among `ids`, read a thousand at a time (for merging imported ones). */
+export async function importStoredOrganisations(
+  db: Db,
+  workspaceId: number,
+  ids: readonly string[],
+): Promise<Organisation[]> {
+  const found: Organisation[] = [];
+  for (let i = 0; i < ids.length; i += 1000) {
+    const rows = await db
+      .selectFrom("organisations")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "in", ids.slice(i, i + 1000))
+      .execute();
+    found.push(...rows.map(organisationFromRow));
+  }
+  return found;
 }
 
 /** Every batch of a workspace, newest first. */

@@ -1,0 +1,126 @@
+import type { Kysely } from "kysely";
+import type { ExchangeDocument } from "../../shared/index.ts";
+import { type Database, type ImportBatchItem, importExistingIds } from "../../store/index.ts";
+import { RESOURCES, type ResourceName } from "../resources.ts";
+import { type IdsByCollection, idsNone } from "./import-plan.ts";
+import type { OrganisationLedger } from "./organisation-ledger.ts";
+import { stableHashOf, stableJsonOf } from "./stable-json.ts";
+
+/** At most this many ids per collection are listed in a result (the totals count them all). */
+export const SAMPLE_IDS = 100_000;
+
+/** What writing one chunk does: only what is created or changed, and the batch's items. */
+export interface ChunkPlan {
+  document: ExchangeDocument;
+  items: ImportBatchItem[];
+}
+
+/** Where a chunk is compared: the database (or transaction), the workspace (null when new). */
+export interface PlanTarget {
+  db: Kysely<Database>;
+  workspaceId: number | null;
+}
+
+const OTHERS = ["partnerships", "events", "contracts", "evidence"] as const;
+
+/** Counts and a bounded sample of ids created, changed and left unchanged across chunks. */
+export function createImportTally() {
+  const created = idsNone();
+  const changed = idsNone();
+  const zeros = () => Object.fromEntries(Object.keys(RESOURCES).map((c) => [c, 0]));
+  const totals = { created: zeros(), changed: zeros() };
+  let unchanged = 0;
+  const note = (
+    action: "created" | "changed" | "unchanged",
+    collection: ResourceName,
+    id: string,
+  ) => {
+    if (action === "unchanged") return void unchanged++;
+    totals[action][collection]!++;
+    const ids = (action === "created" ? created : changed)[collection];
+    if (ids.length < SAMPLE_IDS) ids.push(id);
+  };
+  return {
+    note,
+    /** Adds the organisations' outcome (known only once every chunk is planned). */
+    addOrganisations(ledger: OrganisationLedger): void {
+      for (const [id, status] of ledger.statuses()) note(status, "organisations", id);
+    },
+    result: () => ({ created, changed, unchanged, totals }),
+    /** Whether anything at all is created or changed. */
+    isEmpty: () =>
+      [...Object.values(totals.created), ...Object.values(totals.changed)].every((n) => n === 0),
+  };
+}
+
+/** The tally of one import. */
+export type ImportTally = ReturnType<typeof createImportTally>;
+
+async function planCollection(
+  target: PlanTarget,
+  collection: (typeof OTHERS)[number],
+  incoming: readonly { id: string }[],
+  plan: ChunkPlan,
+  tally: ImportTally,
+): Promise<void> {
+  const { db, workspaceId } = target;
+  const ids = incoming.map((e) => e.id);
+  // Only ids already stored are read back, one by one; a new workspace has none.
+  const existing =
+    workspaceId === null
+      ? new Set<string>()
+      : await importExistingIds(db, workspaceId, collection, ids);
+  for (const entity of incoming) {
+    const before = existing.has(entity.id)
+      ? await RESOURCES[collection].get(db, workspaceId!, entity.id)
+      : null;
+    const beforeJson = before ? stableJsonOf(before) : null;
+    if (beforeJson !== null && beforeJson === stableJsonOf(entity)) {
+      tally.note("unchanged", collection, entity.id);
+      continue;
+    }
+    (plan.document[collection] as { id: string }[]).push(entity);
+    const action = before ? "changed" : "created";
+    tally.note(action, collection, entity.id);
+    plan.items.push({
+      collection,
+      entityId: entity.id,
+      action,
+      before: beforeJson,
+      after: stableHashOf(entity),
+    });
+  }
+}
+
+/**
+ * Compares one validated chunk with what is stored (by id, read a chunk at a time) and with the
+ * organisations earlier chunks brought: what to write, and the batch items recording it.
+ * @example const plan = await chunkPlanOf(target, ledger, tally, chunkDocument);
+ */
+export async function chunkPlanOf(
+  target: PlanTarget,
+  ledger: OrganisationLedger,
+  tally: ImportTally,
+  incoming: ExchangeDocument,
+): Promise<ChunkPlan> {
+  const organisations = await ledger.plan(incoming.organisations);
+  const plan: ChunkPlan = {
+    document: {
+      ...incoming,
+      organisations: organisations.write,
+      partnerships: [],
+      events: [],
+      contracts: [],
+      evidence: [],
+    },
+    items: organisations.items,
+  };
+  for (const collection of OTHERS)
+    if (incoming[collection].length > 0)
+      await planCollection(target, collection, incoming[collection], plan, tally);
+  return plan;
+}
+
+/** Counts per collection of an id list. */
+export const sizesOf = (ids: IdsByCollection) =>
+  Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, v.length]));

@@ -1,0 +1,109 @@
+import { givingColumnIndexOf, grantOfRow } from "../../engine/interop/giving-unflatten.ts";
+import { createGivingValidator } from "../../engine/interop/giving-validator.ts";
+import {
+  createValidationReport,
+  type ValidationReport,
+} from "../../engine/interop/validation-report.ts";
+import type { ImportSpill } from "./import-spill.ts";
+import { type ImportProgress, readJsonFile } from "./json-file-reader.ts";
+import { loadGivingSchemas } from "./schema-files.ts";
+import { csvRowsOf, fileSizeOf, xlsxRowsOf } from "./spreadsheet-rows.ts";
+
+type Json = Record<string, unknown>;
+
+/** What the validating pass over a 360Giving file found. */
+export interface GivingPassResult {
+  report: ValidationReport & { warnings: string[] };
+  counts: Record<string, number>;
+  publisher: string | null;
+}
+
+/**
+ * Pass 1 of a 360Giving import: streams the file (a JSON package or JSON Lines, or the rows of a
+ * CSV/XLSX sheet), validates every grant against 1.4.3 into the grouped report and keeps each
+ * grant in `spill` for pass 2 — nothing else is held, so memory does not grow with the file.
+ * @example const { report } = await givingPass("grants.json", spill, () => {});
+ */
+export async function givingPass(
+  path: string,
+  spill: ImportSpill,
+  onProgress: ImportProgress,
+): Promise<GivingPassResult> {
+  const schemas = await loadGivingSchemas();
+  const validator = createGivingValidator(schemas);
+  const report = createValidationReport();
+  const warnings: string[] = [];
+  let publisher: string | null = null;
+  let grants = 0;
+  let invalid = 0;
+  const addGrant = (grant: Json, label: string, row: number | null = null) => {
+    const issues = validator.grant(grant);
+    const id = typeof grant["id"] === "string" ? ` (${grant["id"]})` : "";
+    report.add(`${label}${id}`, issues);
+    grants++;
+    if (issues.length > 0) invalid++;
+    const json = JSON.stringify(grant);
+    spill.add({ kind: "grant", ocid: "", label, row, pkg: null, valid: !issues.length, json });
+  };
+  const addPackage = (metadata: Json) => {
+    publisher = String((metadata["publisher"] as Json | undefined)?.["name"] ?? "") || null;
+    report.add("package", validator.packageMetadata({ ...metadata, grants: [] }));
+  };
+  if (/\.(csv|xlsx)$/i.test(path))
+    await readSheet(path, schemas.grant, addGrant, warnings, onProgress);
+  else await readJson(path, addGrant, addPackage, warnings, onProgress);
+  spill.seal();
+  return {
+    report: { ...report.result(), warnings },
+    counts: { grants, invalid, imported: 0 },
+    publisher,
+  };
+}
+
+type AddGrant = (grant: Json, label: string, row?: number | null) => void;
+
+async function readJson(
+  path: string,
+  addGrant: AddGrant,
+  addPackage: (metadata: Json) => void,
+  warnings: string[],
+  onProgress: ImportProgress,
+): Promise<void> {
+  await readJsonFile(
+    path,
+    {
+      shouldStream: (key) => key === "grants",
+      onPackage: () => {},
+      onItem: (_key, grant, index) => addGrant(grant as Json, `grants[${index}]`),
+      onPackageEnd: (metadata) => addPackage(metadata),
+      onValue: (value) => {
+        // A bare grant (or JSON Lines of grants) is accepted as well as a package.
+        if (typeof value === "object" && value !== null && "id" in value)
+          addGrant(value as Json, "grant");
+        else warnings.push("the file holds no 360Giving package or grant");
+      },
+    },
+    (read, total, records) => onProgress(read, total, records, "validating"),
+  );
+}
+
+async function readSheet(
+  path: string,
+  grantSchema: Json,
+  addGrant: AddGrant,
+  warnings: string[],
+  onProgress: ImportProgress,
+): Promise<void> {
+  const rows = /\.csv$/i.test(path) ? await csvRowsOf(path) : await xlsxRowsOf(path);
+  const index = givingColumnIndexOf(grantSchema);
+  const unknown = new Set<string>();
+  for (const { row, cells } of rows) {
+    const { grant, unknownColumns } = grantOfRow(cells, index);
+    for (const c of unknownColumns) unknown.add(c);
+    addGrant(grant, `row ${row}`, row);
+  }
+  if (unknown.size > 0)
+    warnings.push(`columns not in the 360Giving standard, ignored: ${[...unknown].join(", ")}`);
+  const size = await fileSizeOf(path);
+  onProgress(size, size, rows.length, "validating");
+}

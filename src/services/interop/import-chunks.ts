@@ -1,0 +1,104 @@
+import type { ImportProvenance } from "../../engine/interop/exchange-builder.ts";
+import { exchangeOfGrants, type GrantInput } from "../../engine/interop/giving-chunk.ts";
+import { exchangeOfOcds, type OcdsProcess } from "../../engine/interop/ocds-map.ts";
+import { type MergeRules, mergeRulesOf } from "../../engine/interop/ocds-merge-rules.ts";
+import { type OcdsEntry, ocdsProcessOf } from "../../engine/interop/ocds-process.ts";
+import type { OcdsValidator } from "../../engine/interop/ocds-validator.ts";
+import type { OrgIdRegister } from "../../engine/interop/org-id.ts";
+import type { ExchangeDocument } from "../../shared/index.ts";
+import type { ImportSpill, SpillRow } from "./import-spill.ts";
+
+/** One chunk of mapped records: a small exchange document, its provenance, how many records. */
+export interface MappedChunk {
+  document: ExchangeDocument;
+  provenance: ImportProvenance;
+  records: number;
+  /** OCDS: the contracting processes compiled for this chunk. */
+  processes?: number;
+}
+
+/** Records mapped together: big enough for multi-row inserts, small enough to keep memory flat. */
+export const CHUNK_RECORDS = 2_000;
+
+/** Where the records of a file came from, as mapping needs it. */
+export interface ChunkSource {
+  sourceFile: string;
+  workspaceName: string;
+  register: OrgIdRegister;
+  /** Only records that passed validation (`import-valid`). */
+  validOnly: boolean;
+}
+
+/**
+ * Pass 2 of a 360Giving import: the spilled grants in file order, mapped CHUNK_RECORDS at a time.
+ * @example for (const chunk of givingChunksOf(spill, source, publisher)) write(chunk);
+ */
+export function* givingChunksOf(
+  spill: ImportSpill,
+  source: ChunkSource,
+  publisher: string | null,
+): Generator<MappedChunk> {
+  const meta = { sourceFile: source.sourceFile, workspaceName: source.workspaceName, publisher };
+  let grants: GrantInput[] = [];
+  const flush = (): MappedChunk => {
+    const mapped = exchangeOfGrants(grants, source.register, meta);
+    const chunk = { ...mapped, records: grants.length };
+    grants = [];
+    return chunk;
+  };
+  for (const row of spill.rows(source.validOnly)) {
+    grants.push({ grant: JSON.parse(row.json), row: row.row ?? undefined });
+    if (grants.length >= CHUNK_RECORDS) yield flush();
+  }
+  if (grants.length > 0) yield flush();
+}
+
+const entryOf = (row: SpillRow): OcdsEntry => ({
+  kind: row.kind as OcdsEntry["kind"],
+  value: JSON.parse(row.json),
+  publisher: row.publisher,
+  version: row.version ?? "1.1",
+});
+
+/**
+ * Pass 2 of an OCDS import: the spilled releases and records ocid by ocid (in order of first
+ * appearance), each ocid compiled from all of its releases, mapped about CHUNK_RECORDS at a time.
+ * @example for (const chunk of ocdsChunksOf(spill, source, validator)) write(chunk);
+ */
+export function* ocdsChunksOf(
+  spill: ImportSpill,
+  source: ChunkSource,
+  validator: OcdsValidator,
+): Generator<MappedChunk> {
+  const rules = new Map<string, MergeRules>();
+  const rulesOf = (version: string) => {
+    if (!rules.has(version)) rules.set(version, mergeRulesOf(validator.releaseSchema, version));
+    return rules.get(version)!;
+  };
+  let processes: OcdsProcess[] = [];
+  let records = 0;
+  let entries: OcdsEntry[] = [];
+  let ocid = "";
+  const close = () => {
+    if (entries.length) processes.push(ocdsProcessOf(ocid, entries, source.sourceFile, rulesOf));
+    entries = [];
+  };
+  const flush = (): MappedChunk => {
+    const mapped = exchangeOfOcds(processes, source.register, source.workspaceName);
+    const chunk = { ...mapped, records, processes: processes.length };
+    processes = [];
+    records = 0;
+    return chunk;
+  };
+  for (const row of spill.rowsByOcid(source.validOnly)) {
+    if (row.ocid !== ocid) {
+      close();
+      if (records >= CHUNK_RECORDS) yield flush();
+      ocid = row.ocid;
+    }
+    entries.push(entryOf(row));
+    records++;
+  }
+  close();
+  if (processes.length > 0) yield flush();
+}

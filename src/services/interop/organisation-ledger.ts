@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { mergeOrganisationInto } from "../../engine/interop/exchange-builder.ts";
+import type { Organisation } from "../../shared/index.ts";
+import type { ImportBatchItem } from "../../store/index.ts";
+import { organisationCombined } from "./organisation-aliases.ts";
+import { stableJsonOf } from "./stable-json.ts";
+
+/** Reads the stored organisations among some ids (nothing for a new workspace). */
+export type StoredOrganisationsOf = (ids: string[]) => Promise<Organisation[]>;
+
+/** What one chunk's organisations do: those to write, and their batch items. */
+export interface OrganisationsPlan {
+  write: Organisation[];
+  items: ImportBatchItem[];
+}
+
+// Key order is fixed by the mapping code, so plain JSON is enough to tell 'same as before'.
+const quickHash = (o: Organisation) =>
+  createHash("sha1").update(JSON.stringify(o)).digest("base64url");
+const hashOf = (json: string) => createHash("sha1").update(json).digest("base64url");
+
+/**
+ * Organisations met across the chunks of one import, so a funder named by 40,000 grants is written
+ * once: in memory only id → (status, hash of the record so far); the records themselves and what
+ * was stored before wait in a temporary SQLite file, read back only when a later chunk adds to one.
+ * @example const ledger = createOrganisationLedger(lookup); const { write } = await ledger.plan(orgs);
+ */
+export function createOrganisationLedger(storedOf: StoredOrganisationsOf) {
+  /** id → 'c' (created) | 'u' (changed) | 'n' (unchanged), then the hash of the record so far. */
+  const state = new Map<string, string>();
+  const dir = mkdtempSync(join(tmpdir(), "partnerscope-orgs-"));
+  const db = new SQLite(join(dir, "organisations.db"));
+  db.pragma("journal_mode = OFF");
+  db.pragma("synchronous = OFF");
+  db.exec("create table orgs (id text primary key, incoming text, before text)");
+  const put = db.prepare("insert or replace into orgs (id, incoming, before) values (?, ?, ?)");
+  const get = db.prepare("select incoming, before from orgs where id = ?");
+
+  /** The organisation as it now stands, or null when this chunk adds nothing to it. */
+  function recordOf(o: Organisation, stored: Map<string, Organisation>) {
+    const entry = state.get(o.id);
+    const hash = quickHash(o);
+    if (!entry) {
+      const before = stored.get(o.id) ?? null;
+      put.run(o.id, JSON.stringify(o), before ? JSON.stringify(before) : null);
+      return { incoming: o, before, hash };
+    }
+    if (entry.slice(1) === hash) return null;
+    const row = get.get(o.id) as { incoming: string; before: string | null };
+    const incoming = JSON.parse(row.incoming) as Organisation;
+    mergeOrganisationInto(incoming, o);
+    const merged = quickHash(incoming);
+    if (merged === entry.slice(1)) return null;
+    put.run(o.id, JSON.stringify(incoming), row.before);
+    const before = row.before ? (JSON.parse(row.before) as Organisation) : null;
+    return { incoming, before, hash: merged };
+  }
+
+  function planOne(o: Organisation, stored: Map<string, Organisation>, plan: OrganisationsPlan) {
+    const record = recordOf(o, stored);
+    if (!record) return;
+    const { incoming, before, hash } = record;
+    const next = before ? organisationCombined(before, incoming) : incoming;
+    const beforeJson = before ? stableJsonOf(before) : null;
+    const nextJson = stableJsonOf(next);
+    const status = !before ? "c" : beforeJson === nextJson ? "n" : "u";
+    state.set(o.id, `${status}${hash}`);
+    if (status === "n") return;
+    plan.write.push(next);
+    const action = before ? "changed" : "created";
+    const entityId = o.id;
+    plan.items.push({
+      collection: "organisations",
+      entityId,
+      action,
+      before: beforeJson,
+      after: hashOf(nextJson),
+    });
+  }
+
+  return {
+    /** Decides, for one chunk's organisations, what to write and record in the batch. */
+    async plan(organisations: readonly Organisation[]): Promise<OrganisationsPlan> {
+      const fresh = organisations.filter((o) => !state.has(o.id)).map((o) => o.id);
+      const stored = new Map((fresh.length ? await storedOf(fresh) : []).map((o) => [o.id, o]));
+      const plan: OrganisationsPlan = { write: [], items: [] };
+      db.transaction(() => {
+        for (const o of organisations) planOne(o, stored, plan);
+      })();
+      return plan;
+    },
+    /** How many organisations the import met. */
+    size: () => state.size,
+    /** Each organisation met with what happens to it, in the order first met. */
+    *statuses(): Generator<[string, "created" | "changed" | "unchanged"]> {
+      const names = { c: "created", u: "changed", n: "unchanged" } as const;
+      for (const [id, entry] of state) yield [id, names[entry[0] as "c" | "u" | "n"]];
+    },
+    /** Deletes the temporary file. */
+    close(): void {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The organisations met by one import. */
+export type OrganisationLedger = ReturnType<typeof createOrganisationLedger>;

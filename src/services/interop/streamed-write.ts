@@ -1,0 +1,180 @@
+import { randomBytes } from "node:crypto";
+import { stat } from "node:fs/promises";
+import { basename } from "node:path";
+import type { ExchangeDocument } from "../../shared/index.ts";
+import {
+  importBatchCountsSet,
+  importBatchCreate,
+  importBatchItemsAdd,
+  importStoredOrganisations,
+  provenanceInsert,
+  type WorkspaceRecord,
+  workspaceCreate,
+  workspaceTouch,
+} from "../../store/index.ts";
+import type { ServiceContext } from "../context.ts";
+import { exchangeValidate, exchangeWrite, type ImportOptions } from "../exchange.ts";
+import { type ChunkPlan, chunkPlanOf, createImportTally, type PlanTarget } from "./chunk-plan.ts";
+import type { MappedChunk } from "./import-chunks.ts";
+import type { ImportSource } from "./import-source.ts";
+import type { ImportProgress } from "./json-file-reader.ts";
+import { documentWithAliases } from "./organisation-aliases.ts";
+import { createOrganisationLedger } from "./organisation-ledger.ts";
+import { provenanceRecordsOf } from "./provenance-records.ts";
+
+/** How pass 2 runs. */
+export interface StreamedWriteOptions {
+  slug: string;
+  kind: string;
+  path: string;
+  workspace: WorkspaceRecord | null;
+  /** Survivor of each organisation merged away (recorded merges). */
+  aliases: ReadonlyMap<string, string>;
+  dryRun: boolean;
+  /** The file is invalid under `stop`: report it, map and write nothing. */
+  mapNothing: boolean;
+  onProgress?: ImportProgress | undefined;
+  onWrite?: ImportOptions["onProgress"] | undefined;
+}
+
+type WriteChunk = (plan: ChunkPlan, chunk: MappedChunk, valid: ExchangeDocument) => Promise<void>;
+
+/** Thrown inside the transaction when nothing changed, so that not even a batch is recorded. */
+const NOTHING_CHANGED = Symbol("nothing changed");
+
+/** Runs pass 2: each chunk validated as exchange data, compared, then handed to `write`. */
+async function eachChunk(
+  source: ImportSource,
+  target: PlanTarget,
+  options: StreamedWriteOptions,
+  state: ReturnType<typeof createWriteState>,
+  write?: WriteChunk,
+) {
+  const known = {
+    organisations: new Set([...source.known.organisations, ...options.aliases.values()]),
+    partnerships: source.known.partnerships,
+  };
+  const storedOf = (ids: string[]) =>
+    target.workspaceId === null
+      ? Promise.resolve([])
+      : importStoredOrganisations(target.db, target.workspaceId, ids);
+  const ledger = createOrganisationLedger(storedOf);
+  try {
+    for (const chunk of source.chunks()) {
+      const { document, merged } = documentWithAliases(chunk.document, options.aliases);
+      for (const m of merged) state.merged.set(m.id, m.into);
+      const valid = exchangeValidate(document, known);
+      const plan = await chunkPlanOf(target, ledger, state.tally, valid);
+      state.count(chunk, valid);
+      await write?.(plan, chunk, valid);
+      const size = Math.max(1, source.kept);
+      options.onProgress?.(
+        (state.records / size) * state.bytes,
+        state.bytes,
+        state.records,
+        "writing",
+      );
+    }
+    state.tally.addOrganisations(ledger);
+    state.organisations = ledger.size();
+  } finally {
+    ledger.close();
+  }
+}
+
+function createWriteState(bytes: number) {
+  const state = {
+    tally: createImportTally(),
+    merged: new Map<string, string>(),
+    mapped: { ocids: 0, contracts: 0, partnerships: 0, events: 0 },
+    records: 0,
+    organisations: 0,
+    bytes,
+    count(chunk: MappedChunk, valid: ExchangeDocument) {
+      state.records += chunk.records;
+      state.mapped.ocids += chunk.processes ?? 0;
+      state.mapped.contracts += valid.contracts.length;
+      state.mapped.partnerships += valid.partnerships.length;
+      state.mapped.events += valid.events.length;
+    },
+  };
+  return state;
+}
+
+/** Counts of the file and of what it maps to, in the order the readers always gave them. */
+function countsOf(kind: string, source: ImportSource, state: ReturnType<typeof createWriteState>) {
+  if (kind === "csv") return source.counts;
+  const { ocids, contracts, partnerships, events } = state.mapped;
+  const organisations = state.organisations;
+  return kind === "ocds"
+    ? { ...source.counts, ocids, organisations, contracts, partnerships, events }
+    : { ...source.counts, imported: state.records, organisations, contracts, partnerships };
+}
+
+/** Pass 2 inside one transaction: the workspace (if new), the batch, then chunk after chunk. */
+async function writeAll(
+  ctx: ServiceContext,
+  source: ImportSource,
+  options: StreamedWriteOptions,
+  state: ReturnType<typeof createWriteState>,
+): Promise<string | null> {
+  const batch = `${ctx.now().toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
+  const { adapter } = ctx.store;
+  try {
+    await ctx.store.db.transaction().execute(async (trx) => {
+      const ws =
+        options.workspace ??
+        (await workspaceCreate(
+          trx,
+          { slug: options.slug, name: options.slug },
+          ctx.now().toISOString(),
+        ));
+      const header = {
+        id: batch,
+        kind: options.kind,
+        sourceFile: basename(options.path),
+        createdAt: ctx.now().toISOString(),
+        counts: {},
+      };
+      await importBatchCreate(trx, adapter, ws.id, header, []);
+      const target = { db: trx, workspaceId: options.workspace?.id ?? null };
+      await eachChunk(source, target, options, state, async (plan, chunk, valid) => {
+        await exchangeWrite(trx, adapter, ws.id, plan.document, options.onWrite);
+        await importBatchItemsAdd(trx, adapter, ws.id, batch, plan.items);
+        const records = provenanceRecordsOf(chunk.provenance, valid, options.aliases, batch);
+        await provenanceInsert(trx, adapter, ws.id, records);
+      });
+      if (state.tally.isEmpty()) throw NOTHING_CHANGED;
+      const { totals, unchanged } = state.tally.result();
+      const counts = { ...totals, unchanged, merged: state.merged.size };
+      await importBatchCountsSet(trx, ws.id, batch, counts);
+      await workspaceTouch(trx, ws.id);
+    });
+    return batch;
+  } catch (error) {
+    if (error === NOTHING_CHANGED) return null;
+    throw error;
+  }
+}
+
+/**
+ * Pass 2 of a standard import: maps the records chunk by chunk and, unless this is a dry run,
+ * writes them in one transaction (rolled back whole on any error, or when nothing changed).
+ * @example const { batch, totals } = await streamedWrite(ctx, source, options);
+ */
+export async function streamedWrite(
+  ctx: ServiceContext,
+  source: ImportSource,
+  options: StreamedWriteOptions,
+) {
+  const state = createWriteState((await stat(options.path)).size);
+  let batch: string | null = null;
+  if (options.mapNothing) {
+    // Nothing is mapped: the report is the whole answer.
+  } else if (options.dryRun) {
+    const target = { db: ctx.store.db, workspaceId: options.workspace?.id ?? null };
+    await eachChunk(source, target, options, state);
+  } else batch = await writeAll(ctx, source, options, state);
+  const merged = [...state.merged].map(([id, into]) => ({ id, into }));
+  return { batch, counts: countsOf(options.kind, source, state), ...state.tally.result(), merged };
+}
