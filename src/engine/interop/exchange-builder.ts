@@ -52,6 +52,21 @@ export function mergeOrganisationInto(into: Organisation, o: Organisation): void
   } else if (into.kind === "other" && o.kind !== "other") into.kind = o.kind;
 }
 
+/** One key per distinct source (cheaper than serialising it: this runs for every record). */
+const sourceKeyOf = (p: RecordProvenance) =>
+  [p.sourceFile, p.publisher, p.ocid, p.releaseIds?.join(" "), p.grantId, p.row, p.postcode].join(
+    "\u0001",
+  );
+
+/** A copy whose lists can be merged into without touching the caller's organisation. */
+const organisationCopy = (o: Organisation): Organisation => ({
+  ...o,
+  otherNames: [...o.otherNames],
+  fields: [...o.fields],
+  identifiers: o.identifiers.map((i) => ({ ...i })),
+  facts: o.facts.map((f) => ({ ...f })),
+});
+
 /** Accumulates organisations, partnerships, events and contracts with their provenance. */
 export function createExchangeBuilder(workspaceName: string) {
   const organisations = new Map<string, Organisation>();
@@ -69,7 +84,7 @@ export function createExchangeBuilder(workspaceName: string) {
   const note = (collection: Collection, id: string, source: RecordProvenance) => {
     const key = `${collection}\u0000${id}`;
     const sources = seen.get(key) ?? new Set<string>();
-    const text = JSON.stringify(source);
+    const text = sourceKeyOf(source);
     if (sources.has(text)) return;
     sources.add(text);
     seen.set(key, sources);
@@ -82,7 +97,7 @@ export function createExchangeBuilder(workspaceName: string) {
     organisation(o: Organisation, source: RecordProvenance): string {
       const existing = organisations.get(o.id);
       if (existing) mergeOrganisationInto(existing, o);
-      else organisations.set(o.id, structuredClone(o));
+      else organisations.set(o.id, organisationCopy(o));
       note("organisations", o.id, source);
       return o.id;
     },

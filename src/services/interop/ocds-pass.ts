@@ -80,7 +80,8 @@ function createOcdsPass(spill: ImportSpill, schemas: OcdsSchemaSet) {
         const releases = spill.takePackage(pkg).map((j) => JSON.parse(j) as Json);
         counts.packages--;
         counts.releases -= releases.length;
-        return pass.addBare({ ...metadata, releases }, label);
+        pass.addBare({ ...metadata, releases }, label);
+        return;
       }
       const meta = { ...metadata, [`${kind}s`]: [] };
       report.add(label, validators.current().packageMetadata(kind, meta));

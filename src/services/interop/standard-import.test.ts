@@ -1,6 +1,8 @@
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { writeGivingPackage } from "../../../bench/interop-data.ts";
 import { openStore, type Store } from "../../store/index.ts";
 import { contextOf, type ServiceContext } from "../context.ts";
 import { demoLoad } from "../demo.ts";
@@ -113,5 +115,50 @@ describe("import batches", () => {
     expect(await exchangeExportJson(ctx, "demo")).toBe(before);
     const again = await importBatchUndo(ctx, "demo", batch!).catch((e) => e);
     expect(again.code).toBe("conflict");
+  });
+});
+
+describe("a large file with one bad record at the very end", () => {
+  it("reports that record by place and id, and writes nothing under the default policy", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "partnerscope-bad-end-"));
+    try {
+      const file = join(dir, "grants.json");
+      await writeGivingPackage(file, 5_000);
+      const bad = { id: "360G-bad-last", title: "Bad", currency: "GBP", amountAwarded: "lots" };
+      const text = readFileSync(file, "utf8").replace(/\n\]\}\n$/, "");
+      writeFileSync(file, `${text},\n${JSON.stringify(bad)}\n]}\n`);
+      const error = await standardImport(ctx, "big", "360giving", file).catch((e) => e);
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error.message).toMatch(/nothing was imported/);
+      const paths = error.problems.map((p: { path: string }) => p.path).join(" ");
+      expect(paths).toContain("grants[5000] (360G-bad-last)");
+      for (const table of [
+        "workspaces",
+        "organisations",
+        "contracts",
+        "import_batches",
+        "provenance",
+      ] as const)
+        expect(await store.db.selectFrom(table).selectAll().execute()).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("imports the 5,000 valid grants when asked, counting organisations once however many chunks name them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "partnerscope-chunks-"));
+    try {
+      const file = join(dir, "grants.json");
+      await writeGivingPackage(file, 5_000);
+      const result = await standardImport(ctx, "big", "360giving", file);
+      // 20 funders and 1,250 recipients, named across three chunks of 2,000 grants.
+      expect(result.totals.created).toMatchObject({ organisations: 1_270, contracts: 5_000 });
+      expect(result.counts).toMatchObject({ grants: 5_000, imported: 5_000, organisations: 1_270 });
+      const again = await standardImport(ctx, "big", "360giving", file);
+      expect(again.batch).toBeNull();
+      expect(again.unchanged).toBe(6_270);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
