@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // Pages load data after navigation: polled expectations wait for it (a loaded CI machine is slow).
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

@@ -132,7 +132,7 @@ describe("the browser journey", () => {
     expect(rows.some((r) => r.includes(NEW_ORG) && r.includes("Lead"))).toBe(true);
     expect(rows.some((r) => r.includes(firstOrganisation.name) && r.includes("Member"))).toBe(true);
     const current = page.locator('.stage-steps [aria-current="step"]');
-    expect(await current.count()).toBe(1);
+    await expect.poll(() => current.count()).toBe(1);
     expect(await current.textContent()).toContain(STAGE_LABELS[4]);
     await shot("06-partnership");
   });

@@ -130,8 +130,8 @@ describe("the landscape pages", () => {
     expect(await hhi.textContent()).toContain("per legal entity");
     const waves = page.getByTestId("merger-waves");
     await waves.waitFor();
-    expect(await waves.locator("rect").count()).toBeGreaterThan(3);
-    expect(await waves.locator(".chart-marker").count()).toBe(4);
+    await expect.poll(() => waves.locator("rect").count()).toBeGreaterThan(3);
+    await expect.poll(() => waves.locator(".chart-marker").count()).toBe(4);
     await page.getByText(/Policy markers/).click();
     await page.getByLabel("Year", { exact: true }).fill("2011");
     await page.getByLabel("What changed").fill("Work Programme");
@@ -154,7 +154,7 @@ describe("the landscape pages", () => {
       .toMatch(/^(\d+) active partnerships on 1 Jun 2012$/);
     const n = Number((await page.locator(".network-count").textContent())!.split(" ")[0]);
     expect(n).toBeGreaterThan(3);
-    expect(await page.locator(".chart-point").count()).toBe(n);
+    await expect.poll(() => page.locator(".chart-point").count()).toBe(n);
     await page
       .getByText(/10,000 means all eggs in one basket/)
       .first()

@@ -62,18 +62,20 @@ describe("a supply chain in the browser", () => {
     const diagram = page.locator('figure[data-chart="supply-chain-diagram"]');
     await diagram.waitFor();
     // Commissioner + 6 members + 5 model providers.
-    expect(await diagram.locator("g.sc-node").count()).toBe(12);
+    await expect.poll(() => diagram.locator("g.sc-node").count()).toBe(12);
     await expect.poll(() => diagram.textContent()).toContain("Prime Contractor");
     // The prime's curve starts hidden (it would flatten the others); ticking it draws all five.
     const curves = page.locator('figure[data-chart="cash-curves"]');
-    expect(await curves.locator("polyline").count()).toBe(4);
+    await expect.poll(() => curves.locator("polyline").count()).toBe(4);
     await curves.getByRole("checkbox", { name: /Prime Employment Ltd/ }).check();
-    expect(await curves.locator("polyline").count()).toBe(5);
+    await expect.poll(() => curves.locator("polyline").count()).toBe(5);
     await curves.getByRole("checkbox", { name: /Prime Employment Ltd/ }).uncheck();
     expect(
       await page.locator('figure[data-chart="cash-curves"] g.sc-peak').count(),
     ).toBeGreaterThan(0);
-    expect(await page.locator('table[data-table="break-even"] tbody tr').count()).toBe(5);
+    await expect
+      .poll(() => page.locator('table[data-table="break-even"] tbody tr').count())
+      .toBe(5);
     await expect
       .poll(() => page.locator('[data-panel="pays-for-us"]').textContent())
       .toMatch(/National Audit Office \(26%\)/);
@@ -104,7 +106,9 @@ describe("a supply chain in the browser", () => {
     expect(await page.locator("progress").evaluate((el) => (el as HTMLProgressElement).value)).toBe(
       1,
     );
-    expect(await page.locator('table[data-table="monte-carlo"] tbody tr').count()).toBe(5);
+    await expect
+      .poll(() => page.locator('table[data-table="monte-carlo"] tbody tr').count())
+      .toBe(5);
     await page.locator('[data-panel="monte-carlo"]').scrollIntoViewIfNeeded();
     await shot("03-monte-carlo");
   });
@@ -114,9 +118,11 @@ describe("a supply chain in the browser", () => {
     await page.locator('input[type="file"]').setInputFiles("examples/pbr/participants.csv");
     const funnel = page.locator('figure[data-chart="funnel"]');
     await funnel.waitFor();
-    expect(await funnel.locator("g.sc-point").count()).toBe(5);
-    expect(await funnel.locator("polyline").count()).toBe(4);
-    expect(await page.locator('table[data-table="performance"] tbody tr').count()).toBe(5);
+    await expect.poll(() => funnel.locator("g.sc-point").count()).toBe(5);
+    await expect.poll(() => funnel.locator("polyline").count()).toBe(4);
+    await expect
+      .poll(() => page.locator('table[data-table="performance"] tbody tr').count())
+      .toBe(5);
     await shot("04-performance");
   });
 

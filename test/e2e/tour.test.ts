@@ -73,7 +73,7 @@ async function visit(path: string, heading: string | RegExp, shot: string): Prom
 describe("a tour of the demo workspace", () => {
   it("shows an organisation's facts chart, memberships and timeline", async () => {
     await visit(`/w/demo/organisations/${withFacts.id}`, withFacts.name, "organisation");
-    expect(await page.locator(".chart svg").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".chart svg").count()).toBeGreaterThan(0);
     await page.locator("#memberships-heading").waitFor();
     await page.locator(".timeline-item").first().waitFor();
   });
@@ -82,9 +82,9 @@ describe("a tour of the demo workspace", () => {
     await visit(`/w/demo/partnerships/${integrated.id}`, integrated.name, "partnership");
     const current = page.locator('.stage-steps [aria-current="step"]');
     expect(await current.getAttribute("data-stage")).toBe(String(integrated.stage));
-    expect(await page.locator("#integration-heading + .table-scroll tbody tr").count()).toBe(
-      integrated.integration.length,
-    );
+    await expect
+      .poll(() => page.locator("#integration-heading + .table-scroll tbody tr").count())
+      .toBe(integrated.integration.length);
   });
 
   it("lists partnerships, events, contracts and evidence with filters", async () => {
@@ -134,7 +134,7 @@ describe("a tour of the demo workspace", () => {
     await page.getByRole("checkbox", { name: "Buying" }).check();
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByRole("heading", { name: integrated.name, level: 1 }).waitFor();
-    expect(await page.locator(".members-table tbody tr").count()).toBe(before - 1);
+    await expect.poll(() => page.locator(".members-table tbody tr").count()).toBe(before - 1);
     await page
       .getByText(/Buying/)
       .first()

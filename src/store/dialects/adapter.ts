@@ -1,3 +1,23 @@
+import type { Insertable, Kysely } from "kysely";
+import type { Database } from "../schema.ts";
+
+/** On a key clash: which columns identify the row and which take the new values. */
+export interface ConflictUpdate<C extends string = string> {
+  keys: readonly C[];
+  update: readonly C[];
+}
+
+/** Rows to insert into one table, all with the same columns. */
+export type InsertRows = readonly Record<string, unknown>[];
+
+/** Inserts rows of one table, typed by the table. */
+export type InsertMany = <T extends keyof Database & string>(
+  db: Kysely<any>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+  conflict?: ConflictUpdate<keyof Database[T] & string>,
+) => Promise<void>;
+
 /** What differs between SQLite and PostgreSQL, kept in one small interface. */
 export interface DialectAdapter {
   name: "sqlite" | "postgres";
@@ -7,4 +27,9 @@ export interface DialectAdapter {
   constraintOf: (error: unknown) => "foreign_key" | "unique" | null;
   /** How many bound parameters one statement may carry. */
   maxParameters: number;
+  /**
+   * Inserts many rows (updating on a key clash when `conflict` is given) inside whatever
+   * transaction `db` is in: the fastest way each dialect has.
+   */
+  insertMany: InsertMany;
 }

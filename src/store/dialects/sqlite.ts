@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "../schema.ts";
 import type { DialectAdapter } from "./adapter.ts";
+import { createSqliteInsert } from "./sqlite-insert.ts";
 
 /** Opens (creating if needed) an SQLite file with WAL and foreign keys on; ':memory:' for tests. */
 export function openSqlite(path: string): { db: Kysely<Database>; adapter: DialectAdapter } {
@@ -13,10 +14,10 @@ export function openSqlite(path: string): { db: Kysely<Database>; adapter: Diale
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, adapter: sqliteAdapter(path) };
+  return { db, adapter: sqliteAdapter(path, sqlite) };
 }
 
-function sqliteAdapter(path: string): DialectAdapter {
+function sqliteAdapter(path: string, sqlite: SQLite.Database): DialectAdapter {
   return {
     name: "sqlite",
     description: `SQLite file ${path}`,
@@ -30,5 +31,6 @@ function sqliteAdapter(path: string): DialectAdapter {
     },
     // SQLite allows 32,766 bound parameters per statement.
     maxParameters: 32_000,
+    insertMany: createSqliteInsert(sqlite),
   };
 }

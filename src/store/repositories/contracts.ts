@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Contract, Provider } from "../../shared/index.ts";
 import type { DialectAdapter } from "../dialects/adapter.ts";
 import type { ContractProviderTable, ContractTable, Database } from "../schema.ts";
-import { chunksOf, containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
+import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
 
@@ -68,23 +68,19 @@ export async function contractsUpsert(
   contracts: Contract[],
 ): Promise<void> {
   const rows = contracts.map((c) => contractToRow(workspaceId, c));
-  for (const chunk of chunksOf(rows, 10, adapter.maxParameters))
-    await db
-      .insertInto("contracts")
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.columns(["workspace_id", "id"]).doUpdateSet((eb) => ({
-          title: eb.ref("excluded.title"),
-          commissioner_id: eb.ref("excluded.commissioner_id"),
-          payment_mechanism: eb.ref("excluded.payment_mechanism"),
-          value: eb.ref("excluded.value"),
-          currency: eb.ref("excluded.currency"),
-          start_date: eb.ref("excluded.start_date"),
-          end_date: eb.ref("excluded.end_date"),
-          partnership_id: eb.ref("excluded.partnership_id"),
-        })),
-      )
-      .execute();
+  await adapter.insertMany(db, "contracts", rows, {
+    keys: ["workspace_id", "id"],
+    update: [
+      "title",
+      "commissioner_id",
+      "payment_mechanism",
+      "value",
+      "currency",
+      "start_date",
+      "end_date",
+      "partnership_id",
+    ],
+  });
   const ids = contracts.map((c) => c.id);
   for (let i = 0; i < ids.length; i += 1000)
     await db
@@ -101,8 +97,7 @@ export async function contractsUpsert(
       role: p.role,
     })),
   );
-  for (const chunk of chunksOf(links, 5, adapter.maxParameters))
-    await db.insertInto("contract_providers").values(chunk).execute();
+  await adapter.insertMany(db, "contract_providers", links);
 }
 
 /** One contract, or null. */

@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { LifecycleEvent } from "../../shared/index.ts";
 import type { DialectAdapter } from "../dialects/adapter.ts";
 import type { Database, EventOrganisationTable, EventTable } from "../schema.ts";
-import { chunksOf, containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
+import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
 
@@ -73,20 +73,10 @@ export async function eventsUpsert(
   events: LifecycleEvent[],
 ): Promise<void> {
   const rows = events.map((e) => eventToRow(workspaceId, e));
-  for (const chunk of chunksOf(rows, 7, adapter.maxParameters))
-    await db
-      .insertInto("events")
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.columns(["workspace_id", "id"]).doUpdateSet((eb) => ({
-          date: eb.ref("excluded.date"),
-          type: eb.ref("excluded.type"),
-          partnership_id: eb.ref("excluded.partnership_id"),
-          stage: eb.ref("excluded.stage"),
-          note: eb.ref("excluded.note"),
-        })),
-      )
-      .execute();
+  await adapter.insertMany(db, "events", rows, {
+    keys: ["workspace_id", "id"],
+    update: ["date", "type", "partnership_id", "stage", "note"],
+  });
   const ids = events.map((e) => e.id);
   for (let i = 0; i < ids.length; i += 1000)
     await db
@@ -95,8 +85,7 @@ export async function eventsUpsert(
       .where("event_id", "in", ids.slice(i, i + 1000))
       .execute();
   const links = events.flatMap((e) => involvedRows(workspaceId, e));
-  for (const chunk of chunksOf(links, 5, adapter.maxParameters))
-    await db.insertInto("event_organisations").values(chunk).execute();
+  await adapter.insertMany(db, "event_organisations", links);
 }
 
 /** One event, or null. */

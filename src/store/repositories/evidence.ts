@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { EvidenceItem } from "../../shared/index.ts";
 import type { DialectAdapter } from "../dialects/adapter.ts";
 import type { Database, EvidenceTable } from "../schema.ts";
-import { chunksOf, containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
+import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
 
@@ -41,22 +41,10 @@ export async function evidenceUpsert(
   items: EvidenceItem[],
 ): Promise<void> {
   const rows = items.map((e) => evidenceToRow(workspaceId, e));
-  for (const chunk of chunksOf(rows, 9, adapter.maxParameters))
-    await db
-      .insertInto("evidence")
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.columns(["workspace_id", "id"]).doUpdateSet((eb) => ({
-          kind: eb.ref("excluded.kind"),
-          text: eb.ref("excluded.text"),
-          source: eb.ref("excluded.source"),
-          date: eb.ref("excluded.date"),
-          themes: eb.ref("excluded.themes"),
-          partnership_id: eb.ref("excluded.partnership_id"),
-          organisation_id: eb.ref("excluded.organisation_id"),
-        })),
-      )
-      .execute();
+  await adapter.insertMany(db, "evidence", rows, {
+    keys: ["workspace_id", "id"],
+    update: ["kind", "text", "source", "date", "themes", "partnership_id", "organisation_id"],
+  });
 }
 
 /** One evidence item, or null. */

@@ -3,7 +3,6 @@ import type { Organisation } from "../../shared/index.ts";
 import type { DialectAdapter } from "../dialects/adapter.ts";
 import type { Database, ImportBatchItemTable, ImportBatchTable } from "../schema.ts";
 import { organisationFromRow } from "./organisations.ts";
-import { chunksOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
 
@@ -78,16 +77,10 @@ export async function importBatchItemsAdd(
     before: i.before,
     after: i.after,
   }));
-  for (const chunk of chunksOf(rows, 7, adapter.maxParameters))
-    await db
-      .insertInto("import_batch_items")
-      .values(chunk)
-      .onConflict((oc) =>
-        oc
-          .columns(["workspace_id", "batch_id", "collection", "entity_id"])
-          .doUpdateSet((eb) => ({ after: eb.ref("excluded.after") })),
-      )
-      .execute();
+  await adapter.insertMany(db, "import_batch_items", rows, {
+    keys: ["workspace_id", "batch_id", "collection", "entity_id"],
+    update: ["after"],
+  });
 }
 
 /** Replaces a batch's counts (a streamed import knows them only at the end). */

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Organisation } from "../../shared/index.ts";
 import type { DialectAdapter } from "../dialects/adapter.ts";
 import type { Database, OrganisationTable } from "../schema.ts";
-import { chunksOf, containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
+import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
 
@@ -53,23 +53,10 @@ export async function organisationsUpsert(
   organisations: Organisation[],
 ): Promise<void> {
   const rows = organisations.map((o) => organisationToRow(workspaceId, o));
-  for (const chunk of chunksOf(rows, 9, adapter.maxParameters)) {
-    await db
-      .insertInto("organisations")
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.columns(["workspace_id", "id"]).doUpdateSet((eb) => ({
-          name: eb.ref("excluded.name"),
-          sector: eb.ref("excluded.sector"),
-          kind: eb.ref("excluded.kind"),
-          nation: eb.ref("excluded.nation"),
-          illustrative: eb.ref("excluded.illustrative"),
-          search_text: eb.ref("excluded.search_text"),
-          data: eb.ref("excluded.data"),
-        })),
-      )
-      .execute();
-  }
+  await adapter.insertMany(db, "organisations", rows, {
+    keys: ["workspace_id", "id"],
+    update: ["name", "sector", "kind", "nation", "illustrative", "search_text", "data"],
+  });
 }
 
 /** One organisation, or null. */

@@ -54,10 +54,4 @@ export async function pageOf<DB, TB extends keyof DB, O extends { id: string }>(
   return { items, total: Number(countRow?.n ?? 0), limit: list.limit, offset: list.offset };
 }
 
-/** Splits rows into chunks small enough for one INSERT on this dialect. */
-export function chunksOf<T>(rows: T[], columns: number, maxParameters: number): T[][] {
-  const size = Math.max(1, Math.floor(maxParameters / columns));
-  const chunks: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
-  return chunks;
-}
+export { chunksOf } from "../dialects/insert-chunked.ts";

@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Membership, Partnership } from "../../shared/index.ts";
 import type { DialectAdapter } from "../dialects/adapter.ts";
 import type { Database, MembershipTable, PartnershipTable } from "../schema.ts";
-import { chunksOf, containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
+import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
 
@@ -111,25 +111,20 @@ export async function partnershipsUpsert(
   partnerships: Partnership[],
 ): Promise<void> {
   const rows = partnerships.map((p) => partnershipToRow(workspaceId, p));
-  for (const chunk of chunksOf(rows, 11, adapter.maxParameters)) {
-    await db
-      .insertInto("partnerships")
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.columns(["workspace_id", "id"]).doUpdateSet((eb) => ({
-          name: eb.ref("excluded.name"),
-          form: eb.ref("excluded.form"),
-          direction: eb.ref("excluded.direction"),
-          origin: eb.ref("excluded.origin"),
-          stage: eb.ref("excluded.stage"),
-          commissioner_id: eb.ref("excluded.commissioner_id"),
-          start_date: eb.ref("excluded.start_date"),
-          end_date: eb.ref("excluded.end_date"),
-          data: eb.ref("excluded.data"),
-        })),
-      )
-      .execute();
-  }
+  await adapter.insertMany(db, "partnerships", rows, {
+    keys: ["workspace_id", "id"],
+    update: [
+      "name",
+      "form",
+      "direction",
+      "origin",
+      "stage",
+      "commissioner_id",
+      "start_date",
+      "end_date",
+      "data",
+    ],
+  });
   const ids = partnerships.map((p) => p.id);
   for (let i = 0; i < ids.length; i += 1000)
     await db
@@ -140,8 +135,7 @@ export async function partnershipsUpsert(
   const members = partnerships.flatMap((p) =>
     p.members.map((m, i) => membershipToRow(workspaceId, p.id, m, i)),
   );
-  for (const chunk of chunksOf(members, 10, adapter.maxParameters))
-    await db.insertInto("memberships").values(chunk).execute();
+  await adapter.insertMany(db, "memberships", members);
 }
 
 /** One partnership with its members, or null. */

@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
 import type { DialectAdapter } from "../dialects/adapter.ts";
 import type { Database, ProvenanceTable } from "../schema.ts";
-import { chunksOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
 
@@ -33,8 +32,7 @@ export async function provenanceInsert(
     source_id: r.sourceId,
     data: JSON.stringify(r.data),
   }));
-  for (const chunk of chunksOf(rows, 8, adapter.maxParameters))
-    await db.insertInto("provenance").values(chunk).execute();
+  await adapter.insertMany(db, "provenance", rows);
 }
 
 const recordOf = (r: ProvenanceTable): ProvenanceRecord => ({
