@@ -9,7 +9,8 @@ const sourceIdOf = (p: RecordProvenance) =>
 
 /**
  * Provenance rows for every record of an imported document (ids already folded into merge
- * survivors), tagged with the batch that imported them.
+ * survivors), tagged with the batch that imported them; an organisation keeps the first record
+ * that named it.
  */
 export function provenanceRecordsOf(
   provenance: ImportProvenance,
@@ -23,7 +24,10 @@ export function provenanceRecordsOf(
     for (const [rawId, sources] of Object.entries(provenance[collection])) {
       const entityId = collection === "organisations" ? (aliases.get(rawId) ?? rawId) : rawId;
       if (!ids.has(entityId)) continue;
-      for (const p of sources)
+      // An organisation named by thousands of grants (a funder) keeps the first record that named
+      // it in this write, not one row per mention; other records come from exactly one source.
+      const kept = collection === "organisations" ? sources.slice(0, 1) : sources;
+      for (const p of kept)
         records.push({
           collection,
           entityId,
