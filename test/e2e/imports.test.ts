@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, watchPage } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 
 // Upload a small real Contracts Finder release, read the report, import it, then undo the batch.
@@ -18,18 +19,11 @@ const problems: string[] = [];
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"],
-  });
+  browser = await launchChromium();
   page = await (
     await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "en-GB" })
   ).newPage();
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("response", (r) => {
-    if (r.url().includes("/api/") && r.status() >= 500)
-      problems.push(`server error ${r.status()}: ${r.url()}`);
-  });
+  watchPage(page, problems, { consoleErrors: false });
   await page.goto(server.loginUrl);
   await page.waitForURL(/\/w\/demo\/organisations/);
 });

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STAGE_LABELS } from "../../src/shared/index.ts";
+import { launchChromium, watchPage } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 
 const SHOTS = "test-results";
@@ -18,23 +19,6 @@ let context: BrowserContext;
 let page: Page;
 const problems: string[] = [];
 
-function watch(p: Page): void {
-  p.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
-  });
-  p.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  p.on("requestfailed", (request) => {
-    const why = request.failure()?.errorText ?? "";
-    if (!why.includes("ERR_ABORTED")) problems.push(`request failed: ${request.url()} ${why}`);
-  });
-  p.on("response", (response) => {
-    if (response.url().includes("/api/") && response.status() >= 500)
-      problems.push(
-        `server error ${response.status()}: ${response.request().method()} ${response.url()}`,
-      );
-  });
-}
-
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/journey-${name}.png`, fullPage: true });
 }
@@ -42,22 +26,10 @@ async function shot(name: string): Promise<void> {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
   page = await context.newPage();
-  watch(page);
+  watchPage(page, problems, { failedRequests: true });
 });
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, watchPage } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 
 const SHOTS = "test-results";
@@ -10,17 +11,6 @@ let server: TestServer;
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
-
-function watch(p: Page): void {
-  p.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
-  });
-  p.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  p.on("response", (response) => {
-    if (response.url().includes("/api/") && response.status() >= 400)
-      problems.push(`API ${response.status()}: ${response.url()}`);
-  });
-}
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/landscape-${name}.png`, fullPage: true });
@@ -48,25 +38,13 @@ async function slideTo(year: number): Promise<void> {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: "en-GB",
   });
   page = await context.newPage();
-  watch(page);
+  watchPage(page, problems, { apiStatusFrom: 400 });
   await page.goto(server.loginUrl);
   await page.waitForURL(/\/w\/demo\/organisations/);
 });

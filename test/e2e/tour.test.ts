@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, watchPage } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 
 // A tour of every page of the demo workspace, with screenshots to look at, plus edit, a refused
@@ -27,29 +28,14 @@ const problems: string[] = [];
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: "en-GB",
   });
   page = await context.newPage();
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("response", (response) => {
-    if (response.url().includes("/api/") && response.status() >= 500)
-      problems.push(`server error ${response.status()}: ${response.url()}`);
-  });
+  // The tour provokes refusals (409) that the browser logs as console errors.
+  watchPage(page, problems, { consoleErrors: false });
   await page.goto(server.loginUrl);
   await page.waitForURL(/\/w\/demo\/organisations/);
 });
