@@ -1,5 +1,9 @@
 import type { LifecycleEvent, Membership, Organisation, Partnership } from "../../shared/index.ts";
 import { isIsoDate } from "../../shared/index.ts";
+import type { SizeMetric } from "../../shared/landscape-results.ts";
+
+export type { SizeMetric } from "../../shared/landscape-results.ts";
+export { SIZE_METRICS } from "../../shared/landscape-results.ts";
 
 /** What the Landscape analytics read: an `ExchangeDocument`, or plain arrays from the store. */
 export interface LandscapeInput {
@@ -7,10 +11,6 @@ export interface LandscapeInput {
   readonly partnerships: readonly Partnership[];
   readonly events: readonly LifecycleEvent[];
 }
-
-/** The size measures an organisation's facts record. */
-export const SIZE_METRICS = ["homes", "turnover", "staff"] as const;
-export type SizeMetric = (typeof SIZE_METRICS)[number];
 
 /**
  * Throws a RangeError naming the value unless it is a real YYYY-MM-DD date.

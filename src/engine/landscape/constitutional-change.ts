@@ -1,3 +1,4 @@
+import type { ConstitutionalChangeResult } from "../../shared/landscape-results.ts";
 import {
   assertIsoDate,
   dissolutionDatesOf,
@@ -6,7 +7,9 @@ import {
   type SizeMetric,
   sizeOf,
 } from "./as-of.ts";
-import { CONSTITUTIONAL_EVENT_TYPES, type EventsByYear, eventsByYear } from "./merger-waves.ts";
+import { CONSTITUTIONAL_EVENT_TYPES, eventsByYear } from "./merger-waves.ts";
+
+export type { ConstitutionalChangeResult } from "../../shared/landscape-results.ts";
 
 /** The period and what counts as 'large'. */
 export interface ConstitutionalChangeOptions {
@@ -15,23 +18,6 @@ export interface ConstitutionalChangeOptions {
   metric: SizeMetric;
   /** Size on `from` at or above which an organisation is 'large' (default 10,000, the paper's homes). */
   large?: number;
-}
-
-/** Shares of organisations that went through constitutional change; CLI --json field names. */
-export interface ConstitutionalChangeResult {
-  from: string;
-  to: string;
-  metric: SizeMetric;
-  large: number;
-  organisations: number;
-  changed: number;
-  share: number;
-  largeOrganisations: number;
-  largeChanged: number;
-  shareLarge: number;
-  byYear: EventsByYear;
-  empty: boolean;
-  note: string | null;
 }
 
 /**

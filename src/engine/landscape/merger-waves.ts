@@ -1,11 +1,16 @@
 import type { EventType, LifecycleEvent } from "../../shared/index.ts";
+import type {
+  EventsByYear,
+  MergerWavesResult,
+  PolicyMarker,
+} from "../../shared/landscape-results.ts";
 import { yearOf } from "./as-of.ts";
 
-/** A policy change drawn on the merger-waves chart. */
-export interface PolicyMarker {
-  year: number;
-  label: string;
-}
+export type {
+  EventsByYear,
+  MergerWavesResult,
+  PolicyMarker,
+} from "../../shared/landscape-results.ts";
 
 /**
  * Default policy markers for the merger-waves chart (the paper's Figure 2, after Mullins & Craig
@@ -17,9 +22,6 @@ export const DEFAULT_POLICY_MARKERS: readonly PolicyMarker[] = [
   { year: 2004, label: "Investment partnering" },
   { year: 2008, label: "Credit crisis: lenders re-price loans" },
 ];
-
-/** Event counts by year, then by type: `{ "2004": { merged: 12, group_formed: 3 } }`. */
-export type EventsByYear = Record<string, Partial<Record<EventType, number>>>;
 
 /** Which events to count: dates within [from, to] (inclusive, either optional) and types. */
 export interface EventsByYearOptions {
@@ -48,13 +50,6 @@ export function eventsByYear(
     out[year] = row;
   }
   return out;
-}
-
-/** The merger-waves chart: one row per year (gaps filled with zeros) and the policy markers. */
-export interface MergerWavesResult {
-  years: { year: number; counts: Partial<Record<EventType, number>>; total: number }[];
-  markers: readonly PolicyMarker[];
-  empty: boolean;
 }
 
 /** Event types that change an organisation's constitution (the paper's 'constitutional change'). */

@@ -1,14 +1,10 @@
-import type {
-  Form,
-  Nation,
-  OrganisationKind,
-  Origin,
-  PartnershipFunction,
-  Sector,
-} from "../../shared/index.ts";
+import type { Form, Nation, Origin, PartnershipFunction, Sector } from "../../shared/index.ts";
+import type { NetworkEdge, NetworkResult } from "../../shared/landscape-results.ts";
 import type { LandscapeInput, SizeMetric } from "./as-of.ts";
 import { sizeOf } from "./as-of.ts";
 import { landscapeAsOf } from "./landscape-as-of.ts";
+
+export type { NetworkEdge, NetworkNode, NetworkResult } from "../../shared/landscape-results.ts";
 
 /** Which partnerships make edges (form, function, origin) and which organisations are nodes. */
 export interface NetworkFilters {
@@ -21,35 +17,6 @@ export interface NetworkFilters {
   metric?: SizeMetric;
   /** Keep organisations with no edge (default true: every existing organisation is a node). */
   includeIsolated?: boolean;
-}
-
-/** A node as sigma.js/graphology takes it (`key` + attributes). */
-export interface NetworkNode {
-  key: string;
-  label: string;
-  sector: Sector;
-  nation: Nation | null;
-  kind: OrganisationKind;
-  /** Size on asOf by the chosen metric; null when unknown. */
-  size: number | null;
-}
-
-/** An undirected edge: the number of active partnerships the two share, and which. */
-export interface NetworkEdge {
-  key: string;
-  source: string;
-  target: string;
-  weight: number;
-  partnerships: string[];
-}
-
-/** The co-membership network on a date. */
-export interface NetworkResult {
-  asOf: string;
-  metric: SizeMetric;
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  empty: boolean;
 }
 
 const allows = <T>(list: readonly T[] | undefined, value: T) =>

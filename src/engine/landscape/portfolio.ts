@@ -1,56 +1,14 @@
-import type {
-  Form,
-  LifecycleEvent,
-  Partnership,
-  PartnershipFunction,
-  Role,
-} from "../../shared/index.ts";
+import type { Form, Partnership } from "../../shared/index.ts";
+import type { PortfolioEntry, PortfolioResult } from "../../shared/landscape-results.ts";
 import { type LandscapeInput, yearAfter } from "./as-of.ts";
 import { landscapeAsOf } from "./landscape-as-of.ts";
 import { type StageChanges, stageChangesOf, stageOnDate } from "./stage-on-date.ts";
 
-/** One active partnership in an organisation's portfolio. */
-export interface PortfolioEntry {
-  id: string;
-  name: string;
-  form: Form;
-  functions: PartnershipFunction[];
-  /** Continuum stage on asOf (0–7), deepened/loosened events applied. */
-  stage: number;
-  role: Role;
-  joined: string | null;
-  end: string | null;
-  shareOfTurnover: number | null;
-  shareOfStaff: number | null;
-  /** Ends within 12 months after asOf. */
-  renewalDue: boolean;
-}
-
-/** How dependent the organisation is on single partnerships, from its shares. */
-export interface Dependency {
-  /** Largest share of turnover earned in one partnership, and which. */
-  largestShareOfTurnover: { partnership: string; share: number } | null;
-  /** Herfindahl index of the shares of turnover, Σ (100 × share)² (0–10,000). */
-  herfindahlOfTurnover: number;
-  largestShareOfStaff: { partnership: string; share: number } | null;
-  herfindahlOfStaff: number;
-}
-
-/** An organisation's portfolio on a date. */
-export interface PortfolioResult {
-  asOf: string;
-  organisation: string;
-  exists: boolean;
-  partnerships: PortfolioEntry[];
-  byForm: Partial<Record<Form, PortfolioEntry[]>>;
-  byFunction: Partial<Record<PartnershipFunction, PortfolioEntry[]>>;
-  countsByForm: Partial<Record<Form, number>>;
-  dependency: Dependency;
-  /** Partnerships ending within 12 months of asOf (renewal exposure). */
-  renewals: PortfolioEntry[];
-  /** Events naming the organisation, dated on or before asOf, by date. */
-  history: LifecycleEvent[];
-}
+export type {
+  Dependency,
+  PortfolioEntry,
+  PortfolioResult,
+} from "../../shared/landscape-results.ts";
 
 function entryOf(
   p: Partnership,

@@ -1,8 +1,11 @@
+import type { SectorNetworkResult } from "../../shared/landscape-results.ts";
 import { betweennessOf, buildCsrGraph, degreeOf, louvainOf, pageRankOf } from "../graph/index.ts";
 import type { LandscapeInput } from "./as-of.ts";
 import { brokersOf } from "./brokers.ts";
 import { landscapeAsOf } from "./landscape-as-of.ts";
 import { type NetworkFilters, networkOf } from "./network.ts";
+
+export type { OrganisationMeasures, SectorNetworkResult } from "../../shared/landscape-results.ts";
 
 /** Settings for the network measures. */
 export interface SectorNetworkOptions {
@@ -13,31 +16,6 @@ export interface SectorNetworkOptions {
   exactUpTo?: number;
   /** Pivots for sampled betweenness (default 500). */
   pivots?: number;
-}
-
-/** One organisation's network measures; CLI --json field names. */
-export interface OrganisationMeasures {
-  id: string;
-  name: string;
-  degree: number;
-  pagerank: number;
-  betweenness: number;
-  community: number;
-  broker: boolean;
-  /** The primes whose supply chains it is in (brokers only). */
-  primes: string[];
-}
-
-/** The measures for every node, plus how betweenness was computed and the partition's modularity. */
-export interface SectorNetworkResult {
-  asOf: string;
-  organisations: OrganisationMeasures[];
-  edges: number;
-  communities: number;
-  modularity: number;
-  betweenness: { method: "exact" | "sampled"; pivots: number | null; seed: number };
-  empty: boolean;
-  note: string | null;
 }
 
 /**

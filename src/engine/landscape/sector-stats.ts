@@ -1,3 +1,4 @@
+import type { ConcentrationLevel, SectorStatsResult } from "../../shared/landscape-results.ts";
 import {
   assertIsoDate,
   dissolutionDatesOf,
@@ -9,9 +10,8 @@ import {
 import { concentrationRatio, herfindahlIndex, sizeDistributionOf } from "./concentration.ts";
 import { groupSizesOf } from "./group-sizes.ts";
 
-/** Whether concentration counts each legal entity, or each group (subsidiaries added into parents). */
-export const CONCENTRATION_LEVELS = ["entity", "group"] as const;
-export type ConcentrationLevel = (typeof CONCENTRATION_LEVELS)[number];
+export type { ConcentrationLevel, SectorStatsResult } from "../../shared/landscape-results.ts";
+export { CONCENTRATION_LEVELS } from "../../shared/landscape-results.ts";
 
 /** What `sectorStatsOf` needs. */
 export interface SectorStatsOptions {
@@ -20,24 +20,6 @@ export interface SectorStatsOptions {
   /** k of the concentration ratio CR_k (default 20, the Housing Corporation's top-20 share). */
   top?: number;
   level?: ConcentrationLevel;
-}
-
-/** Size distribution and concentration on one date; field names as in the CLI's --json. */
-export interface SectorStatsResult {
-  asOf: string;
-  metric: SizeMetric;
-  level: ConcentrationLevel;
-  /** Entities (or groups) with a known size. */
-  organisations: number;
-  /** Existing organisations whose latest fact does not record the metric. */
-  unknown: number;
-  total: number;
-  mean: number;
-  median: number;
-  crTop: { k: number; share: number };
-  hhi: number;
-  empty: boolean;
-  note: string | null;
 }
 
 /** The sizes the statistics run on: existing organisations' sizes, or their groups'. */

@@ -1,25 +1,12 @@
+import type { TransitionPath, TransitionsResult } from "../../shared/landscape-results.ts";
 import { assertIsoDate, type LandscapeInput } from "./as-of.ts";
 import { type PairInterval, pairIntervalsOf } from "./pair-intervals.ts";
 
-/** Counts of pairs moving from stage i (row) to stage j (column), 8 × 8. */
-export type TransitionMatrix = number[][];
-
-/** A path through the continuum taken by some pairs, e.g. [2, 5, 7]; 0 after a stage is an exit. */
-export interface TransitionPath {
-  stages: number[];
-  label: string;
-  count: number;
-}
-
-/** The life-cycle transitions up to `to`; CLI --json field names. */
-export interface TransitionsResult {
-  from: string | null;
-  to: string;
-  pairs: number;
-  matrix: TransitionMatrix;
-  paths: TransitionPath[];
-  empty: boolean;
-}
+export type {
+  TransitionMatrix,
+  TransitionPath,
+  TransitionsResult,
+} from "../../shared/landscape-results.ts";
 
 /**
  * The pair's stage after each boundary date up to `to`: the deepest interval covering it, 0 if

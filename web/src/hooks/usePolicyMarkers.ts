@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { PolicyMarker } from "../lib/landscape-types.ts";
+import type { PolicyMarker } from "../../../src/shared/index.ts";
 
 const KEY = "partnerscope:policy-markers";
 

@@ -1,5 +1,12 @@
+import type { SizeMetric } from "../../../src/shared/index.ts";
 import { formatMoney, formatNumber } from "./format.ts";
-import type { SizeMetric } from "./landscape-types.ts";
+
+/** Labels for the size metrics. */
+export const METRIC_LABELS: Record<SizeMetric, string> = {
+  homes: "Homes",
+  turnover: "Turnover",
+  staff: "Staff",
+};
 
 /** A size in its metric's unit: pounds for turnover, a count for homes and staff; a dash if unknown. */
 export function formatMeasure(metric: SizeMetric, value: number | null | undefined): string {

@@ -1,6 +1,5 @@
 import { UndirectedGraph } from "graphology";
-import type { Sector } from "../../../src/shared/index.ts";
-import type { NetworkResult } from "./landscape-types.ts";
+import type { NetworkResult, Sector } from "../../../src/shared/index.ts";
 
 /** Node colour per sector (colour-blind-safe Okabe–Ito hues), used by the map, legend and SVG. */
 export const SECTOR_COLOURS: Record<Sector, string> = {

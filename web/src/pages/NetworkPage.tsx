@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useRef } from "react";
+import type { NetworkResult } from "../../../src/shared/index.ts";
 import {
   FORM_LABELS,
   FUNCTION_LABELS,
@@ -16,13 +17,8 @@ import { NetworkLegend, NetworkTable } from "../components/network/NetworkTable.
 import { asOfYear, YearSlider } from "../components/network/YearSlider.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { formatDate } from "../lib/format.ts";
-import { countOf } from "../lib/landscape-format.ts";
-import {
-  landscapePath,
-  METRIC_LABELS,
-  type NetworkResult,
-  todayIso,
-} from "../lib/landscape-types.ts";
+import { countOf, METRIC_LABELS } from "../lib/landscape-format.ts";
+import { landscapePath, todayIso } from "../lib/landscape-paths.ts";
 import { isWebGlAvailable } from "../lib/network-graph.ts";
 import { optionsOf } from "../lib/options.ts";
 import { useQuery } from "../router.tsx";

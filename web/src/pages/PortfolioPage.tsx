@@ -1,4 +1,4 @@
-import type { Organisation } from "../../../src/shared/index.ts";
+import type { Organisation, PortfolioResult } from "../../../src/shared/index.ts";
 import { queryOf, resourcePath } from "../api.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { EventsTimeline } from "../components/EventsTimeline.tsx";
@@ -11,7 +11,7 @@ import { useFetch } from "../hooks/useFetch.ts";
 import { useNames } from "../hooks/useNames.ts";
 import { formatDate } from "../lib/format.ts";
 import { countOf } from "../lib/landscape-format.ts";
-import { landscapePath, type PortfolioResult, todayIso } from "../lib/landscape-types.ts";
+import { landscapePath, todayIso } from "../lib/landscape-paths.ts";
 import { Link, useQuery } from "../router.tsx";
 import "../landscape.css";
 

@@ -1,4 +1,12 @@
 import type { ReactNode } from "react";
+import type {
+  ConstitutionalChangeResult,
+  MergerWavesResult,
+  NetworkResult,
+  SectorNetworkResult,
+  SectorStatsResult,
+  TransitionsResult,
+} from "../../../src/shared/index.ts";
 import { queryOf } from "../api.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { TextField } from "../components/Fields.tsx";
@@ -12,15 +20,7 @@ import { SizeHistogram } from "../components/sector/SizeHistogram.tsx";
 import { TransitionMatrix } from "../components/sector/TransitionMatrix.tsx";
 import { type FetchState, useFetch } from "../hooks/useFetch.ts";
 import { usePolicyMarkers } from "../hooks/usePolicyMarkers.ts";
-import type {
-  ConstitutionalChangeResult,
-  MergerWavesResult,
-  NetworkResult,
-  SectorNetworkResult,
-  SectorStatsResult,
-  TransitionsResult,
-} from "../lib/landscape-types.ts";
-import { landscapePath, todayIso } from "../lib/landscape-types.ts";
+import { landscapePath, todayIso } from "../lib/landscape-paths.ts";
 import { useQuery } from "../router.tsx";
 import "../landscape.css";
 

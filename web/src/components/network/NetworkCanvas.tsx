@@ -1,7 +1,7 @@
 import { UndirectedGraph } from "graphology";
 import { type RefObject, useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
-import type { NetworkResult } from "../../lib/landscape-types.ts";
+import type { NetworkResult } from "../../../../src/shared/index.ts";
 import {
   buildMapGraph,
   type MapEdge,

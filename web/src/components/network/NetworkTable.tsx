@@ -1,7 +1,7 @@
+import type { NetworkResult } from "../../../../src/shared/index.ts";
 import { SECTOR_LABELS, type Sector } from "../../../../src/shared/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { formatMeasure } from "../../lib/landscape-format.ts";
-import { METRIC_LABELS, type NetworkResult } from "../../lib/landscape-types.ts";
+import { formatMeasure, METRIC_LABELS } from "../../lib/landscape-format.ts";
 import { SECTOR_COLOURS } from "../../lib/network-graph.ts";
 import { Link } from "../../router.tsx";
 

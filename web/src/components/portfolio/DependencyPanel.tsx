@@ -1,6 +1,6 @@
+import type { LargestShare, PortfolioResult } from "../../../../src/shared/index.ts";
 import { formatShare } from "../../lib/format.ts";
 import { formatHhi, hhiInWords } from "../../lib/landscape-format.ts";
-import type { LargestShare, PortfolioResult } from "../../lib/landscape-types.ts";
 
 function DependencyCard(props: {
   what: string;

@@ -1,7 +1,7 @@
 import { useState } from "react";
+import type { PortfolioEntry } from "../../../../src/shared/index.ts";
 import { CONTINUUM_STAGES, STAGE_LABELS } from "../../../../src/shared/index.ts";
 import { formatShare } from "../../lib/format.ts";
-import type { PortfolioEntry } from "../../lib/landscape-types.ts";
 
 const W = 760;
 const LEFT = 56;

@@ -1,5 +1,5 @@
+import type { PortfolioEntry } from "../../../../src/shared/index.ts";
 import { FORM_LABELS, FUNCTION_LABELS } from "../../../../src/shared/index.ts";
-import type { PortfolioEntry } from "../../lib/landscape-types.ts";
 import { labelOf } from "../../lib/options.ts";
 import { Link } from "../../router.tsx";
 

@@ -1,6 +1,6 @@
+import type { PortfolioEntry } from "../../../../src/shared/index.ts";
 import { FORM_LABELS, FUNCTION_LABELS, ROLE_LABELS } from "../../../../src/shared/index.ts";
 import { formatDate, formatShare } from "../../lib/format.ts";
-import type { PortfolioEntry } from "../../lib/landscape-types.ts";
 import { labelOf } from "../../lib/options.ts";
 import { Link } from "../../router.tsx";
 import { StageBadge } from "../StageScale.tsx";

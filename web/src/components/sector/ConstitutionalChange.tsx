@@ -1,7 +1,7 @@
+import type { ConstitutionalChangeResult } from "../../../../src/shared/index.ts";
 import { EVENT_TYPE_LABELS, type EventType } from "../../../../src/shared/index.ts";
 import { formatNumber, formatShare } from "../../lib/format.ts";
 import { formatMeasure } from "../../lib/landscape-format.ts";
-import type { ConstitutionalChangeResult } from "../../lib/landscape-types.ts";
 
 /** Shares of organisations (and of large ones) that went through constitutional change in a period. */
 export function ConstitutionalChange({ change: c }: { change: ConstitutionalChangeResult }) {

@@ -1,5 +1,5 @@
+import type { MergerWavesResult, PolicyMarker } from "../../../../src/shared/index.ts";
 import { EVENT_TYPE_LABELS, type EventType } from "../../../../src/shared/index.ts";
-import type { MergerWavesResult, PolicyMarker } from "../../lib/landscape-types.ts";
 
 /** Colours of the constitutional event types (Okabe–Ito). */
 const TYPE_COLOURS: Partial<Record<EventType, string>> = {

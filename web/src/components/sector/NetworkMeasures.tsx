@@ -1,5 +1,5 @@
+import type { SectorNetworkResult } from "../../../../src/shared/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import type { SectorNetworkResult } from "../../lib/landscape-types.ts";
 import { downloadBlob } from "../../lib/network-svg.ts";
 import { Link } from "../../router.tsx";
 

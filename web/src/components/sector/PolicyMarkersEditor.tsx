@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from "react";
-import type { PolicyMarker } from "../../lib/landscape-types.ts";
+import type { PolicyMarker } from "../../../../src/shared/index.ts";
 
 /** The list of policy markers with remove buttons, a small form to add one, and a reset. */
 export function PolicyMarkersEditor(props: {

@@ -1,4 +1,4 @@
-import { METRIC_LABELS } from "../../lib/landscape-types.ts";
+import { METRIC_LABELS } from "../../lib/landscape-format.ts";
 import { optionsOf } from "../../lib/options.ts";
 import { SelectField, TextField } from "../Fields.tsx";
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
+import type { SectorStatsResult } from "../../../../src/shared/index.ts";
 import { formatNumber, formatShare } from "../../lib/format.ts";
 import { formatHhi, formatMeasure, hhiInWords } from "../../lib/landscape-format.ts";
-import type { SectorStatsResult } from "../../lib/landscape-types.ts";
 
 /** The assumptions behind every sector number: date, metric and level. */
 export function basisOf(s: Pick<SectorStatsResult, "asOf" | "metric" | "level">): string {

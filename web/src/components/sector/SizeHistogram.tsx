@@ -1,6 +1,6 @@
+import type { NetworkResult } from "../../../../src/shared/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { formatMeasure } from "../../lib/landscape-format.ts";
-import type { NetworkResult } from "../../lib/landscape-types.ts";
 
 const W = 640;
 const H = 220;

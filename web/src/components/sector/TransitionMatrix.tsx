@@ -1,6 +1,6 @@
+import type { TransitionsResult } from "../../../../src/shared/index.ts";
 import { CONTINUUM_STAGES, STAGE_LABELS } from "../../../../src/shared/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import type { TransitionsResult } from "../../lib/landscape-types.ts";
 
 const stageLabel = (s: number) => STAGE_LABELS[s as keyof typeof STAGE_LABELS] ?? String(s);
 
