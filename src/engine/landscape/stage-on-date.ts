@@ -4,18 +4,14 @@ import type { LifecycleEvent, Partnership } from "../../shared/index.ts";
 export type StageChanges = Map<string, { date: string; stage: number }[]>;
 
 /**
- * The stage changes of each partnership: deepened/loosened events with their new stage, by date.
+ * The stage changes of each partnership: every event of the partnership that gives a stage
+ * (formed, deepened, loosened, …), by date.
  * @example stageChangesOf(events).get("P1") // [{ date: "2006-01-01", stage: 5 }]
  */
 export function stageChangesOf(events: readonly LifecycleEvent[]): StageChanges {
   const out: StageChanges = new Map();
   for (const e of events) {
-    if (
-      (e.type !== "deepened" && e.type !== "loosened") ||
-      e.partnership === null ||
-      e.stage === null
-    )
-      continue;
+    if (e.partnership === null || e.stage === null) continue;
     const list = out.get(e.partnership) ?? [];
     list.push({ date: e.date, stage: e.stage });
     out.set(e.partnership, list);
@@ -26,9 +22,9 @@ export function stageChangesOf(events: readonly LifecycleEvent[]): StageChanges 
 }
 
 /**
- * A partnership's continuum stage on d. We read `stage` as the stage it was formed at, and each
- * deepened/loosened event as a move to the event's stage from its date on, since the event log
- * is the record of how a partnership changed.
+ * A partnership's continuum stage on d: the stage given by its latest event dated on or before d
+ * (formed at 5, deepened to 6, …), since the event log is the record of how it changed; before any
+ * such event, its stored `stage` — which is its stage now — is the best that is known.
  * @example stageOnDate({ id: "P", stage: 2 }, [{ type: "deepened", partnership: "P", date: "2006-01-01", stage: 5 }], "2007-01-01") // 5
  */
 export function stageOnDate(
