@@ -24,6 +24,15 @@ export const MERLIN_RELATION_LABELS: Record<MerlinRelation, string> = {
   potential: "Potential partner",
 };
 
+/** Our own bands for a principle's percentage (not the Merlin Standard's): lower bounds, best first. */
+export const MERLIN_BANDS = [
+  { band: "Excellent", from: 80 },
+  { band: "Good", from: 60 },
+  { band: "Needs improvement", from: 40 },
+  { band: "Poor", from: 0 },
+] as const;
+export type MerlinBand = (typeof MERLIN_BANDS)[number]["band"];
+
 /** A survey statement, answered on a 1–5 agreement scale. */
 export interface MerlinItem {
   id: string;

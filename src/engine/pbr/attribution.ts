@@ -1,3 +1,4 @@
+import type { AttributionMethod, AttributionResult } from "../../shared/pbr-results.ts";
 import type { Journey, OutcomeClaim } from "./journeys.ts";
 import {
   type CoalitionCounts,
@@ -6,9 +7,8 @@ import {
   shapleySampled,
 } from "./shapley.ts";
 
-/** Ways of crediting a joint outcome to the providers on the participant's journey. */
-export const ATTRIBUTION_METHODS = ["first", "last", "linear", "shapley"] as const;
-export type AttributionMethod = (typeof ATTRIBUTION_METHODS)[number];
+export type { AttributionMethod, AttributionResult, ClaimLine } from "../../shared/pbr-results.ts";
+export { ATTRIBUTION_METHODS } from "../../shared/pbr-results.ts";
 
 /** How to attribute: method, extra providers to list (e.g. claimants), and Shapley sampling. */
 export interface AttributionOptions {
@@ -18,24 +18,6 @@ export interface AttributionOptions {
   /** Random orders for Shapley above 16 providers (default 10,000). */
   samples?: number;
   seed?: number;
-}
-
-/** Claimed against attributed outcomes for one partner. */
-export interface ClaimLine {
-  provider: string;
-  claimed: number;
-  attributed: number;
-  excess: number;
-}
-
-/** Credits per provider summing to the distinct outcomes, and optional claims reconciliation. */
-export interface AttributionResult {
-  method: AttributionMethod;
-  journeys: number;
-  outcomes: number;
-  credits: Record<string, number>;
-  shapley?: { exact: boolean; samples?: number; seed?: number };
-  claims?: { totalClaimed: number; overClaimFactor: number | null; partners: ClaimLine[] };
 }
 
 /** Groups journeys by the set of providers that touched them (provider id → index given). */

@@ -1,20 +1,7 @@
+import type { CreamingSignal, ParkingSignal } from "../../shared/pbr-results.ts";
 import type { ParticipantRecord } from "./participants.ts";
 
-/** Support hours for hard-to-help groups against easy groups: low values suggest parking. */
-export interface ParkingSignal {
-  hardGroupHours: number | null;
-  easyGroupHours: number | null;
-  ratio: number | null;
-  flagged: boolean;
-}
-
-/** Share of referrals from easy groups early and late in the period: a rise suggests creaming. */
-export interface CreamingSignal {
-  firstHalfEasyShare: number | null;
-  secondHalfEasyShare: number | null;
-  rise: number | null;
-  flagged: boolean;
-}
+export type { CreamingSignal, ParkingSignal } from "../../shared/pbr-results.ts";
 
 const mean = (xs: number[]) => (xs.length > 0 ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
 

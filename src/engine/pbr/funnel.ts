@@ -1,13 +1,6 @@
-/** Control limits of a funnel plot for a proportion (Spiegelhalter 2005, normal approximation). */
-export interface FunnelLimits {
-  lower95: number;
-  upper95: number;
-  lower998: number;
-  upper998: number;
-}
+import type { FunnelFlag, FunnelLimits } from "../../shared/pbr-results.ts";
 
-/** Where an observed rate falls against its limits. */
-export type FunnelFlag = "above-99.8" | "above-95" | "within" | "below-95" | "below-99.8";
+export type { FunnelFlag, FunnelLimits } from "../../shared/pbr-results.ts";
 
 /** z for two-sided 95% and 99.8% limits. */
 export const Z95 = 1.96;

@@ -1,19 +1,16 @@
+import type { MerlinBand } from "../../shared/merlin.ts";
 import {
+  MERLIN_BANDS,
   MERLIN_ITEMS,
   MERLIN_PRINCIPLES,
   MERLIN_RELATIONS,
-  type MerlinPrincipleId,
   type MerlinRelation,
 } from "../../shared/merlin.ts";
+import type { MerlinResult, MerlinScores } from "../../shared/pbr-results.ts";
 
-/** Our own bands for a principle's percentage (not the Merlin Standard's): lower bounds, best first. */
-export const MERLIN_BANDS = [
-  { band: "Excellent", from: 80 },
-  { band: "Good", from: 60 },
-  { band: "Needs improvement", from: 40 },
-  { band: "Poor", from: 0 },
-] as const;
-export type MerlinBand = (typeof MERLIN_BANDS)[number]["band"];
+export type { MerlinBand } from "../../shared/merlin.ts";
+export { MERLIN_BANDS } from "../../shared/merlin.ts";
+export type { MerlinPrincipleScore, MerlinResult, MerlinScores } from "../../shared/pbr-results.ts";
 
 /** Respondent groups smaller than this are not shown separately, so answers stay confidential. */
 export const MERLIN_MIN_GROUP = 3;
@@ -22,29 +19,6 @@ export const MERLIN_MIN_GROUP = 3;
 export interface MerlinAnswers {
   relation: MerlinRelation;
   answers: Readonly<Record<string, number>>;
-}
-
-/** One principle's score: answers counted, percentage and band (null when nothing was answered). */
-export interface MerlinPrincipleScore {
-  id: MerlinPrincipleId;
-  name: string;
-  answers: number;
-  percent: number | null;
-  band: MerlinBand | null;
-}
-
-/** Scores of a set of responses, or withheld when the set is too small to keep answers confidential. */
-export interface MerlinScores {
-  respondents: number;
-  withheld: boolean;
-  overall: { percent: number | null; band: MerlinBand | null } | null;
-  principles: MerlinPrincipleScore[] | null;
-}
-
-/** The survey result: all respondents together and each relation separately. */
-export interface MerlinResult extends MerlinScores {
-  byRelation: ({ relation: MerlinRelation } & MerlinScores)[];
-  assumptions: string[];
 }
 
 /**

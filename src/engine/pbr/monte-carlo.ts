@@ -1,27 +1,16 @@
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import type { PbrMonteCarloResult } from "../../shared/pbr-results.ts";
 import { type SimBuffers, simBuffersOf, simPairsOf, simulatePair } from "./mc-run.ts";
 import type { PreparedPbr } from "./prepare.ts";
-import { type PbrSpread, spreadOf } from "./spread.ts";
+import { spreadOf } from "./spread.ts";
+
+export type { PbrMonteCarloProvider, PbrMonteCarloResult } from "../../shared/pbr-results.ts";
 
 /** How many runs and which seed; `onProgress` is called now and then with runs done. */
 export interface PbrMonteCarloOptions {
   runs: number;
   seed: number;
   onProgress?: (done: number, runs: number) => void;
-}
-
-/** The spread of one provider's NPV and peak funding need over the runs. */
-export interface PbrMonteCarloProvider {
-  id: string;
-  npv: PbrSpread;
-  peakFunding: PbrSpread;
-}
-
-/** Monte Carlo result: same seed and model → same numbers. */
-export interface PbrMonteCarloResult {
-  runs: number;
-  seed: number;
-  providers: PbrMonteCarloProvider[];
 }
 
 /**

@@ -1,25 +1,8 @@
+import type { OutcomeScenario } from "../../shared/pbr-results.ts";
 import { runPbrModel } from "./pbr-model.ts";
 import type { PreparedPbr } from "./prepare.ts";
 
-/** One provider's money when the chain's outcome rates are moved to a scenario. */
-export interface OutcomeScenarioProvider {
-  id: string;
-  npv: number;
-  peakFunding: number;
-  cashPositiveWeek: number | null;
-}
-
-/** The model re-run with every group's job start probability scaled so one group hits a target rate. */
-export interface OutcomeScenario {
-  group: string;
-  /** Target job outcomes per referral for `group`. */
-  target: number;
-  /** The group's rate reached (equal to the target unless it cannot be reached). */
-  reached: number;
-  /** The factor applied to every group's job start probability. */
-  scale: number;
-  providers: OutcomeScenarioProvider[];
-}
+export type { OutcomeScenario, OutcomeScenarioProvider } from "../../shared/pbr-results.ts";
 
 const ROUNDS = 6; // the rate is nearly proportional to the scale: a few secant steps reach 1e-6
 

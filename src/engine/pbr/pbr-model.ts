@@ -1,8 +1,11 @@
 import type { PbrTier } from "../../shared/pbr.ts";
+import type { PbrCommissionerResult, PbrGroupResult } from "../../shared/pbr-results.ts";
 import { cashPositiveWeekOf, cumulativeOf, npvOf, peakFundingOf } from "./cash-metrics.ts";
 import { startProbabilityOf } from "./kernels.ts";
 import { type PairCash, pairCash } from "./pair-cash.ts";
 import { type PreparedPbr, shareOfPair } from "./prepare.ts";
+
+export type { PbrCommissionerResult, PbrGroupResult } from "../../shared/pbr-results.ts";
 
 /** Changes to the model's inputs for what-if runs (sensitivity, risk transfer, break-even). */
 export interface PbrRunOptions {
@@ -26,24 +29,6 @@ export interface PbrProviderResult {
   cashPositiveWeek: number | null;
   /** Cumulative undiscounted net cash at the end of each week. */
   cashCurve: Float64Array;
-}
-
-/** Expected volumes of one payment group (triggers inside the horizon). */
-export interface PbrGroupResult {
-  id: string;
-  referrals: number;
-  starts: number;
-  jobOutcomes: number;
-  sustainmentPayments: number;
-  jobOutcomesPerReferral: number | null;
-}
-
-/** What the commissioner pays (undiscounted and discounted) and its cost per job outcome. */
-export interface PbrCommissionerResult {
-  paid: number;
-  paidPv: number;
-  jobOutcomes: number;
-  costPerJobOutcome: number | null;
 }
 
 /** The deterministic (expected value) model's result. */

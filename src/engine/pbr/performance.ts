@@ -1,18 +1,17 @@
-import {
-  type CreamingSignal,
-  creamingSignalOf,
-  midDateOf,
-  type ParkingSignal,
-  parkingSignalOf,
-} from "./case-mix-signals.ts";
-import {
-  type FunnelFlag,
-  type FunnelLimits,
-  funnelCurve,
-  funnelFlagOf,
-  funnelLimits,
-} from "./funnel.ts";
+import type {
+  GroupRate,
+  PerformanceResult,
+  ProviderPerformance,
+} from "../../shared/pbr-results.ts";
+import { creamingSignalOf, midDateOf, parkingSignalOf } from "./case-mix-signals.ts";
+import { funnelCurve, funnelFlagOf, funnelLimits } from "./funnel.ts";
 import type { ParticipantRecord } from "./participants.ts";
+
+export type {
+  GroupRate,
+  PerformanceResult,
+  ProviderPerformance,
+} from "../../shared/pbr-results.ts";
 
 /** Thresholds of the parking and creaming signals. */
 export interface PerformanceOptions {
@@ -20,47 +19,6 @@ export interface PerformanceOptions {
   parkingThreshold?: number;
   /** Flag creaming when the easy-group share of referrals rises by more than this (default 0.1). */
   creamingThreshold?: number;
-}
-
-/** One payment group chain-wide; `easy` is true above the median group rate, false below, null at it. */
-export interface GroupRate {
-  id: string;
-  participants: number;
-  outcomes: number;
-  rate: number;
-  easy: boolean | null;
-}
-
-/** One provider's case-mix-adjusted performance and its creaming and parking signals. */
-export interface ProviderPerformance {
-  id: string;
-  participants: number;
-  observed: number;
-  expected: number;
-  /** Observed ÷ expected outcomes (indirect standardisation); null when nothing was expected. */
-  ratio: number | null;
-  observedRate: number;
-  expectedRate: number;
-  limits: FunnelLimits;
-  funnel: FunnelFlag;
-  parking: ParkingSignal;
-  creaming: CreamingSignal;
-}
-
-/** Performance management of a supply chain from participant records. */
-export interface PerformanceResult {
-  chain: {
-    participants: number;
-    outcomes: number;
-    rate: number;
-    medianGroupRate: number;
-    splitDate: string;
-  };
-  groups: GroupRate[];
-  providers: ProviderPerformance[];
-  funnel: ({ n: number } & FunnelLimits)[];
-  thresholds: { parking: number; creaming: number };
-  assumptions: string[];
 }
 
 function median(values: number[]): number {

@@ -1,25 +1,9 @@
 import type { PbrTier } from "../../shared/pbr.ts";
+import type { PbrRiskShare, PbrRiskTransfer } from "../../shared/pbr-results.ts";
 import { type PbrModelResult, runPbrModel } from "./pbr-model.ts";
 import type { PreparedPbr } from "./prepare.ts";
 
-/** The loss one party bears (discounted money) and its share of the total. */
-export interface PbrRiskShare {
-  loss: number;
-  share: number | null;
-}
-
-/** Who bears the loss when job start probabilities fall short of plan. */
-export interface PbrRiskTransfer {
-  /** Relative change applied to every group's job start probability (−0.1 = 10% fewer starts). */
-  shortfall: number;
-  totalLoss: number;
-  /** The fall in what the commissioner pays, in present value. */
-  commissionerSaving: number;
-  prime: PbrRiskShare;
-  tier1: PbrRiskShare;
-  tier2: PbrRiskShare;
-  commissioner: PbrRiskShare;
-}
+export type { PbrRiskShare, PbrRiskTransfer } from "../../shared/pbr-results.ts";
 
 /**
  * Shares of the loss from an outcome shortfall. Each tier's loss is the fall in its providers' NPV.

@@ -1,12 +1,8 @@
+import type { PbrSensitivity } from "../../shared/pbr-results.ts";
 import { type PbrModelResult, runPbrModel } from "./pbr-model.ts";
 import type { PreparedPbr } from "./prepare.ts";
 
-/** Change in a provider's NPV when every group's job start probability moves by ±1 point. */
-export interface PbrSensitivity {
-  id: string;
-  minus1pp: number;
-  plus1pp: number;
-}
+export type { PbrSensitivity } from "../../shared/pbr-results.ts";
 
 /**
  * Each provider's NPV change when every group's job start probability moves by −1 and +1

@@ -1,10 +1,6 @@
-/** Summary of a Monte Carlo sample: mean and the 10th, 50th and 90th percentiles. */
-export interface PbrSpread {
-  mean: number;
-  p10: number;
-  p50: number;
-  p90: number;
-}
+import type { PbrSpread } from "../../shared/pbr-results.ts";
+
+export type { PbrSpread } from "../../shared/pbr-results.ts";
 
 /**
  * Quantile of sorted values by linear interpolation between order statistics (Hyndman–Fan type 7,

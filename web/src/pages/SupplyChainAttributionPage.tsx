@@ -5,7 +5,7 @@ import { Assumptions } from "../components/supply-chain/Assumptions.tsx";
 import { CsvUpload } from "../components/supply-chain/CsvUpload.tsx";
 import { SupplyChainTabs } from "../components/supply-chain/SupplyChainTabs.tsx";
 import { supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
-import type { AttributionResult } from "../lib/supply-chain-types.ts";
+import type { AttributionView } from "../lib/supply-chain-types.ts";
 import { Link } from "../router.tsx";
 import "../components/supply-chain/supply-chain.css";
 
@@ -21,7 +21,7 @@ export function SupplyChainAttributionPage({ workspace, id }: { workspace: strin
   const [journeys, setJourneys] = useState<string | null>(null);
   const [claims, setClaims] = useState<string | null>(null);
   const [method, setMethod] = useState("shapley");
-  const [result, setResult] = useState<AttributionResult | null>(null);
+  const [result, setResult] = useState<AttributionView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   const handleRun = async () => {
@@ -30,7 +30,7 @@ export function SupplyChainAttributionPage({ workspace, id }: { workspace: strin
     try {
       const body = claims ? { journeys, claims } : { journeys };
       setResult(
-        await apiFetch<AttributionResult>(
+        await apiFetch<AttributionView>(
           `${supplyChainPath(workspace, id, "/attribution")}?method=${method}`,
           { method: "POST", body },
         ),
@@ -82,7 +82,7 @@ export function SupplyChainAttributionPage({ workspace, id }: { workspace: strin
 // One decimal with a proper minus sign: Shapley credits can be negative.
 const signed = (x: number) => (x < -0.05 ? `−${Math.abs(x).toFixed(1)}` : Math.abs(x).toFixed(1));
 
-function AttributionResults({ result }: { result: AttributionResult }) {
+function AttributionResults({ result }: { result: AttributionView }) {
   const ids = Object.keys(result.credits.shapley ?? {});
   const name = (id: string) => result.names[id] ?? id;
   return (

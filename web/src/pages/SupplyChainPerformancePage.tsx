@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { ProviderPerformance } from "../../../src/shared/index.ts";
 import { ApiError } from "../api.ts";
 import { ErrorNotice } from "../components/ErrorNotice.tsx";
 import { Assumptions } from "../components/supply-chain/Assumptions.tsx";
@@ -7,7 +8,7 @@ import { FunnelPlot } from "../components/supply-chain/FunnelPlot.tsx";
 import { SupplyChainTabs } from "../components/supply-chain/SupplyChainTabs.tsx";
 import { postCsv, supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
 import { pct } from "../lib/supply-chain-chart.ts";
-import type { PerformanceResult, ProviderPerformance } from "../lib/supply-chain-types.ts";
+import type { PerformanceView } from "../lib/supply-chain-types.ts";
 import { Link } from "../router.tsx";
 import "../components/supply-chain/supply-chain.css";
 
@@ -21,13 +22,13 @@ const FUNNEL_WORDS: Record<ProviderPerformance["funnel"], string> = {
 
 /** Performance management from a participants CSV: O, E and O/E per provider, funnel plot, creaming and parking. */
 export function SupplyChainPerformancePage({ workspace, id }: { workspace: string; id: string }) {
-  const [result, setResult] = useState<PerformanceResult | null>(null);
+  const [result, setResult] = useState<PerformanceView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const handleText = async (csv: string) => {
     setError(null);
     try {
       setResult(
-        await postCsv<PerformanceResult>(supplyChainPath(workspace, id, "/performance"), csv),
+        await postCsv<PerformanceView>(supplyChainPath(workspace, id, "/performance"), csv),
       );
     } catch (cause) {
       setResult(null);
@@ -58,7 +59,7 @@ export function SupplyChainPerformancePage({ workspace, id }: { workspace: strin
   );
 }
 
-function PerformanceResults({ result }: { result: PerformanceResult }) {
+function PerformanceResults({ result }: { result: PerformanceView }) {
   const name = (id: string) => result.names[id] ?? id;
   return (
     <>

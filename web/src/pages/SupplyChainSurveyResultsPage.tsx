@@ -1,3 +1,4 @@
+import type { MerlinResult, MerlinScores } from "../../../src/shared/index.ts";
 import { MERLIN_RELATION_LABELS } from "../../../src/shared/merlin.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { Assumptions } from "../components/supply-chain/Assumptions.tsx";
@@ -5,7 +6,6 @@ import { MerlinBars } from "../components/supply-chain/MerlinBars.tsx";
 import { SupplyChainTabs } from "../components/supply-chain/SupplyChainTabs.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
-import type { MerlinResult, MerlinScores } from "../lib/supply-chain-types.ts";
 import { Link } from "../router.tsx";
 import "../components/supply-chain/supply-chain.css";
 

@@ -1,12 +1,12 @@
 import { pct, scaleOf, ticksOf } from "../../lib/supply-chain-chart.ts";
-import type { PerformanceResult } from "../../lib/supply-chain-types.ts";
+import type { PerformanceView } from "../../lib/supply-chain-types.ts";
 
 const W = 700;
 const H = 360;
 const PAD = { left: 56, right: 20, top: 14, bottom: 42 };
 
 /** Observed outcome rate against participants per provider, inside 95% and 99.8% funnel limits. */
-export function FunnelPlot({ result }: { result: PerformanceResult }) {
+export function FunnelPlot({ result }: { result: PerformanceView }) {
   const maxN = Math.max(1, ...result.providers.map((p) => p.participants)) * 1.08;
   const rate = result.chain.rate;
   const top = Math.min(

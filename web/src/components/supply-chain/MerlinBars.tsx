@@ -1,4 +1,4 @@
-import type { MerlinPrincipleScore } from "../../lib/supply-chain-types.ts";
+import type { MerlinPrincipleScore } from "../../../../src/shared/index.ts";
 
 const W = 640;
 const ROW = 30;

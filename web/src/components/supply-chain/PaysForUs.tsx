@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { PbrModel } from "../../../../src/shared/pbr.ts";
 import { money, pct } from "../../lib/supply-chain-chart.ts";
-import type { OutcomeScenario, SupplyChainAnalysis } from "../../lib/supply-chain-types.ts";
+import type { ScenarioView, SupplyChainAnalysis } from "../../lib/supply-chain-types.ts";
 
 function weekWords(week: number | null): string {
   return week === null
@@ -9,7 +9,7 @@ function weekWords(week: number | null): string {
     : `its cash turns positive for good from week ${week}`;
 }
 
-function scenarioWords(s: OutcomeScenario, id: string): string {
+function scenarioWords(s: ScenarioView, id: string): string {
   const p = s.providers.find((x) => x.id === id);
   if (!p) return "";
   const verdict = p.npv >= 0 ? "it would pay" : "it would lose money";
