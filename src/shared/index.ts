@@ -1,6 +1,7 @@
 /** The one module the server and the web app share: the domain model's schemas, labels and types. */
 
 export * from "./appraisal.ts";
+export * from "./appraisal-results.ts";
 export * from "./enums.ts";
 export * from "./exchange.ts";
 export * from "./labels.ts";

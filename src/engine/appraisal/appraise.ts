@@ -1,18 +1,16 @@
 import type { AppraisalDocument } from "../../shared/appraisal.ts";
+import type { AppraisalResult } from "../../shared/appraisal-results.ts";
 import { assumptionsOf } from "./assumptions.ts";
-import {
-  type CashFlowRow,
-  cashFlowsOf,
-  paybackYear,
-  savingsSwitchingFactor,
-} from "./cash-flows.ts";
+import { cashFlowsOf, paybackYear, savingsSwitchingFactor } from "./cash-flows.ts";
 import { discountFactors } from "./discount.ts";
-import { type AppraisalFlag, flagsOf } from "./flags.ts";
-import { type McdaCriterionResult, mcdaOf } from "./mcda.ts";
+import { flagsOf } from "./flags.ts";
+import { mcdaOf } from "./mcda.ts";
 import { monteCarloModelOf, monteCarloSamples } from "./monte-carlo.ts";
-import { type MonteCarloSummary, summariseSamples } from "./monte-carlo-summary.ts";
+import { summariseSamples } from "./monte-carlo-summary.ts";
 import { type OptionModel, optionModelOf } from "./option-model.ts";
-import { type TornadoBar, tornadoOf } from "./sensitivity.ts";
+import { tornadoOf } from "./sensitivity.ts";
+
+export type { AppraisalResult, OptionAppraisal } from "../../shared/appraisal-results.ts";
 
 /** Overrides for a run: Monte Carlo settings, histogram bins, or samples computed elsewhere. */
 export interface AppraiseOptions {
@@ -21,32 +19,6 @@ export interface AppraiseOptions {
   bins?: number;
   /** NPV samples per option id, e.g. from a worker pool running `monteCarloSamples` in chunks. */
   samples?: Readonly<Record<string, Float64Array>>;
-}
-
-/** The appraisal of one option. */
-export interface OptionAppraisal {
-  id: string;
-  name: string;
-  stage: number;
-  npv: number;
-  pv: { savings: number; costs: number; vat: number; loan: number };
-  paybackYear: number | null;
-  savingsSwitchingFactor: number | null;
-  cashFlows: CashFlowRow[];
-  monteCarlo: MonteCarloSummary;
-  mcda: { score: number; rank: number; criterionScores: Record<string, number> };
-  tornado: TornadoBar[];
-  flags: AppraisalFlag[];
-}
-
-/** The appraisal of a whole document. */
-export interface AppraisalResult {
-  title: string;
-  currency: string;
-  options: OptionAppraisal[];
-  criteria: McdaCriterionResult[];
-  monteCarlo: { iterations: number; seed: number };
-  assumptions: string[];
 }
 
 /** Compiles every option of a document (discount factors computed once). */

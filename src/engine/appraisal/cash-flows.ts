@@ -1,16 +1,8 @@
+import type { CashFlowRow } from "../../shared/appraisal-results.ts";
 import type { OptionModel } from "./option-model.ts";
 import { presentValue } from "./option-model.ts";
 
-/** One year of an option's cash flows; costs, VAT and loan are positive and subtracted in net. */
-export interface CashFlowRow {
-  year: number;
-  savings: number;
-  costs: number;
-  vat: number;
-  loan: number;
-  net: number;
-  discountFactor: number;
-}
+export type { CashFlowRow } from "../../shared/appraisal-results.ts";
 
 /** Present values of each component (costs positive) and the NPV they add up to. */
 export interface CashFlowResult {

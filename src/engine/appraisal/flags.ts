@@ -1,13 +1,10 @@
 import type { AppraisalOption } from "../../shared/appraisal.ts";
+import type { AppraisalFlag } from "../../shared/appraisal-results.ts";
 import type { CashFlowResult } from "./cash-flows.ts";
 import type { OptionModel } from "./option-model.ts";
 import { amountText, yearsPhrase } from "./years-text.ts";
 
-/** Something a reader of an option's result should notice, with a stable code. */
-export interface AppraisalFlag {
-  code: string;
-  message: string;
-}
+export type { AppraisalFlag } from "../../shared/appraisal-results.ts";
 
 function vatFlags(option: AppraisalOption, model: OptionModel, pv: number): AppraisalFlag[] {
   const regime = option.vat?.regime;

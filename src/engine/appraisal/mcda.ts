@@ -1,5 +1,8 @@
 import type { Criterion } from "../../shared/appraisal.ts";
 import { NPV_CRITERION } from "../../shared/appraisal.ts";
+import type { McdaCriterionResult } from "../../shared/appraisal-results.ts";
+
+export type { McdaCriterionResult } from "../../shared/appraisal-results.ts";
 
 /** What MCDA needs of an option: its id, computed NPV and hand scores (0–10). */
 export interface McdaOptionInput {
@@ -14,14 +17,6 @@ export interface McdaOptionResult {
   score: number;
   rank: number;
   criterionScores: Record<string, number>;
-}
-
-/** A criterion's normalised weight and the weight at which the top option would change, if any. */
-export interface McdaCriterionResult {
-  id: string;
-  weight: number;
-  switchingWeight: number | null;
-  switchesTo: string | null;
 }
 
 /** The multi-criteria result. */

@@ -1,23 +1,6 @@
-/** One histogram bin: [from, to), the last bin closed. */
-export interface HistogramBin {
-  from: number;
-  to: number;
-  count: number;
-}
+import type { HistogramBin, MonteCarloSummary } from "../../shared/appraisal-results.ts";
 
-/** What a Monte Carlo run says about an option's NPV. */
-export interface MonteCarloSummary {
-  iterations: number;
-  mean: number;
-  sd: number;
-  /** sd / √n: how far the mean may be from the model's true expectation. */
-  standardError: number;
-  p10: number;
-  p50: number;
-  p90: number;
-  probPositive: number;
-  histogram: HistogramBin[];
-}
+export type { HistogramBin, MonteCarloSummary } from "../../shared/appraisal-results.ts";
 
 /** Quantile of sorted values with linear interpolation (Hyndman & Fan type 7, NumPy's default). */
 export function quantileSorted(sorted: Float64Array, q: number): number {

@@ -1,69 +1,27 @@
-import type {
-  AppraisalDocument,
-  AppraisalLine,
-  Difficulty,
-  SavingSource,
-} from "../../shared/appraisal.ts";
+import type { AppraisalDocument, AppraisalLine } from "../../shared/appraisal.ts";
 import { DIFFICULTIES } from "../../shared/appraisal.ts";
+import type {
+  LineRealisation,
+  RealisationResult,
+  RealisationTotal,
+  YearRealisation,
+} from "../../shared/appraisal-results.ts";
 import { cashFlowsOf } from "./cash-flows.ts";
 import type { LineModel } from "./line-model.ts";
 import { optionModelOf } from "./option-model.ts";
+
+export type {
+  LineRealisation,
+  RealisationResult,
+  RealisationTotal,
+  YearRealisation,
+} from "../../shared/appraisal-results.ts";
 
 /** An actual amount for one line in one year (positive, like the plan: savings made, costs paid). */
 export interface RealisationActual {
   line: string;
   year: number;
   amount: number;
-}
-
-/** Planned against actual for one line, year by year (index = year, 0 = decision year). */
-export interface LineRealisation {
-  id: string;
-  name: string;
-  kind: AppraisalLine["kind"];
-  source: SavingSource | null;
-  difficulty: Difficulty | null;
-  planned: number[];
-  actual: (number | null)[];
-  forecast: number[];
-  /** Sums over the years that have an actual. */
-  plannedToDate: number;
-  actualToDate: number;
-  /** actualToDate / plannedToDate; null when nothing comparable is recorded. */
-  rate: number | null;
-}
-
-/** Sums to date and their ratio. */
-export interface RealisationTotal {
-  plannedToDate: number;
-  actualToDate: number;
-  rate: number | null;
-}
-
-/** One year's totals for savings and for costs. */
-export interface YearRealisation {
-  year: number;
-  past: boolean;
-  plannedSavings: number;
-  actualSavings: number | null;
-  forecastSavings: number;
-  plannedCosts: number;
-  actualCosts: number | null;
-  forecastCosts: number;
-}
-
-/** Benefits realisation of the decided option. */
-export interface RealisationResult {
-  option: string;
-  currentYear: number;
-  rule: string;
-  lines: LineRealisation[];
-  byDifficulty: (RealisationTotal & { difficulty: Difficulty })[];
-  savings: RealisationTotal;
-  costs: RealisationTotal;
-  years: YearRealisation[];
-  npv: { planned: number; reforecast: number };
-  followUp: { line: string; name: string; years: number[] }[];
 }
 
 /** The rule the re-forecast follows, shown next to it. */

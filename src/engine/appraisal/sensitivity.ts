@@ -1,16 +1,7 @@
+import type { TornadoBar } from "../../shared/appraisal-results.ts";
 import { type LineModel, lineNpv } from "./line-model.ts";
 
-/** One bar of the tornado: NPV with one ranged line at its low and at its high, others at base. */
-export interface TornadoBar {
-  lineId: string;
-  kind: LineModel["kind"];
-  low: number;
-  high: number;
-  npvAtLow: number;
-  npvAtHigh: number;
-  /** |npvAtHigh − npvAtLow|. */
-  swing: number;
-}
+export type { TornadoBar } from "../../shared/appraisal-results.ts";
 
 /**
  * One-way sensitivity of NPV to each ranged line, sorted by swing (largest first, ties by line id).

@@ -1,12 +1,12 @@
+import type { OptionAppraisal } from "../../../../src/shared/index.ts";
 import { scaleOf, shortMoney, ticksOf } from "../../lib/appraisal-chart.ts";
-import type { OptionResult } from "../../lib/appraisal-types.ts";
 
 const W = 560;
 const H = 220;
 const PAD = { left: 56, right: 8, top: 10, bottom: 38 };
 
 /** The biggest component of the option's present value, in words, for the caption. */
-function driverText(o: OptionResult, currency: string): string {
+function driverText(o: OptionAppraisal, currency: string): string {
   const parts = [
     ["savings", o.pv.savings],
     ["costs", o.pv.costs],
@@ -18,7 +18,7 @@ function driverText(o: OptionResult, currency: string): string {
 }
 
 /** Bars per year: savings above the axis, costs + VAT + loan below, with the net as a dot. */
-export function CashFlowChart({ option, currency }: { option: OptionResult; currency: string }) {
+export function CashFlowChart({ option, currency }: { option: OptionAppraisal; currency: string }) {
   const rows = option.cashFlows;
   const out = rows.map((r) => r.costs + r.vat + r.loan);
   const max = Math.max(1, ...rows.map((r) => r.savings));

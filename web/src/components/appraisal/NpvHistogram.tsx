@@ -1,12 +1,12 @@
+import type { OptionAppraisal } from "../../../../src/shared/index.ts";
 import { percent, scaleOf, shortMoney, ticksOf } from "../../lib/appraisal-chart.ts";
-import type { OptionResult } from "../../lib/appraisal-types.ts";
 
 const W = 560;
 const H = 200;
 const PAD = { left: 40, right: 12, top: 10, bottom: 34 };
 
 /** The Monte Carlo distribution of NPV as a histogram, with zero and P10 / P50 / P90 marked. */
-export function NpvHistogram({ option, currency }: { option: OptionResult; currency: string }) {
+export function NpvHistogram({ option, currency }: { option: OptionAppraisal; currency: string }) {
   const mc = option.monteCarlo;
   const bins = mc.histogram;
   const lo = Math.min(bins[0]?.from ?? 0, 0);

@@ -1,8 +1,9 @@
 import { useEffect, useState } from "react";
+import type { OptionAppraisal } from "../../../../src/shared/index.ts";
 import { STAGE_LABELS } from "../../../../src/shared/index.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { percent, shortMoney } from "../../lib/appraisal-chart.ts";
-import type { AppraisalDetail, AppraisalRunView, OptionResult } from "../../lib/appraisal-types.ts";
+import type { AppraisalDetail, AppraisalRunView } from "../../lib/appraisal-types.ts";
 import { formatMoney } from "../../lib/format.ts";
 import { ErrorNotice, Loading } from "../ErrorNotice.tsx";
 import { AssumptionsList } from "./AssumptionsList.tsx";
@@ -13,7 +14,7 @@ import { TornadoChart } from "./TornadoChart.tsx";
 import "./appraisal.css";
 
 function OptionsTable(props: {
-  options: OptionResult[];
+  options: OptionAppraisal[];
   currency: string;
   chosen: string;
   onChoose: (id: string) => void;

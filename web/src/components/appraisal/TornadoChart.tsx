@@ -1,5 +1,5 @@
+import type { OptionAppraisal } from "../../../../src/shared/index.ts";
 import { scaleOf, shortMoney, ticksOf } from "../../lib/appraisal-chart.ts";
-import type { OptionResult } from "../../lib/appraisal-types.ts";
 
 const W = 560;
 const ROW = 26;
@@ -7,7 +7,7 @@ const PAD = { left: 200, right: 12, top: 8, bottom: 34 };
 
 /** One-way sensitivity: for each ranged line, NPV with that line at its low and at its high. */
 export function TornadoChart(props: {
-  option: OptionResult;
+  option: OptionAppraisal;
   currency: string;
   lineNames: Record<string, string>;
 }) {
