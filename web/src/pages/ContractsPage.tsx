@@ -1,9 +1,6 @@
 import { type Contract, PAYMENT_MECHANISM_LABELS } from "../../../src/shared/index.ts";
 import { ContractsTable } from "../components/ContractsTable.tsx";
-import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
-import { ListFilters } from "../components/ListFilters.tsx";
-import { Pagination } from "../components/Pagination.tsx";
-import { useList } from "../hooks/useList.ts";
+import { ListPage } from "../components/ListPage.tsx";
 import { useNames } from "../hooks/useNames.ts";
 import { optionsOf } from "../lib/options.ts";
 
@@ -17,35 +14,16 @@ const FILTERS = [
 
 /** The contracts and grants of a workspace, filterable by payment mechanism. */
 export function ContractsPage({ workspace }: { workspace: string }) {
-  const list = useList<Contract>(workspace, "contracts", ["paymentMechanism"], "title");
   const names = useNames(workspace);
   return (
-    <>
-      <h1>Contracts</h1>
-      <ListFilters
-        searchLabel="Search contracts"
-        q={list.q}
-        onSearch={list.setSearch}
-        filters={FILTERS}
-        values={list.filters}
-        onFilter={list.setFilter}
-      />
-      {list.error && <ErrorNotice error={list.error} />}
-      {list.loading && !list.data && <Loading what="contracts" />}
-      {list.data && (
-        <>
-          <p className="result-count">
-            {list.data.total === 1 ? "1 contract" : `${list.data.total} contracts`}
-          </p>
-          <ContractsTable contracts={list.data.items} workspace={workspace} names={names} />
-          <Pagination
-            total={list.data.total}
-            limit={list.data.limit}
-            offset={list.data.offset}
-            onOffset={list.setOffset}
-          />
-        </>
-      )}
-    </>
+    <ListPage<Contract>
+      workspace={workspace}
+      resource="contracts"
+      defaultSort="title"
+      title="Contracts"
+      noun={["contract", "contracts"]}
+      filters={FILTERS}
+      render={(items) => <ContractsTable contracts={items} workspace={workspace} names={names} />}
+    />
   );
 }

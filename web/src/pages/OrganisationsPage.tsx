@@ -4,11 +4,8 @@ import {
   type Organisation,
   SECTOR_LABELS,
 } from "../../../src/shared/index.ts";
-import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
-import { ListFilters } from "../components/ListFilters.tsx";
-import { Pagination } from "../components/Pagination.tsx";
-import { SortHeader } from "../components/SortHeader.tsx";
-import { useList } from "../hooks/useList.ts";
+import { ListPage } from "../components/ListPage.tsx";
+import type { ListColumn } from "../components/ListTable.tsx";
 import { labelOf, optionsOf } from "../lib/options.ts";
 import { Link } from "../router.tsx";
 
@@ -20,78 +17,35 @@ const FILTERS = [
 
 /** The organisations of a workspace: search, filters, sortable columns and pages. */
 export function OrganisationsPage({ workspace }: { workspace: string }) {
-  const list = useList<Organisation>(
-    workspace,
-    "organisations",
-    ["sector", "kind", "nation"],
-    "name",
-  );
   const base = `/w/${encodeURIComponent(workspace)}/organisations`;
-  return (
-    <>
-      <div className="page-head">
-        <h1>Organisations</h1>
-        <Link className="button primary" href={`${base}/new`}>
-          New organisation
-        </Link>
-      </div>
-      <ListFilters
-        searchLabel="Search organisations"
-        q={list.q}
-        onSearch={list.setSearch}
-        filters={FILTERS}
-        values={list.filters}
-        onFilter={list.setFilter}
-      />
-      {list.error && <ErrorNotice error={list.error} />}
-      {list.loading && !list.data && <Loading what="organisations" />}
-      {list.data && (
+  const columns: ListColumn<Organisation>[] = [
+    {
+      label: "Name",
+      sort: "name",
+      cell: (o) => (
         <>
-          <p className="result-count" aria-live="polite">
-            {list.data.total === 1 ? "1 organisation" : `${list.data.total} organisations`}
-          </p>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <SortHeader field="name" label="Name" sort={list.sort} onSort={list.setSort} />
-                  <th scope="col">Sector</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Nation</th>
-                  <SortHeader
-                    field="id"
-                    label="Identifier"
-                    sort={list.sort}
-                    onSort={list.setSort}
-                  />
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((o) => (
-                  <tr key={o.id}>
-                    <td>
-                      <Link href={`${base}/${encodeURIComponent(o.id)}`}>{o.name}</Link>
-                      {o.illustrative && <IllustrativeBadge />}
-                    </td>
-                    <td>{labelOf(SECTOR_LABELS, o.sector)}</td>
-                    <td>{labelOf(KIND_LABELS, o.kind)}</td>
-                    <td>{labelOf(NATION_LABELS, o.nation)}</td>
-                    <td className="mono">{o.id}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {list.data.items.length === 0 && <p className="muted">No organisations match.</p>}
-          <Pagination
-            total={list.data.total}
-            limit={list.data.limit}
-            offset={list.data.offset}
-            onOffset={list.setOffset}
-          />
+          <Link href={`${base}/${encodeURIComponent(o.id)}`}>{o.name}</Link>
+          {o.illustrative && <IllustrativeBadge />}
         </>
-      )}
-    </>
+      ),
+    },
+    { label: "Sector", cell: (o) => labelOf(SECTOR_LABELS, o.sector) },
+    { label: "Kind", cell: (o) => labelOf(KIND_LABELS, o.kind) },
+    { label: "Nation", cell: (o) => labelOf(NATION_LABELS, o.nation) },
+    { label: "Identifier", sort: "id", className: "mono", cell: (o) => o.id },
+  ];
+  return (
+    <ListPage
+      workspace={workspace}
+      resource="organisations"
+      defaultSort="name"
+      title="Organisations"
+      noun={["organisation", "organisations"]}
+      filters={FILTERS}
+      create={{ href: `${base}/new`, label: "New organisation" }}
+      liveCount
+      columns={columns}
+    />
   );
 }
 
