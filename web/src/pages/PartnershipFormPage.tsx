@@ -1,4 +1,3 @@
-import { type FormEvent, useState } from "react";
 import {
   CONTINUUM_STAGES,
   DIRECTION_LABELS,
@@ -10,16 +9,13 @@ import {
   partnershipSchema,
   STAGE_LABELS,
 } from "../../../src/shared/index.ts";
-import { resourcePath } from "../api.ts";
-import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "../components/Fields.tsx";
-import { FormErrors } from "../components/FormErrors.tsx";
+import { FormShell, StoredEntity } from "../components/FormShell.tsx";
 import { IntegrationEditor } from "../components/IntegrationEditor.tsx";
 import { MembersEditor } from "../components/MembersEditor.tsx";
 import { OrganisationPicker } from "../components/OrganisationPicker.tsx";
-import { useFetch } from "../hooks/useFetch.ts";
+import { useEntityForm } from "../hooks/useEntityForm.ts";
 import { useOrganisationNames } from "../hooks/useNames.ts";
-import { useSave } from "../hooks/useSave.ts";
 import { optionsOf } from "../lib/options.ts";
 import {
   draftOfPartnership,
@@ -27,7 +23,6 @@ import {
   inputOfPartnershipDraft,
   type PartnershipDraft,
 } from "../lib/partnership-form.ts";
-import { Link, navigate } from "../router.tsx";
 
 const STAGE_OPTIONS = CONTINUUM_STAGES.map((s) => ({
   value: String(s),
@@ -36,13 +31,22 @@ const STAGE_OPTIONS = CONTINUUM_STAGES.map((s) => ({
 
 /** Creates a new partnership (id null) or edits a stored one, members included. */
 export function PartnershipFormPage({ workspace, id }: { workspace: string; id: string | null }) {
-  const stored = useFetch<Partnership>(
-    id === null ? null : resourcePath(workspace, "partnerships", id),
+  return (
+    <StoredEntity<Partnership>
+      workspace={workspace}
+      resource="partnerships"
+      id={id}
+      what="the partnership"
+    >
+      {(stored) => (
+        <PartnershipForm
+          workspace={workspace}
+          id={id}
+          initial={stored ? draftOfPartnership(stored) : EMPTY_PARTNERSHIP}
+        />
+      )}
+    </StoredEntity>
   );
-  if (stored.error) return <ErrorNotice error={stored.error} />;
-  if (id !== null && !stored.data) return <Loading what="the partnership" />;
-  const initial = stored.data ? draftOfPartnership(stored.data) : EMPTY_PARTNERSHIP;
-  return <PartnershipForm workspace={workspace} id={id} initial={initial} />;
 }
 
 function PartnershipForm(props: {
@@ -51,74 +55,57 @@ function PartnershipForm(props: {
   initial: PartnershipDraft;
 }) {
   const { workspace, id } = props;
-  const [draft, setDraft] = useState(props.initial);
-  const { errors, message, busy, save } = useSave(partnershipSchema, workspace, "partnerships", id);
+  const form = useEntityForm({
+    schema: partnershipSchema,
+    workspace,
+    resource: "partnerships",
+    id,
+    initial: props.initial,
+    toInput: inputOfPartnershipDraft,
+  });
+  const { draft, set, field, errors } = form;
   const names = useOrganisationNames(workspace, [
     ...props.initial.members.map((m) => m.organisation),
     props.initial.commissioner,
   ]);
-  const set =
-    <K extends keyof PartnershipDraft>(key: K) =>
-    (value: PartnershipDraft[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }));
-  const base = `/w/${encodeURIComponent(workspace)}/partnerships`;
-  const cancel = id === null ? base : `${base}/${encodeURIComponent(id)}`;
 
   const handleFunction = (fn: string, on: boolean) =>
     set("functions")(on ? [...draft.functions, fn] : draft.functions.filter((f) => f !== fn));
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const saved = await save(inputOfPartnershipDraft(draft, id === null));
-    if (saved) navigate(`${base}/${encodeURIComponent(saved.id)}`);
-  };
-
   return (
-    <form className="entity-form" onSubmit={handleSubmit} noValidate>
-      <h1>{id === null ? "New partnership" : `Edit ${props.initial.name}`}</h1>
-      <FormErrors errors={errors} message={message} />
-      <TextField
-        id="partnership-name"
-        label="Name"
-        value={draft.name}
-        onChange={set("name")}
-        error={errors["$.name"]}
-        required
-      />
+    <FormShell
+      form={form}
+      title={id === null ? "New partnership" : `Edit ${props.initial.name}`}
+      createLabel="Create partnership"
+      creating={id === null}
+    >
+      <TextField id="partnership-name" label="Name" {...field("name")} required />
       <div className="field-row">
         <SelectField
           id="partnership-form"
           label="Form"
-          value={draft.form}
-          onChange={set("form")}
+          {...field("form")}
           options={optionsOf(FORM_LABELS)}
-          error={errors["$.form"]}
         />
         <SelectField
           id="partnership-stage"
           label="Continuum stage"
-          value={draft.stage}
-          onChange={set("stage")}
+          {...field("stage")}
           options={STAGE_OPTIONS}
-          error={errors["$.stage"]}
         />
       </div>
       <div className="field-row">
         <SelectField
           id="partnership-direction"
           label="Direction"
-          value={draft.direction}
-          onChange={set("direction")}
+          {...field("direction")}
           options={optionsOf(DIRECTION_LABELS)}
-          error={errors["$.direction"]}
         />
         <SelectField
           id="partnership-origin"
           label="Origin"
-          value={draft.origin}
-          onChange={set("origin")}
+          {...field("origin")}
           options={optionsOf(ORIGIN_LABELS)}
-          error={errors["$.origin"]}
         />
       </div>
       <fieldset>
@@ -139,36 +126,14 @@ function PartnershipForm(props: {
         id="partnership-commissioner"
         label="Commissioner"
         workspace={workspace}
-        value={draft.commissioner}
         names={names}
-        error={errors["$.commissioner"]}
-        onChange={set("commissioner")}
+        {...field("commissioner")}
       />
       <div className="field-row">
-        <TextField
-          id="partnership-start"
-          label="Start"
-          type="date"
-          value={draft.start}
-          onChange={set("start")}
-          error={errors["$.start"]}
-        />
-        <TextField
-          id="partnership-end"
-          label="End"
-          type="date"
-          value={draft.end}
-          onChange={set("end")}
-          error={errors["$.end"]}
-        />
+        <TextField id="partnership-start" label="Start" type="date" {...field("start")} />
+        <TextField id="partnership-end" label="End" type="date" {...field("end")} />
       </div>
-      <TextAreaField
-        id="partnership-description"
-        label="Description"
-        value={draft.description}
-        onChange={set("description")}
-        error={errors["$.description"]}
-      />
+      <TextAreaField id="partnership-description" label="Description" {...field("description")} />
       <MembersEditor
         workspace={workspace}
         members={draft.members}
@@ -177,14 +142,6 @@ function PartnershipForm(props: {
         onChange={set("members")}
       />
       <IntegrationEditor rows={draft.integration} errors={errors} onChange={set("integration")} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Saving…" : id === null ? "Create partnership" : "Save changes"}
-        </button>
-        <Link className="button" href={cancel}>
-          Cancel
-        </Link>
-      </div>
-    </form>
+    </FormShell>
   );
 }
