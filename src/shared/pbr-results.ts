@@ -4,6 +4,7 @@
  * API's JSON with the engine's own types. Declarations only: the engine computes them.
  */
 import type { MerlinBand, MerlinPrincipleId, MerlinRelation } from "./merlin.ts";
+import type { PbrTier } from "./pbr.ts";
 
 /** Control limits of a funnel plot for a proportion (Spiegelhalter 2005, normal approximation). */
 export interface FunnelLimits {
@@ -93,6 +94,20 @@ export interface PbrMonteCarloResult {
   runs: number;
   seed: number;
   providers: PbrMonteCarloProvider[];
+}
+
+/** One provider's money over the horizon (undiscounted sums, NPV and the cash curve). */
+export interface PbrProviderResult {
+  id: string;
+  tier: PbrTier;
+  revenue: number;
+  costs: number;
+  net: number;
+  npv: number;
+  peakFunding: number;
+  cashPositiveWeek: number | null;
+  /** Cumulative undiscounted net cash at the end of each week. */
+  cashCurve: Float64Array;
 }
 
 /** Expected volumes of one payment group (triggers inside the horizon). */

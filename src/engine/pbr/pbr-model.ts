@@ -1,11 +1,19 @@
 import type { PbrTier } from "../../shared/pbr.ts";
-import type { PbrCommissionerResult, PbrGroupResult } from "../../shared/pbr-results.ts";
+import type {
+  PbrCommissionerResult,
+  PbrGroupResult,
+  PbrProviderResult,
+} from "../../shared/pbr-results.ts";
 import { cashPositiveWeekOf, cumulativeOf, npvOf, peakFundingOf } from "./cash-metrics.ts";
 import { startProbabilityOf } from "./kernels.ts";
 import { type PairCash, pairCash } from "./pair-cash.ts";
 import { type PreparedPbr, shareOfPair } from "./prepare.ts";
 
-export type { PbrCommissionerResult, PbrGroupResult } from "../../shared/pbr-results.ts";
+export type {
+  PbrCommissionerResult,
+  PbrGroupResult,
+  PbrProviderResult,
+} from "../../shared/pbr-results.ts";
 
 /** Changes to the model's inputs for what-if runs (sensitivity, risk transfer, break-even). */
 export interface PbrRunOptions {
@@ -15,20 +23,6 @@ export interface PbrRunOptions {
   startProbabilityScale?: number;
   /** Added to every group's job start probability after scaling (0.01 = one percentage point). */
   startProbabilityShift?: number;
-}
-
-/** One provider's money over the horizon (undiscounted sums, NPV and the cash curve). */
-export interface PbrProviderResult {
-  id: string;
-  tier: PbrTier;
-  revenue: number;
-  costs: number;
-  net: number;
-  npv: number;
-  peakFunding: number;
-  cashPositiveWeek: number | null;
-  /** Cumulative undiscounted net cash at the end of each week. */
-  cashCurve: Float64Array;
 }
 
 /** The deterministic (expected value) model's result. */

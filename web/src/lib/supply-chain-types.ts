@@ -4,6 +4,7 @@ import type {
   PbrCommissionerResult,
   PbrGroupResult,
   PbrMonteCarloResult,
+  PbrProviderResult,
   PbrRiskTransfer,
   PbrSensitivity,
   PerformanceResult,
@@ -35,20 +36,13 @@ export interface SupplyChainSummary {
   updatedAt: string;
 }
 
-/** One provider's results in the analysis. */
-export interface ProviderResult {
-  id: string;
+/** One provider's results in the analysis: the engine's money, the model's name and performance. */
+export interface ProviderResult extends Omit<PbrProviderResult, "cashCurve"> {
   name: string;
-  tier: "prime" | "tier1" | "tier2";
   performance: number;
-  revenue: number;
-  costs: number;
-  net: number;
-  npv: number;
-  peakFunding: number;
-  cashPositiveWeek: number | null;
   breakEvenPerformance: number | null;
   sensitivity: Omit<PbrSensitivity, "id">;
+  /** Cumulative undiscounted net cash at the end of each week (pennies). */
   cashCurve: number[];
 }
 
