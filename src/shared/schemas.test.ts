@@ -15,10 +15,23 @@ const partnership = {
 };
 
 describe("dates", () => {
+  it("agree with the calendar on every day of four years, leap years included (property)", () => {
+    for (let t = Date.UTC(1999, 11, 1); t < Date.UTC(2004, 2, 1); t += 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      expect(isIsoDate(day), day).toBe(true);
+    }
+  });
+
   it.each([
     ["2010-04-01", true],
     ["2012-02-29", true],
     ["2011-02-29", false],
+    ["2000-02-29", true],
+    ["1900-02-29", false],
+    ["2010-04-31", false],
+    ["2010-13-01", false],
+    ["2010-00-10", false],
+    ["2010-01-00", false],
     ["2010-4-1", false],
     ["01/04/2010", false],
   ])("%s is a date: %s", (value, expected) => expect(isIsoDate(value)).toBe(expected));
