@@ -138,6 +138,22 @@ describe("the web app's MCDA mirror", () => {
     );
   });
 
+  // Found by the property above: o0 and o1 both score 10/6 + 10/6 = 1/6·0 + 5/6·4 = 3⅓ exactly,
+  // but the two implementations round the sums differently; a tie goes to the lower id.
+  it("treats equal weighted scores as a tie broken by id, in both implementations", () => {
+    const options = [
+      { id: "o0", npv: 0, scores: { s: 2 } },
+      { id: "o1", npv: -1, scores: { s: 4 } },
+      { id: "o2", npv: 0, scores: { s: 0 } },
+    ];
+    const criteria = [
+      { id: "npv", weight: 2 },
+      { id: "s", weight: 10 },
+    ];
+    expect(mcdaOf(options, criteria).options.map((r) => r.rank)).toEqual([1, 2, 3]);
+    expect(mcdaRanking(options, { npv: 2, s: 10 }).map((r) => r.rank)).toEqual([1, 2, 3]);
+  });
+
   it("gives hand-computed scores: NPV 0/50/100 → 0/5/10, brand 10/8/2", () => {
     const options = [
       { id: "a", npv: 0, scores: { brand: 10 } },

@@ -114,6 +114,8 @@ describe("a supply chain in the browser", () => {
 
   it("attributes journeys and reconciles claims, then takes survey answers", async () => {
     await page.getByRole("link", { name: "Attribution" }).click();
+    // The attribution page's code loads on first visit: wait for it before choosing files.
+    await page.getByRole("button", { name: "Attribute outcomes" }).waitFor();
     await page.locator('input[type="file"]').nth(0).setInputFiles("examples/pbr/journeys.csv");
     await page.locator('input[type="file"]').nth(1).setInputFiles("examples/pbr/claims.csv");
     await page.getByRole("button", { name: "Attribute outcomes" }).click();

@@ -1,31 +1,74 @@
-import { AppraisalFormPage } from "./pages/AppraisalFormPage.tsx";
-import { AppraisalPage } from "./pages/AppraisalPage.tsx";
-import { AppraisalRealisationPage } from "./pages/AppraisalRealisationPage.tsx";
-import { AppraisalsPage } from "./pages/AppraisalsPage.tsx";
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
 import { ContractsPage } from "./pages/ContractsPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { EvidencePage } from "./pages/EvidencePage.tsx";
-import { ImportsPage } from "./pages/ImportsPage.tsx";
-import { NetworkPage } from "./pages/NetworkPage.tsx";
 import { OrganisationFormPage } from "./pages/OrganisationFormPage.tsx";
 import { OrganisationPage } from "./pages/OrganisationPage.tsx";
 import { OrganisationsPage } from "./pages/OrganisationsPage.tsx";
 import { PartnershipFormPage } from "./pages/PartnershipFormPage.tsx";
 import { PartnershipPage } from "./pages/PartnershipPage.tsx";
 import { PartnershipsPage } from "./pages/PartnershipsPage.tsx";
-import { PortfolioPage } from "./pages/PortfolioPage.tsx";
-import { SectorPage } from "./pages/SectorPage.tsx";
-import { SupplyChainAttributionPage } from "./pages/SupplyChainAttributionPage.tsx";
-import { SupplyChainFormPage } from "./pages/SupplyChainFormPage.tsx";
-import { SupplyChainPage } from "./pages/SupplyChainPage.tsx";
-import { SupplyChainPerformancePage } from "./pages/SupplyChainPerformancePage.tsx";
-import { SupplyChainSurveyPage } from "./pages/SupplyChainSurveyPage.tsx";
-import { SupplyChainSurveyResultsPage } from "./pages/SupplyChainSurveyResultsPage.tsx";
 import { SupplyChainsPage } from "./pages/SupplyChainsPage.tsx";
 import { Link, type Route } from "./router.tsx";
 
-/** The page for a matched route (keyed so each entity gets fresh state), or 'not found'. */
+/**
+ * A page loaded on first visit, so the first screen does not wait for every section's code
+ * (charts, the network map, the appraisal and supply-chain editors).
+ */
+function lazyPage<K extends string, P>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+): LazyExoticComponent<ComponentType<P>> {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const AppraisalFormPage = lazyPage(
+  () => import("./pages/AppraisalFormPage.tsx"),
+  "AppraisalFormPage",
+);
+const AppraisalPage = lazyPage(() => import("./pages/AppraisalPage.tsx"), "AppraisalPage");
+const AppraisalRealisationPage = lazyPage(
+  () => import("./pages/AppraisalRealisationPage.tsx"),
+  "AppraisalRealisationPage",
+);
+const AppraisalsPage = lazyPage(() => import("./pages/AppraisalsPage.tsx"), "AppraisalsPage");
+const ImportsPage = lazyPage(() => import("./pages/ImportsPage.tsx"), "ImportsPage");
+const NetworkPage = lazyPage(() => import("./pages/NetworkPage.tsx"), "NetworkPage");
+const PortfolioPage = lazyPage(() => import("./pages/PortfolioPage.tsx"), "PortfolioPage");
+const SectorPage = lazyPage(() => import("./pages/SectorPage.tsx"), "SectorPage");
+const SupplyChainAttributionPage = lazyPage(
+  () => import("./pages/SupplyChainAttributionPage.tsx"),
+  "SupplyChainAttributionPage",
+);
+const SupplyChainFormPage = lazyPage(
+  () => import("./pages/SupplyChainFormPage.tsx"),
+  "SupplyChainFormPage",
+);
+const SupplyChainPage = lazyPage(() => import("./pages/SupplyChainPage.tsx"), "SupplyChainPage");
+const SupplyChainPerformancePage = lazyPage(
+  () => import("./pages/SupplyChainPerformancePage.tsx"),
+  "SupplyChainPerformancePage",
+);
+const SupplyChainSurveyPage = lazyPage(
+  () => import("./pages/SupplyChainSurveyPage.tsx"),
+  "SupplyChainSurveyPage",
+);
+const SupplyChainSurveyResultsPage = lazyPage(
+  () => import("./pages/SupplyChainSurveyResultsPage.tsx"),
+  "SupplyChainSurveyResultsPage",
+);
+
+/** The page for a matched route, showing 'Loading…' while a section's code arrives. */
 export function Pages({ route }: { route: Route | null }) {
+  return (
+    <Suspense fallback={<p className="loading">Loading…</p>}>
+      <RoutePage route={route} />
+    </Suspense>
+  );
+}
+
+/** The page for a matched route (keyed so each entity gets fresh state), or 'not found'. */
+function RoutePage({ route }: { route: Route | null }) {
   if (!route) return <NotFound />;
   const { workspace = "demo", id = "" } = route.params;
   switch (route.name) {

@@ -45,11 +45,25 @@ function weighted(row: readonly number[], weights: readonly number[]): number {
   return row.reduce((sum, s, k) => sum + s * weights[k]!, 0);
 }
 
+/**
+ * Weighted scores (0–10) closer than this are a tie, broken by option id: sums of the same terms in
+ * another order differ in the last bits, and a ranking must not hang on rounding.
+ */
+export const SCORE_TIE = 1e-9;
+
+/** Orders options by weighted score, highest first, ties (within SCORE_TIE) by id. */
+function byScoreThenId(ids: readonly string[], scores: readonly number[]) {
+  return (a: number, b: number) => {
+    const gap = scores[b]! - scores[a]!;
+    if (Math.abs(gap) > SCORE_TIE) return gap;
+    return ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0;
+  };
+}
+
 function topOf(ids: readonly string[], scores: readonly number[]): number {
+  const compare = byScoreThenId(ids, scores);
   let best = 0;
-  for (let i = 1; i < ids.length; i++)
-    if (scores[i]! > scores[best]! || (scores[i] === scores[best] && ids[i]! < ids[best]!))
-      best = i;
+  for (let i = 1; i < ids.length; i++) if (compare(i, best) < 0) best = i;
   return best;
 }
 
@@ -96,9 +110,7 @@ export function mcdaOf(
   const matrix = scoreMatrix(options, used);
   const scores = matrix.map((row) => weighted(row, weights));
   const ids = options.map((o) => o.id);
-  const order = ids
-    .map((_, i) => i)
-    .sort((a, b) => scores[b]! - scores[a]! || (ids[a]! < ids[b]! ? -1 : 1));
+  const order = ids.map((_, i) => i).sort(byScoreThenId(ids, scores));
   const top = topOf(ids, scores);
   return {
     options: options.map((o, i) => ({

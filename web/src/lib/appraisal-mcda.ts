@@ -46,7 +46,12 @@ export function mcdaRanking(
   );
   const order = options
     .map((_, i) => i)
-    .sort((a, b) => scores[b]! - scores[a]! || (options[a]!.id < options[b]!.id ? -1 : 1));
+    .sort((a, b) => {
+      // Scores within 1e-9 are a tie broken by id, as in the engine (SCORE_TIE): rounding must not rank.
+      const gap = scores[b]! - scores[a]!;
+      if (Math.abs(gap) > 1e-9) return gap;
+      return options[a]!.id < options[b]!.id ? -1 : options[a]!.id > options[b]!.id ? 1 : 0;
+    });
   return options.map((o, i) => ({ id: o.id, score: scores[i]!, rank: order.indexOf(i) + 1 }));
 }
 
