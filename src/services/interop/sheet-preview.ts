@@ -9,7 +9,7 @@ import {
 } from "../../engine/interop/sheet-mapping.ts";
 import { ImportInputError } from "./import-input-error.ts";
 import type { ImportProgress } from "./json-file-reader.ts";
-import { sheetTablesOf } from "./sheet-tables.ts";
+import { sheetTablesOf } from "./spreadsheet-rows.ts";
 
 /** Checks a parsed mapping file's shape, naming what is wrong. */
 export function importMappingOf(input: unknown): ImportMapping {

@@ -1,6 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import type { SheetTable } from "../../engine/interop/sheet-mapping.ts";
 import { ImportInputError } from "./import-input-error.ts";
 import { firstInvalidUtf8 } from "./utf8-decoder.ts";
 
@@ -24,20 +26,23 @@ async function utf8TextOf(path: string): Promise<string> {
   return bytes.toString("utf8").replace(/^\ufeff/, "");
 }
 
-/** Reads a CSV file with a header row (papaparse). */
-export async function csvRowsOf(path: string): Promise<SheetRow[]> {
-  const parsed = Papa.parse<Record<string, string>>(await utf8TextOf(path), {
-    header: true,
-    skipEmptyLines: "greedy",
-  });
+/** A CSV file as one table named after the file (quoted cells may hold line breaks). */
+async function csvTableOf(path: string): Promise<SheetTable> {
+  const parsed = Papa.parse<string[]>(await utf8TextOf(path), { skipEmptyLines: "greedy" });
   const fatal = parsed.errors.find((e) => e.type === "Quotes");
   if (fatal)
     throw new ImportInputError(
-      `the CSV is broken at row ${(fatal.row ?? 0) + 2}: ${fatal.message}`,
+      `the CSV is broken at row ${(fatal.row ?? 0) + 1}: ${fatal.message}`,
       null,
       null,
     );
-  return parsed.data.map((cells, i) => ({ row: i + 2, cells }));
+  const [headers = [], ...data] = parsed.data;
+  const titles = headers.map((h) => h.trim());
+  const rows = data.map((cells, i) => ({
+    row: i + 2,
+    cells: Object.fromEntries(titles.map((t, c) => [t, cells[c] ?? ""])),
+  }));
+  return { name: basename(path), headers: titles, rows };
 }
 
 /** Cell values as text: dates as ISO, hyperlinks and rich text as their text, formulas as their result. */
@@ -51,19 +56,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return "";
 }
 
-/** Reads the first worksheet of an XLSX file (or the one named `grants`), row 1 being the titles. */
-export async function xlsxRowsOf(path: string): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(path);
-  } catch (error) {
-    throw new ImportInputError(
-      `the file is not a readable XLSX workbook (${(error as Error).message})`,
-    );
-  }
-  const sheet =
-    workbook.worksheets.find((w) => w.name.toLowerCase() === "grants") ?? workbook.worksheets[0];
-  if (!sheet) throw new ImportInputError("the workbook has no worksheet");
+function worksheetTableOf(sheet: ExcelJS.Worksheet): SheetTable {
   const headers: string[] = [];
   sheet.getRow(1).eachCell((cell, col) => {
     headers[col] = cellText(cell.value).trim();
@@ -77,7 +70,37 @@ export async function xlsxRowsOf(path: string): Promise<SheetRow[]> {
     });
     if (Object.values(cells).some((c) => c.trim() !== "")) rows.push({ row: n, cells });
   });
-  return rows;
+  return { name: sheet.name, headers: headers.filter((h) => h), rows };
+}
+
+/**
+ * Reads a CSV file (one table) or every worksheet of an XLSX workbook, row 1 being the titles.
+ * @example (await sheetTablesOf("orgs.csv"))[0].headers // ["id", "name", …]
+ */
+export async function sheetTablesOf(path: string): Promise<SheetTable[]> {
+  if (/\.csv$/i.test(path)) return [await csvTableOf(path)];
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    throw new ImportInputError(
+      `the file is not a readable XLSX workbook (${(error as Error).message})`,
+    );
+  }
+  if (workbook.worksheets.length === 0) throw new ImportInputError("the workbook has no worksheet");
+  return workbook.worksheets.map(worksheetTableOf);
+}
+
+/** Reads a CSV file with a header row. */
+export async function csvRowsOf(path: string): Promise<SheetRow[]> {
+  return (await csvTableOf(path)).rows as SheetRow[];
+}
+
+/** Reads the worksheet named `grants` of an XLSX file, or its first, row 1 being the titles. */
+export async function xlsxRowsOf(path: string): Promise<SheetRow[]> {
+  const tables = await sheetTablesOf(path);
+  const table = tables.find((t) => t.name.toLowerCase() === "grants") ?? tables[0]!;
+  return table.rows as SheetRow[];
 }
 
 /** The size of a file in bytes. */
