@@ -2,31 +2,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "./command.ts";
-import { registerAllCommands } from "./commands/index.ts";
-import { COMMANDS } from "./registry.ts";
-import { runCli } from "./run.ts";
+import { cliCaptured } from "./cli-test-kit.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "partnerscope-cli-"));
 const demoFile = new URL("../services/demo/tsrc-case-studies.json", import.meta.url);
 
 /** Runs the CLI with captured output. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: async (p) => readFileSync(p, "utf8"),
-    writeFile: async (p, d) => writeFileSync(p, d),
-  };
-  const code = await runCli(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = cliCaptured;
 
 beforeAll(() => {
   process.env.PARTNERSCOPE_DATA_DIR = dir;
-  if (COMMANDS.length === 0) registerAllCommands();
 });
 afterAll(() => {
   delete process.env.PARTNERSCOPE_DATA_DIR;

@@ -2,10 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../command.ts";
-import { COMMANDS } from "../registry.ts";
-import { runCli } from "../run.ts";
-import { registerAllCommands } from "./index.ts";
+import { cliCaptured } from "../cli-test-kit.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "partnerscope-interop-cli-"));
 const CF = new URL(
@@ -13,22 +10,10 @@ const CF = new URL(
   import.meta.url,
 ).pathname;
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: async (p) => readFileSync(p, "utf8"),
-    writeFile: async (p, d) => writeFileSync(p, d),
-  };
-  const code = await runCli(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = cliCaptured;
 
 beforeAll(() => {
   process.env.PARTNERSCOPE_DATA_DIR = dir;
-  if (COMMANDS.length === 0) registerAllCommands();
 });
 afterAll(() => {
   delete process.env.PARTNERSCOPE_DATA_DIR;
