@@ -12,7 +12,7 @@ export type InsertRows = readonly Record<string, unknown>[];
 
 /** Inserts rows of one table, typed by the table. */
 export type InsertMany = <T extends keyof Database & string>(
-  db: Kysely<any>,
+  db: Kysely<Database>,
   table: T,
   rows: readonly Insertable<Database[T]>[],
   conflict?: ConflictUpdate<keyof Database[T] & string>,

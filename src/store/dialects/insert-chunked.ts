@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { Database } from "../schema.ts";
 import type { ConflictUpdate, InsertRows } from "./adapter.ts";
 
 /** Splits rows into chunks small enough for one INSERT with `maxParameters` bound values. */
@@ -11,7 +12,7 @@ export function chunksOf<T>(rows: readonly T[], columns: number, maxParameters: 
 
 /** Multi-row INSERT statements through Kysely, as many rows per statement as the dialect allows. */
 export async function insertChunked(
-  db: Kysely<any>,
+  db: Kysely<Database>,
   table: string,
   rows: InsertRows,
   maxParameters: number,
@@ -19,16 +20,16 @@ export async function insertChunked(
 ): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!).length;
+  // The table is chosen at run time, so the query is built on an untyped view of the database.
+  const untyped = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
   for (const chunk of chunksOf(rows, columns, maxParameters)) {
-    let query = db.insertInto(table).values(chunk as Record<string, unknown>[]);
+    let query = untyped.insertInto(table).values(chunk as Record<string, unknown>[]);
     if (conflict)
       query = query.onConflict((oc) =>
         oc
-          .columns(conflict.keys as string[])
-          .doUpdateSet(
-            Object.fromEntries(
-              conflict.update.map((c) => [c, (eb: any) => eb.ref(`excluded.${c}`)]),
-            ),
+          .columns([...conflict.keys])
+          .doUpdateSet((eb) =>
+            Object.fromEntries(conflict.update.map((c) => [c, eb.ref(`excluded.${c}`)])),
           ),
       );
     await query.execute();
