@@ -79,18 +79,27 @@ export function createExchangeBuilder(workspaceName: string) {
     events: {},
     contracts: {},
   };
-  // One set of serialised sources per record: a funder of 4,000 grants must not cost 4,000² comparisons.
-  const seen = new Map<string, Set<string>>();
+  // Sources already noted per record, as keys: made only once a second source arrives (most
+  // records have one), so a funder of 4,000 grants costs 4,000 lookups, not 4,000² comparisons.
+  const seen = {
+    organisations: new Map<string, Set<string>>(),
+    partnerships: new Map<string, Set<string>>(),
+    events: new Map<string, Set<string>>(),
+    contracts: new Map<string, Set<string>>(),
+  };
   const note = (collection: Collection, id: string, source: RecordProvenance) => {
-    const key = `${collection}\u0000${id}`;
-    const sources = seen.get(key) ?? new Set<string>();
+    const record = provenance[collection];
+    const list = Object.hasOwn(record, id) ? record[id] : undefined;
+    if (!list) {
+      record[id] = [source];
+      return;
+    }
+    const keys = seen[collection].get(id) ?? new Set(list.map(sourceKeyOf));
+    seen[collection].set(id, keys);
     const text = sourceKeyOf(source);
-    if (sources.has(text)) return;
-    sources.add(text);
-    seen.set(key, sources);
-    const list = provenance[collection][id] ?? [];
+    if (keys.has(text)) return;
+    keys.add(text);
     list.push(source);
-    provenance[collection][id] = list;
   };
   return {
     /** Adds or merges an organisation (same id: names, identifiers and fields are combined). */

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +6,7 @@ import { mergeOrganisationInto } from "../../engine/interop/exchange-builder.ts"
 import type { Organisation } from "../../shared/index.ts";
 import type { ImportBatchItem } from "../../store/index.ts";
 import { organisationCombined } from "./organisation-aliases.ts";
-import { stableJsonOf } from "./stable-json.ts";
+import { sha1Of, stableJsonOf } from "./stable-json.ts";
 
 /** Reads the stored organisations among some ids (nothing for a new workspace). */
 export type StoredOrganisationsOf = (ids: string[]) => Promise<Organisation[]>;
@@ -17,11 +16,6 @@ export interface OrganisationsPlan {
   write: Organisation[];
   items: ImportBatchItem[];
 }
-
-// Key order is fixed by the mapping code, so plain JSON is enough to tell 'same as before'.
-const quickHash = (o: Organisation) =>
-  createHash("sha1").update(JSON.stringify(o)).digest("base64url");
-const hashOf = (json: string) => createHash("sha1").update(json).digest("base64url");
 
 /**
  * Organisations met across the chunks of one import, so a funder named by 40,000 grants is written
@@ -43,19 +37,22 @@ export function createOrganisationLedger(storedOf: StoredOrganisationsOf) {
   /** The organisation as it now stands, or null when this chunk adds nothing to it. */
   function recordOf(o: Organisation, stored: Map<string, Organisation>) {
     const entry = state.get(o.id);
-    const hash = quickHash(o);
+    // Key order is fixed by the mapping code, so plain JSON is enough to tell 'same as before'.
+    const json = JSON.stringify(o);
+    const hash = sha1Of(json);
     if (!entry) {
       const before = stored.get(o.id) ?? null;
-      put.run(o.id, JSON.stringify(o), before ? JSON.stringify(before) : null);
+      put.run(o.id, json, before ? JSON.stringify(before) : null);
       return { incoming: o, before, hash };
     }
     if (entry.slice(1) === hash) return null;
     const row = get.get(o.id) as { incoming: string; before: string | null };
     const incoming = JSON.parse(row.incoming) as Organisation;
     mergeOrganisationInto(incoming, o);
-    const merged = quickHash(incoming);
+    const mergedJson = JSON.stringify(incoming);
+    const merged = sha1Of(mergedJson);
     if (merged === entry.slice(1)) return null;
-    put.run(o.id, JSON.stringify(incoming), row.before);
+    put.run(o.id, mergedJson, row.before);
     const before = row.before ? (JSON.parse(row.before) as Organisation) : null;
     return { incoming, before, hash: merged };
   }
@@ -78,7 +75,7 @@ export function createOrganisationLedger(storedOf: StoredOrganisationsOf) {
       entityId,
       action,
       before: beforeJson,
-      after: hashOf(nextJson),
+      after: sha1Of(nextJson),
     });
   }
 

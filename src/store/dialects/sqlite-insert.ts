@@ -31,6 +31,11 @@ export function createSqliteInsert(sqlite: SqliteDatabase): InsertMany {
     if (rows.length === 0) return;
     const columns = Object.keys(rows[0]!);
     const statement = statementFor(table, columns, conflict);
-    for (const row of rows) statement.run(columns.map((c) => row[c] ?? null));
+    // One reused parameter array: better-sqlite3 copies the values as it binds them.
+    const values: unknown[] = new Array(columns.length);
+    for (const row of rows) {
+      for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]!] ?? null;
+      statement.run(values);
+    }
   };
 }
