@@ -13,7 +13,7 @@ import {
   monteCarloModelOf,
   monteCarloSamples,
 } from "../src/engine/appraisal/monte-carlo.ts";
-import { createMonteCarloPool } from "../src/services/appraisal/monte-carlo-pool.ts";
+import { createMonteCarloPool } from "../src/services/appraisals/monte-carlo-pool.ts";
 import { APPRAISAL_FORMAT, type AppraisalInput, appraisalSchema } from "../src/shared/appraisal.ts";
 
 const iterations = process.argv.includes("--quick") ? 10_000 : 100_000;

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { workspaceBySlug } from "../store/index.ts";
-import { demoAppraisalsLoad } from "./appraisal-demo.ts";
+import { demoAppraisalsLoad } from "./appraisals/appraisal-demo.ts";
 import type { ServiceContext } from "./context.ts";
 import { exchangeImport, type ImportResult, parseJsonText } from "./exchange.ts";
-import { demoSupplyChainsLoad } from "./supply-chain-demo.ts";
+import { demoSupplyChainsLoad } from "./supply-chains/supply-chain-demo.ts";
 
 /** The demo workspace's slug. */
 export const DEMO_SLUG = "demo";

@@ -1,6 +1,6 @@
 /** Use cases: combine the store and the engine, own transactions, never speak HTTP. */
 export * from "./access.ts";
-export * from "./appraisals.ts";
+export * from "./appraisals/appraisals.ts";
 export * from "./context.ts";
 export * from "./demo.ts";
 export * from "./entities.ts";
@@ -11,6 +11,6 @@ export * from "./landscape.ts";
 export * from "./landscape-snapshot.ts";
 export * from "./open.ts";
 export * from "./resources.ts";
-export * from "./supply-chain-demo.ts";
-export * from "./supply-chains.ts";
+export * from "./supply-chains/supply-chain-demo.ts";
+export * from "./supply-chains/supply-chains.ts";
 export * from "./workspaces.ts";

@@ -26,7 +26,7 @@ import {
   supplyChainRemove,
   supplyChainsList,
   supplyChainUpdate,
-} from "../../src/services/supply-chains.ts";
+} from "../../src/services/supply-chains/supply-chains.ts";
 import * as store from "../../src/store/index.ts";
 import {
   buildContract,

@@ -1,7 +1,7 @@
-import { appraisalHtml } from "../../services/appraisal/appraisal-html.ts";
-import { appraisalText } from "../../services/appraisal/appraisal-text.ts";
-import { appraisalWorkbook } from "../../services/appraisal/appraisal-workbook.ts";
-import { runAppraisal } from "../../services/appraisal/run-appraisal.ts";
+import { appraisalHtml } from "../../services/appraisals/appraisal-html.ts";
+import { appraisalText } from "../../services/appraisals/appraisal-text.ts";
+import { appraisalWorkbook } from "../../services/appraisals/appraisal-workbook.ts";
+import { runAppraisal } from "../../services/appraisals/run-appraisal.ts";
 import {
   APPRAISAL_FORMAT,
   type AppraisalDocument,

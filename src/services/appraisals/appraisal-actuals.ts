@@ -3,18 +3,18 @@ import {
   type RealisationResult,
   realisationOf,
   yearIndexOf,
-} from "../engine/appraisal/realisation.ts";
-import { type AppraisalDocument, entityId, type Problem, problemsOf } from "../shared/index.ts";
+} from "../../engine/appraisal/realisation.ts";
+import { type AppraisalDocument, entityId, type Problem, problemsOf } from "../../shared/index.ts";
 import {
   type AppraisalActual,
   appraisalActualsOf,
   appraisalActualsPut,
   workspaceTouch,
-} from "../store/index.ts";
+} from "../../store/index.ts";
+import type { ServiceContext } from "../context.ts";
+import { conflict, invalid } from "../errors.ts";
+import { workspaceRequire } from "../workspaces.ts";
 import { appraisalDocumentOf, appraisalRequire } from "./appraisal-checks.ts";
-import type { ServiceContext } from "./context.ts";
-import { conflict, invalid } from "./errors.ts";
-import { workspaceRequire } from "./workspaces.ts";
 
 /** The body of an actuals write: amounts per option, line and year. */
 export const appraisalActualsSchema = z

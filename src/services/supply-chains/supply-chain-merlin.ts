@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { type MerlinResult, merlinScoresOf } from "../engine/pbr/merlin.ts";
-import { problemsOf } from "../shared/index.ts";
-import { type MerlinRelation, merlinResponseSchema } from "../shared/merlin.ts";
-import { merlinResponseInsert, merlinResponsesOf, workspaceTouch } from "../store/index.ts";
-import type { ServiceContext } from "./context.ts";
-import { invalid } from "./errors.ts";
+import { type MerlinResult, merlinScoresOf } from "../../engine/pbr/merlin.ts";
+import { problemsOf } from "../../shared/index.ts";
+import { type MerlinRelation, merlinResponseSchema } from "../../shared/merlin.ts";
+import { merlinResponseInsert, merlinResponsesOf, workspaceTouch } from "../../store/index.ts";
+import type { ServiceContext } from "../context.ts";
+import { invalid } from "../errors.ts";
+import { workspaceRequire } from "../workspaces.ts";
 import { supplyChainRequire } from "./supply-chain-checks.ts";
-import { workspaceRequire } from "./workspaces.ts";
 
 /** Records one confidential survey response (no names) and returns only that it was recorded. */
 export async function merlinResponseAdd(

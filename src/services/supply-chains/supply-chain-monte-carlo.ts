@@ -1,12 +1,12 @@
 import { Worker } from "node:worker_threads";
-import type { PbrMonteCarloResult } from "../engine/pbr/monte-carlo.ts";
-import type { PbrModel } from "../shared/pbr.ts";
-import type { ServiceContext } from "./context.ts";
-import { invalid } from "./errors.ts";
-import { type JobProgress, type JobView, jobStart } from "./jobs.ts";
+import type { PbrMonteCarloResult } from "../../engine/pbr/monte-carlo.ts";
+import type { PbrModel } from "../../shared/pbr.ts";
+import type { ServiceContext } from "../context.ts";
+import { invalid } from "../errors.ts";
+import { type JobProgress, type JobView, jobStart } from "../jobs.ts";
+import { workspaceRequire } from "../workspaces.ts";
 import { supplyChainRequire } from "./supply-chain-checks.ts";
 import type { SupplyChainMcMessage, SupplyChainMcTask } from "./supply-chain-mc-worker.ts";
-import { workspaceRequire } from "./workspaces.ts";
 
 const WORKER_URL = new URL("./supply-chain-mc-worker.ts", import.meta.url).href;
 // The worker is TypeScript: a tiny bootstrap loads it through tsx's API (as the appraisal pool does),

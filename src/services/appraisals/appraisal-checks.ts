@@ -5,7 +5,7 @@ import {
   entityId,
   type Problem,
   problemsOf,
-} from "../shared/index.ts";
+} from "../../shared/index.ts";
 import {
   appraisalGet,
   appraisalVersionGet,
@@ -13,8 +13,8 @@ import {
   evidenceGet,
   organisationIdsExisting,
   partnershipGet,
-} from "../store/index.ts";
-import { conflict, invalid, notFound } from "./errors.ts";
+} from "../../store/index.ts";
+import { conflict, invalid, notFound } from "../errors.ts";
 
 /** Parses an appraisal document from untrusted input; problems are named under `$.document`. */
 export function appraisalDocumentParse(input: unknown): AppraisalDocument {

@@ -1,15 +1,15 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
-import { entityId, name, type Problem, problemsOf } from "../shared/index.ts";
-import { type PbrModel, pbrModelSchema } from "../shared/pbr.ts";
+import { entityId, name, type Problem, problemsOf } from "../../shared/index.ts";
+import { type PbrModel, pbrModelSchema } from "../../shared/pbr.ts";
 import {
   contractGet,
   type Database,
   type PbrModelRecord,
   partnershipGet,
   pbrModelGet,
-} from "../store/index.ts";
-import { conflict, invalid, notFound } from "./errors.ts";
+} from "../../store/index.ts";
+import { conflict, invalid, notFound } from "../errors.ts";
 
 /** The partnership form a supply-chain model may be linked to. */
 export const SUPPLY_CHAIN_FORM = "prime_contractor_supply_chain";

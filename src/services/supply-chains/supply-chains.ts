@@ -1,4 +1,4 @@
-import type { PbrModel } from "../shared/pbr.ts";
+import type { PbrModel } from "../../shared/pbr.ts";
 import {
   type PbrModelRecord,
   pbrModelDelete,
@@ -6,16 +6,16 @@ import {
   pbrModelPut,
   pbrModelsAll,
   workspaceTouch,
-} from "../store/index.ts";
-import type { ServiceContext } from "./context.ts";
-import { conflict } from "./errors.ts";
+} from "../../store/index.ts";
+import type { ServiceContext } from "../context.ts";
+import { conflict } from "../errors.ts";
+import { workspaceRequire } from "../workspaces.ts";
 import {
   supplyChainIdParse,
   supplyChainLinksCheck,
   supplyChainParse,
   supplyChainRequire,
 } from "./supply-chain-checks.ts";
-import { workspaceRequire } from "./workspaces.ts";
 
 export * from "./supply-chain-analysis.ts";
 export * from "./supply-chain-exports.ts";

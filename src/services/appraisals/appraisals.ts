@@ -1,4 +1,4 @@
-import type { AppraisalDocument } from "../shared/index.ts";
+import type { AppraisalDocument } from "../../shared/index.ts";
 import {
   type AppraisalRecord,
   appraisalDelete,
@@ -8,7 +8,10 @@ import {
   appraisalVersionPut,
   appraisalVersionsOf,
   workspaceTouch,
-} from "../store/index.ts";
+} from "../../store/index.ts";
+import type { ServiceContext } from "../context.ts";
+import { conflict, invalid, notFound } from "../errors.ts";
+import { workspaceRequire } from "../workspaces.ts";
 import {
   appraisalDocumentOf,
   appraisalDocumentParse,
@@ -16,9 +19,6 @@ import {
   appraisalLinksCheck,
   appraisalRequire,
 } from "./appraisal-checks.ts";
-import type { ServiceContext } from "./context.ts";
-import { conflict, invalid, notFound } from "./errors.ts";
-import { workspaceRequire } from "./workspaces.ts";
 
 export * from "./appraisal-actuals.ts";
 export * from "./appraisal-outputs.ts";

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { pbrModelDelete, workspaceBySlug } from "../store/index.ts";
-import type { ServiceContext } from "./context.ts";
+import { pbrModelDelete, workspaceBySlug } from "../../store/index.ts";
+import type { ServiceContext } from "../context.ts";
 import { supplyChainCreate } from "./supply-chains.ts";
 
 /** The demo's stored supply chain: examples/pbr/work-programme.json linked to Prime Contractor P1's chain. */
@@ -15,7 +15,7 @@ export const DEMO_SUPPLY_CHAIN = {
 export async function demoSupplyChainsLoad(ctx: ServiceContext, slug: string): Promise<string[]> {
   const ws = await workspaceBySlug(ctx.store.db, slug);
   if (!ws) return [];
-  const url = new URL("../../examples/pbr/work-programme.json", import.meta.url);
+  const url = new URL("../../../examples/pbr/work-programme.json", import.meta.url);
   const document = JSON.parse(await readFile(url, "utf8")) as unknown;
   await pbrModelDelete(ctx.store.db, ws.id, DEMO_SUPPLY_CHAIN.id);
   await supplyChainCreate(ctx, slug, { ...DEMO_SUPPLY_CHAIN, document });

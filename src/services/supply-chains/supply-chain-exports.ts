@@ -1,4 +1,4 @@
-import type { ServiceContext } from "./context.ts";
+import type { ServiceContext } from "../context.ts";
 import { type SupplyChainAnalysis, supplyChainAnalysis } from "./supply-chain-analysis.ts";
 
 /** A file to download: its name, content type and text. */

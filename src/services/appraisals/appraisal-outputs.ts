@@ -1,10 +1,10 @@
-import type { AppraisalResult } from "../engine/appraisal/appraise.ts";
-import type { AppraisalDocument } from "../shared/index.ts";
-import { appraisalWorkbook } from "./appraisal/appraisal-workbook.ts";
-import { runAppraisal } from "./appraisal/run-appraisal.ts";
+import type { AppraisalResult } from "../../engine/appraisal/appraise.ts";
+import type { AppraisalDocument } from "../../shared/index.ts";
+import type { ServiceContext } from "../context.ts";
+import { workspaceRequire } from "../workspaces.ts";
 import { appraisalDocumentOf, appraisalRequire } from "./appraisal-checks.ts";
-import type { ServiceContext } from "./context.ts";
-import { workspaceRequire } from "./workspaces.ts";
+import { appraisalWorkbook } from "./appraisal-workbook.ts";
+import { runAppraisal } from "./run-appraisal.ts";
 
 /** Which version to appraise (default the latest) and Monte Carlo overrides. */
 export interface AppraisalRunInput {

@@ -1,8 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
-import type { AppraisalInput } from "../shared/index.ts";
-import { appraisalDelete, workspaceBySlug } from "../store/index.ts";
+import type { AppraisalInput } from "../../shared/index.ts";
+import { appraisalDelete, workspaceBySlug } from "../../store/index.ts";
+import type { ServiceContext } from "../context.ts";
 import { appraisalCreate } from "./appraisals.ts";
-import type { ServiceContext } from "./context.ts";
 
 /** Links of each worked example to the demo's case studies (the partnership that resulted). */
 const DEMO_LINKS: Record<
@@ -69,7 +69,7 @@ function withDemoLinks(name: string, doc: AppraisalInput): AppraisalInput {
  * appraisals named after their files, replacing earlier copies with the same ids.
  */
 export async function demoAppraisalsLoad(ctx: ServiceContext, slug: string): Promise<string[]> {
-  const dir = new URL("../../examples/appraisals/", import.meta.url);
+  const dir = new URL("../../../examples/appraisals/", import.meta.url);
   const names = (await readdir(dir)).filter((f) => f.endsWith(".json")).sort();
   const ws = await workspaceBySlug(ctx.store.db, slug);
   if (!ws) return [];

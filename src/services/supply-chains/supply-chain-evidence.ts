@@ -3,16 +3,16 @@ import {
   type AttributionMethod,
   attributionOf,
   reconcileClaims,
-} from "../engine/pbr/attribution.ts";
-import { PbrCsvError } from "../engine/pbr/csv-rows.ts";
-import { journeysOf, parseClaims, parseJourneys } from "../engine/pbr/journeys.ts";
-import { parseParticipants } from "../engine/pbr/participants.ts";
-import { performanceOf } from "../engine/pbr/performance.ts";
-import { WORK_PROGRAMME_START_DATE, workProgrammeGroups } from "../shared/pbr.ts";
-import type { ServiceContext } from "./context.ts";
-import { invalid } from "./errors.ts";
+} from "../../engine/pbr/attribution.ts";
+import { PbrCsvError } from "../../engine/pbr/csv-rows.ts";
+import { journeysOf, parseClaims, parseJourneys } from "../../engine/pbr/journeys.ts";
+import { parseParticipants } from "../../engine/pbr/participants.ts";
+import { performanceOf } from "../../engine/pbr/performance.ts";
+import { WORK_PROGRAMME_START_DATE, workProgrammeGroups } from "../../shared/pbr.ts";
+import type { ServiceContext } from "../context.ts";
+import { invalid } from "../errors.ts";
+import { workspaceRequire } from "../workspaces.ts";
 import { supplyChainRequire } from "./supply-chain-checks.ts";
-import { workspaceRequire } from "./workspaces.ts";
 
 // Turns a CSV error into a 400 naming the file, line and column.
 function csvParse<T>(file: string, text: string, parse: (text: string) => T): T {

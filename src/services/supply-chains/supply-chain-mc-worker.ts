@@ -3,9 +3,9 @@
  * sequence, so the result does not depend on how progress is reported) and posts progress as it goes.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { monteCarloPbr } from "../engine/pbr/monte-carlo.ts";
-import { preparePbr } from "../engine/pbr/prepare.ts";
-import type { PbrModel } from "../shared/pbr.ts";
+import { monteCarloPbr } from "../../engine/pbr/monte-carlo.ts";
+import { preparePbr } from "../../engine/pbr/prepare.ts";
+import type { PbrModel } from "../../shared/pbr.ts";
 
 /** What the worker is given: a validated model, the number of runs and the seed. */
 export interface SupplyChainMcTask {

@@ -1,11 +1,11 @@
-import { type OutcomeScenario, outcomeScenarioOf } from "../engine/pbr/outcome-scenario.ts";
-import { analysePbr } from "../engine/pbr/pbr-analysis.ts";
-import { preparePbr } from "../engine/pbr/prepare.ts";
-import type { PbrModel } from "../shared/pbr.ts";
-import type { ServiceContext } from "./context.ts";
-import { invalid } from "./errors.ts";
+import { type OutcomeScenario, outcomeScenarioOf } from "../../engine/pbr/outcome-scenario.ts";
+import { analysePbr } from "../../engine/pbr/pbr-analysis.ts";
+import { preparePbr } from "../../engine/pbr/prepare.ts";
+import type { PbrModel } from "../../shared/pbr.ts";
+import type { ServiceContext } from "../context.ts";
+import { invalid } from "../errors.ts";
+import { workspaceRequire } from "../workspaces.ts";
 import { supplyChainRequire } from "./supply-chain-checks.ts";
-import { workspaceRequire } from "./workspaces.ts";
 
 export * from "./supply-chain-evidence.ts";
 
