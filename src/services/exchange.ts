@@ -18,6 +18,7 @@ import {
   workspaceBySlug,
   workspaceClear,
   workspaceCreate,
+  workspaceIdsOf,
   workspaceRename,
   workspaceTouch,
 } from "../store/index.ts";
@@ -92,12 +93,8 @@ export async function exchangeImport(
   const known =
     existing && !options.replace
       ? {
-          organisations: new Set(
-            (await organisationsAll(ctx.store.db, existing.id)).map((o) => o.id),
-          ),
-          partnerships: new Set(
-            (await partnershipsAll(ctx.store.db, existing.id)).map((p) => p.id),
-          ),
+          organisations: await workspaceIdsOf(ctx.store.db, existing.id, "organisations"),
+          partnerships: await workspaceIdsOf(ctx.store.db, existing.id, "partnerships"),
         }
       : {};
   const doc = exchangeValidate(input, known);

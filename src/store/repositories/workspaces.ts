@@ -94,3 +94,13 @@ export async function workspaceRevision(db: Db, id: number): Promise<number> {
     .executeTakeFirst();
   return Number(row?.revision ?? 0);
 }
+
+/** The ids of a workspace's organisations or partnerships, without reading the rows themselves. */
+export async function workspaceIdsOf(
+  db: Db,
+  id: number,
+  table: "organisations" | "partnerships",
+): Promise<Set<string>> {
+  const rows = await db.selectFrom(table).select("id").where("workspace_id", "=", id).execute();
+  return new Set(rows.map((r) => r.id));
+}
