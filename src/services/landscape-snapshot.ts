@@ -43,11 +43,6 @@ async function entryOf(ctx: ServiceContext, slug: string): Promise<Cached> {
   return fresh;
 }
 
-/** The workspace's organisations, partnerships and events, read once per revision. */
-export async function landscapeInputOf(ctx: ServiceContext, slug: string): Promise<LandscapeInput> {
-  return (await entryOf(ctx, slug)).input;
-}
-
 /**
  * Computes `compute(input)` once per workspace revision and `key` (the analytic and its
  * parameters), so repeated views of an unchanged workspace are answered from memory.

@@ -97,11 +97,6 @@ export const evidence: ResourceSpec<EvidenceItem> = {
 export const RESOURCES = { organisations, partnerships, events, contracts, evidence } as const;
 export type ResourceName = keyof typeof RESOURCES;
 
-/** Whether `name` is a resource's collection name. */
-export function isResourceName(name: string): name is ResourceName {
-  return Object.hasOwn(RESOURCES, name);
-}
-
 /** An exchange document holding just `items` of one collection. */
 export function documentWith(collection: ResourceName, items: unknown[]): ExchangeDocument {
   return {

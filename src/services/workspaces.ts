@@ -37,19 +37,6 @@ export async function workspaceAdd(ctx: ServiceContext, input: unknown): Promise
   return { slug: row.slug, name: row.name };
 }
 
-/** The workspace with `slug`, created with `name` when it does not exist yet. */
-export async function workspaceEnsure(
-  ctx: ServiceContext,
-  slug: string,
-  name: string,
-): Promise<WorkspaceRecord> {
-  const found = await workspaceBySlug(ctx.store.db, slug);
-  if (found) return found;
-  const parsed = workspaceSchema.safeParse({ slug, name });
-  if (!parsed.success) throw invalid("The workspace is not valid", problemsOf(parsed.error));
-  return workspaceCreate(ctx.store.db, parsed.data, ctx.now().toISOString());
-}
-
 /** Renames a workspace (its slug stays: it is how the CLI and API address it). */
 export async function workspaceUpdate(
   ctx: ServiceContext,
