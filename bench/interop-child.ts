@@ -1,6 +1,8 @@
 /**
  * One measured step of the interop benchmark, in its own process so its peak memory (max RSS) is
- * its own: `parse KIND FILE` stream-parses only; `import KIND FILE DATA_DIR|URL` imports into a store.
+ * its own: `parse KIND FILE` stream-parses only, with stream-json's tokenising parser (the peer);
+ * `split KIND FILE` reads it with the importers' own splitter (each item cut out and `JSON.parse`d);
+ * `import KIND FILE DATA_DIR|URL` imports into a store.
  * Prints one JSON line: { seconds, records, maxRssMb }.
  */
 
@@ -18,17 +20,23 @@ const [mode, kind, file, target] = process.argv.slice(2) as [
 const start = performance.now();
 let records = 0;
 let seconds = 0;
-if (mode === "parse") {
-  // The same streaming reader the importers use, with a sink that only counts.
-  await readJsonFile(file, {
-    shouldStream: (key) => key === "releases" || key === "grants",
-    onPackage: () => {},
-    onItem: () => {
-      records++;
+if (mode === "parse" || mode === "split") {
+  // A sink that only counts: every item is still parsed into a value.
+  const reader = mode === "parse" ? "stream-json" : "split";
+  await readJsonFile(
+    file,
+    {
+      shouldStream: (key) => key === "releases" || key === "grants",
+      onPackage: () => {},
+      onItem: () => {
+        records++;
+      },
+      onPackageEnd: () => {},
+      onValue: () => {},
     },
-    onPackageEnd: () => {},
-    onValue: () => {},
-  });
+    () => {},
+    reader,
+  );
 } else {
   const store = await openStore(
     target.startsWith("postgres") ? { databaseUrl: target } : { dataDir: target },

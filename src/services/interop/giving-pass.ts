@@ -36,13 +36,14 @@ export async function givingPass(
   let publisher: string | null = null;
   let grants = 0;
   let invalid = 0;
-  const addGrant = (grant: Json, label: string, row: number | null = null) => {
+  const addGrant = (grant: Json, label: string, row: number | null = null, text?: string) => {
     const issues = validator.grant(grant);
     const id = typeof grant["id"] === "string" ? ` (${grant["id"]})` : "";
     report.add(`${label}${id}`, issues);
     grants++;
     if (issues.length > 0) invalid++;
-    const json = JSON.stringify(grant);
+    // The item's own text when the reader has it (the same JSON; no need to write it again).
+    const json = text ?? JSON.stringify(grant);
     spill.add({ kind: "grant", ocid: "", label, row, pkg: null, valid: !issues.length, json });
   };
   const addPackage = (metadata: Json) => {
@@ -60,7 +61,7 @@ export async function givingPass(
   };
 }
 
-type AddGrant = (grant: Json, label: string, row?: number | null) => void;
+type AddGrant = (grant: Json, label: string, row?: number | null, text?: string) => void;
 
 async function readJson(
   path: string,
@@ -74,7 +75,7 @@ async function readJson(
     {
       shouldStream: (key) => key === "grants",
       onPackage: () => {},
-      onItem: (_key, grant, index) => addGrant(grant as Json, `grants[${index}]`),
+      onItem: (_key, grant, index, text) => addGrant(grant as Json, `grants[${index}]`, null, text),
       onPackageEnd: (metadata) => addPackage(metadata),
       onValue: (value) => {
         // A bare grant (or JSON Lines of grants) is accepted as well as a package.

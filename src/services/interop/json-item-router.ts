@@ -17,8 +17,8 @@ export interface JsonItemSink {
   onPackage(key: string, metadata: Record<string, unknown>, valueIndex: number): void;
   /** The top-level object with streamed arrays is complete (its metadata is now whole). */
   onPackageEnd(metadata: Record<string, unknown>, valueIndex: number): void;
-  /** One item of a streamed array. */
-  onItem(key: string, item: unknown, index: number): void;
+  /** One item of a streamed array (with its own JSON text when the reader has it at hand). */
+  onItem(key: string, item: unknown, index: number, text?: string): void;
   /** A whole top-level value without streamed arrays (a bare release, one JSON Lines value…). */
   onValue(value: unknown, valueIndex: number): void;
 }

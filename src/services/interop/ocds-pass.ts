@@ -63,14 +63,14 @@ function createOcdsPass(spill: ImportSpill, schemas: OcdsSchemaSet) {
       counts.packages++;
       return nextPackage++;
     },
-    addItem(kind: Kind, value: Json, label: string, pkg: number): void {
+    addItem(kind: Kind, value: Json, label: string, pkg: number, text?: string): void {
       const validator = validators.current();
       const issues = kind === "release" ? validator.release(value) : validator.record(value);
       const ocid = ocidOf(value);
       report.add(`${label}${ocid ? ` (${ocid})` : ""}`, issues);
       counts[`${kind}s`]++;
       if (issues.length > 0) counts.invalid++;
-      const json = JSON.stringify(value);
+      const json = text ?? JSON.stringify(value);
       spill.add({ kind, ocid, label, row: null, pkg, valid: issues.length === 0, json });
     },
     closePackage(kind: Kind, metadata: Json, label: string, pkg: number): void {
@@ -156,8 +156,8 @@ export async function ocdsPass(
         open.label = valueLabel(index, jsonLines);
         open.pkg = pass.openPackage(metadata);
       },
-      onItem: (key, item, index) =>
-        pass.addItem(open.kind, item as Json, `${key}[${index}]`, open.pkg),
+      onItem: (key, item, index, text) =>
+        pass.addItem(open.kind, item as Json, `${key}[${index}]`, open.pkg, text),
       onPackageEnd: (metadata) => pass.closePackage(open.kind, metadata, open.label, open.pkg),
       onValue: (value, index) => pass.addValue(value, valueLabel(index, jsonLines)),
     },

@@ -39,7 +39,7 @@ export function firstInvalidUtf8(bytes: Uint8Array, atEnd = true): number | null
 
 function countLines(bytes: Uint8Array, end = bytes.length): number {
   let n = 0;
-  for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) n++;
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < end; i = bytes.indexOf(0x0a, i + 1)) n++;
   return n;
 }
 
@@ -71,37 +71,60 @@ function encodingError(chunk: Uint8Array, progress: DecodeProgress): ImportInput
 }
 
 /**
- * A stream that turns bytes into text, failing with the byte offset and line of the first byte that
- * is not UTF-8, and reporting progress after each chunk.
+ * Turns chunks of bytes into text, failing with the byte offset and line of the first byte that is
+ * not UTF-8, and reporting progress after each chunk; `end` checks the file did not stop inside a
+ * character.
+ * @example const d = utf8Text(); d.decode(Buffer.from("h\u00e9")) + d.end() // "hé"
  */
-export function utf8Decoder(onChunk: (progress: DecodeProgress) => void = () => {}): Transform {
+export function utf8Text(onChunk: (progress: DecodeProgress) => void = () => {}) {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const progress: DecodeProgress = { bytes: 0, lines: 0 };
+  return {
+    decode(chunk: Uint8Array): string {
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw encodingError(chunk, progress);
+      }
+      progress.bytes += chunk.length;
+      progress.lines += countLines(chunk);
+      onChunk(progress);
+      return text;
+    },
+    end(): string {
+      try {
+        return decoder.decode();
+      } catch {
+        throw new ImportInputError(
+          `the file is not valid UTF-8: it ends inside a character (byte ${progress.bytes})`,
+          progress.bytes,
+          progress.lines + 1,
+        );
+      }
+    },
+  };
+}
+
+/** `utf8Text` as a stream: bytes in, strings out. */
+export function utf8Decoder(onChunk: (progress: DecodeProgress) => void = () => {}): Transform {
+  const text = utf8Text(onChunk);
   return new Transform({
-    readableObjectMode: false,
+    // Text goes out as strings, as decoded (no round trip through a Buffer).
+    readableObjectMode: true,
     decodeStrings: true,
     transform(chunk: Buffer, _encoding, done) {
       try {
-        const text = decoder.decode(chunk, { stream: true });
-        progress.bytes += chunk.length;
-        progress.lines += countLines(chunk);
-        onChunk(progress);
-        done(null, text);
-      } catch {
-        done(encodingError(chunk, progress));
+        done(null, text.decode(chunk));
+      } catch (error) {
+        done(error as Error);
       }
     },
     flush(done) {
       try {
-        done(null, decoder.decode());
-      } catch {
-        done(
-          new ImportInputError(
-            `the file is not valid UTF-8: it ends inside a character (byte ${progress.bytes})`,
-            progress.bytes,
-            progress.lines + 1,
-          ),
-        );
+        done(null, text.end());
+      } catch (error) {
+        done(error as Error);
       }
     },
   });
