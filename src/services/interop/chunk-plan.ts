@@ -13,6 +13,8 @@ export const SAMPLE_IDS = 100_000;
 export interface ChunkPlan {
   document: ExchangeDocument;
   items: ImportBatchItem[];
+  /** Organisations this import meets for the first time in this chunk. */
+  organisationsFirstMet: ReadonlySet<string>;
 }
 
 /** Where a chunk is compared: the database (or transaction), the workspace (null when new). */
@@ -114,6 +116,7 @@ export async function chunkPlanOf(
       evidence: [],
     },
     items: organisations.items,
+    organisationsFirstMet: organisations.firstMet,
   };
   for (const collection of OTHERS)
     if (incoming[collection].length > 0)

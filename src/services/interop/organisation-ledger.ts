@@ -15,6 +15,8 @@ export type StoredOrganisationsOf = (ids: string[]) => Promise<Organisation[]>;
 export interface OrganisationsPlan {
   write: Organisation[];
   items: ImportBatchItem[];
+  /** Ids this import meets for the first time in this chunk (their provenance is kept once). */
+  firstMet: Set<string>;
 }
 
 /**
@@ -58,6 +60,7 @@ export function createOrganisationLedger(storedOf: StoredOrganisationsOf) {
   }
 
   function planOne(o: Organisation, stored: Map<string, Organisation>, plan: OrganisationsPlan) {
+    if (!state.has(o.id)) plan.firstMet.add(o.id);
     const record = recordOf(o, stored);
     if (!record) return;
     const { incoming, before, hash } = record;
@@ -84,7 +87,7 @@ export function createOrganisationLedger(storedOf: StoredOrganisationsOf) {
     async plan(organisations: readonly Organisation[]): Promise<OrganisationsPlan> {
       const fresh = organisations.filter((o) => !state.has(o.id)).map((o) => o.id);
       const stored = new Map((fresh.length ? await storedOf(fresh) : []).map((o) => [o.id, o]));
-      const plan: OrganisationsPlan = { write: [], items: [] };
+      const plan: OrganisationsPlan = { write: [], items: [], firstMet: new Set() };
       db.transaction(() => {
         for (const o of organisations) planOne(o, stored, plan);
       })();

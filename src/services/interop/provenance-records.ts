@@ -10,13 +10,14 @@ const sourceIdOf = (p: RecordProvenance) =>
 /**
  * Provenance rows for every record of an imported document (ids already folded into merge
  * survivors), tagged with the batch that imported them; an organisation keeps the first record
- * that named it.
+ * of the import that named it (`firstMet`: the organisations no earlier chunk of it named).
  */
 export function provenanceRecordsOf(
   provenance: ImportProvenance,
   doc: ExchangeDocument,
   aliases: ReadonlyMap<string, string>,
   batchId: string,
+  firstMet: ReadonlySet<string>,
 ): ProvenanceRecord[] {
   const records: ProvenanceRecord[] = [];
   for (const collection of ["organisations", "partnerships", "events", "contracts"] as const) {
@@ -25,8 +26,10 @@ export function provenanceRecordsOf(
       const entityId = collection === "organisations" ? (aliases.get(rawId) ?? rawId) : rawId;
       if (!ids.has(entityId)) continue;
       // An organisation named by thousands of grants (a funder) keeps the first record that named
-      // it in this write, not one row per mention; other records come from exactly one source.
-      const kept = collection === "organisations" ? sources.slice(0, 1) : sources;
+      // it in this import, not one row per mention; other records come from exactly one source.
+      const isOrganisation = collection === "organisations";
+      if (isOrganisation && !firstMet.has(entityId)) continue;
+      const kept = isOrganisation ? sources.slice(0, 1) : sources;
       for (const p of kept)
         records.push({
           collection,

@@ -154,6 +154,19 @@ describe("a large file with one bad record at the very end", () => {
       // 20 funders and 1,250 recipients, named across three chunks of 2,000 grants.
       expect(result.totals.created).toMatchObject({ organisations: 1_270, contracts: 5_000 });
       expect(result.counts).toMatchObject({ grants: 5_000, imported: 5_000, organisations: 1_270 });
+      // Funder 0 names grants 0, 20, 40, … in every chunk; it keeps one provenance row: the first.
+      const funder = await store.db
+        .selectFrom("provenance")
+        .select(["source_id", "batch_id"])
+        .where("collection", "=", "organisations")
+        .where("entity_id", "=", "GB-CHC-1000")
+        .execute();
+      expect(funder).toEqual([{ source_id: "360G-bench-0", batch_id: result.batch }]);
+      const rows = await store.db
+        .selectFrom("provenance")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      expect(Number(rows.n)).toBe(5_000 + 1_270);
       const again = await standardImport(ctx, "big", "360giving", file);
       expect(again.batch).toBeNull();
       expect(again.unchanged).toBe(6_270);

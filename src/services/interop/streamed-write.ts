@@ -42,6 +42,12 @@ type WriteChunk = (plan: ChunkPlan, chunk: MappedChunk, valid: ExchangeDocument)
 /** Thrown inside the transaction when nothing changed, so that not even a batch is recorded. */
 const NOTHING_CHANGED = Symbol("nothing changed");
 
+/**
+ * Lets queued I/O callbacks run: between the steps of mapping a chunk, the PostgreSQL client can
+ * send the previous chunk's next statement, so the server writes while this process maps.
+ */
+const breather = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Runs pass 2: each chunk validated as exchange data, compared, then handed to `write`. */
 async function eachChunk(
   source: ImportSource,
@@ -59,22 +65,38 @@ async function eachChunk(
       ? Promise.resolve([])
       : importStoredOrganisations(target.db, target.workspaceId, ids);
   const ledger = createOrganisationLedger(storedOf);
+  // The previous chunk's write, still under way while this chunk is mapped and validated: on
+  // PostgreSQL the server writes on another core meanwhile (SQLite writes synchronously anyway).
+  let writing: Promise<void> = Promise.resolve();
+  const progress = () => {
+    const size = Math.max(1, source.kept);
+    options.onProgress?.(
+      (state.records / size) * state.bytes,
+      state.bytes,
+      state.records,
+      "writing",
+    );
+  };
   try {
     for (const chunk of source.chunks()) {
+      await breather();
       const { document, merged } = documentWithAliases(chunk.document, options.aliases);
       for (const m of merged) state.merged.set(m.id, m.into);
       const valid = exchangeValidate(document, known);
+      await breather();
+      // Planning reads what is stored, so it waits for the previous write unless the workspace is
+      // new (then nothing is read and nothing this import writes is looked up again).
+      if (target.workspaceId !== null) await writing;
       const plan = await chunkPlanOf(target, ledger, state.tally, valid);
       state.count(chunk, valid);
-      await write?.(plan, chunk, valid);
-      const size = Math.max(1, source.kept);
-      options.onProgress?.(
-        (state.records / size) * state.bytes,
-        state.bytes,
-        state.records,
-        "writing",
-      );
+      await writing;
+      progress();
+      writing = write ? write(plan, chunk, valid) : Promise.resolve();
+      // Rejections are awaited above or below; this only stops Node calling one unhandled meanwhile.
+      writing.catch(() => {});
     }
+    await writing;
+    progress();
     state.tally.addOrganisations(ledger);
     state.organisations = ledger.size();
   } finally {
@@ -141,7 +163,13 @@ async function writeAll(
       await eachChunk(source, target, options, state, async (plan, chunk, valid) => {
         await exchangeWrite(trx, adapter, ws.id, plan.document, options.onWrite);
         await importBatchItemsAdd(trx, adapter, ws.id, batch, plan.items);
-        const records = provenanceRecordsOf(chunk.provenance, valid, options.aliases, batch);
+        const records = provenanceRecordsOf(
+          chunk.provenance,
+          valid,
+          options.aliases,
+          batch,
+          plan.organisationsFirstMet,
+        );
         await provenanceInsert(trx, adapter, ws.id, records);
       });
       if (state.tally.isEmpty()) throw NOTHING_CHANGED;
