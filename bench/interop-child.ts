@@ -6,6 +6,7 @@
  * Prints one JSON line: { seconds, records, maxRssMb }.
  */
 
+import { tuneRuntime } from "../src/cli/runtime.ts";
 import { contextOf } from "../src/services/index.ts";
 import { readJsonFile } from "../src/services/interop/json-file-reader.ts";
 import { standardImport } from "../src/services/interop/standard-import.ts";
@@ -17,6 +18,8 @@ const [mode, kind, file, target] = process.argv.slice(2) as [
   string,
   string,
 ];
+// As the CLI (and server) do before anything else.
+tuneRuntime();
 const start = performance.now();
 let records = 0;
 let seconds = 0;

@@ -86,6 +86,24 @@ function prefixOf(upper: string, register: OrgIdRegister): { prefix: string; kno
  * @example parseOrgId(" gb-coh-1234567 ", register).value // "GB-COH-01234567"
  */
 export function parseOrgId(input: string, register: OrgIdRegister): ParsedOrgId {
+  let memo = parsedByRegister.get(register);
+  if (!memo) parsedByRegister.set(register, (memo = new Map()));
+  let parsed = memo.get(input);
+  if (!parsed) {
+    // A funder is named by every grant it makes: parse each spelling once (bounded, so memory is too).
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    parsed = Object.freeze(parseOrgIdOnce(input, register));
+    Object.freeze(parsed.notes);
+    memo.set(input, parsed);
+  }
+  return parsed;
+}
+
+/** Parsed identifiers by register and input (results are frozen: they are shared). */
+const parsedByRegister = new WeakMap<OrgIdRegister, Map<string, ParsedOrgId>>();
+const MEMO_SIZE = 50_000;
+
+function parseOrgIdOnce(input: string, register: OrgIdRegister): ParsedOrgId {
   const trimmed = input.trim().replace(/\s*-\s*/g, "-");
   const invalid = (note: string): ParsedOrgId => ({
     input,
