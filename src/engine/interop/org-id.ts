@@ -87,7 +87,10 @@ function prefixOf(upper: string, register: OrgIdRegister): { prefix: string; kno
  */
 export function parseOrgId(input: string, register: OrgIdRegister): ParsedOrgId {
   let memo = parsedByRegister.get(register);
-  if (!memo) parsedByRegister.set(register, (memo = new Map()));
+  if (!memo) {
+    memo = new Map();
+    parsedByRegister.set(register, memo);
+  }
   let parsed = memo.get(input);
   if (!parsed) {
     // A funder is named by every grant it makes: parse each spelling once (bounded, so memory is too).
