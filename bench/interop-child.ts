@@ -18,8 +18,8 @@ const [mode, kind, file, target] = process.argv.slice(2) as [
   string,
   string,
 ];
-// As the CLI (and server) do before anything else.
-tuneRuntime();
+// An import runs as the CLI (and server) run it; the peer, stream-parsing, on Node's defaults.
+if (mode === "import" && !process.env.NOTUNE) tuneRuntime();
 const start = performance.now();
 let records = 0;
 let seconds = 0;

@@ -16,6 +16,19 @@ describe("orgIdRegisterOf", () => {
 });
 
 describe("parseOrgId", () => {
+  it("parses each spelling once and shares the frozen result, however many others come between", () => {
+    const funder = parseOrgId(" gb-chc-1000 ", register);
+    expect(Object.isFrozen(funder) && Object.isFrozen(funder.notes)).toBe(true);
+    for (let i = 0; i < 100_000; i++) {
+      const recipient = parseOrgId(`GB-COH-${i}`, register);
+      expect(recipient.value).toBe(`GB-COH-${String(i).padStart(8, "0")}`);
+      // A funder named on every grant stays in the memo across generations.
+      if (i % 1000 === 0) expect(parseOrgId(" gb-chc-1000 ", register)).toBe(funder);
+    }
+    expect(parseOrgId("GB-COH-0", register).value).toBe("GB-COH-00000000");
+    expect(funder.value).toBe("GB-CHC-1000");
+  });
+
   it.each([
     ["GB-CHC-1000001", "GB-CHC-1000001", "register"],
     ["GB-COH-01234567", "GB-COH-01234567", "register"],

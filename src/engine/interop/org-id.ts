@@ -88,23 +88,32 @@ function prefixOf(upper: string, register: OrgIdRegister): { prefix: string; kno
 export function parseOrgId(input: string, register: OrgIdRegister): ParsedOrgId {
   let memo = parsedByRegister.get(register);
   if (!memo) {
-    memo = new Map();
+    memo = { recent: new Map(), older: new Map() };
     parsedByRegister.set(register, memo);
   }
-  let parsed = memo.get(input);
+  let parsed = memo.recent.get(input);
+  if (parsed) return parsed;
+  parsed = memo.older.get(input);
   if (!parsed) {
-    // A funder is named by every grant it makes: parse each spelling once (bounded, so memory is too).
-    if (memo.size >= MEMO_SIZE) memo.clear();
     parsed = Object.freeze(parseOrgIdOnce(input, register));
     Object.freeze(parsed.notes);
-    memo.set(input, parsed);
   }
+  // Two generations: a full `recent` becomes `older`, so ids named again and again (a funder on
+  // every grant) stay while the rest age out; memory stays bounded at 2 × MEMO_SIZE.
+  if (memo.recent.size >= MEMO_SIZE) {
+    memo.older = memo.recent;
+    memo.recent = new Map();
+  }
+  memo.recent.set(input, parsed);
   return parsed;
 }
 
 /** Parsed identifiers by register and input (results are frozen: they are shared). */
-const parsedByRegister = new WeakMap<OrgIdRegister, Map<string, ParsedOrgId>>();
-const MEMO_SIZE = 50_000;
+const parsedByRegister = new WeakMap<
+  OrgIdRegister,
+  { recent: Map<string, ParsedOrgId>; older: Map<string, ParsedOrgId> }
+>();
+const MEMO_SIZE = 20_000;
 
 function parseOrgIdOnce(input: string, register: OrgIdRegister): ParsedOrgId {
   const trimmed = input.trim().replace(/\s*-\s*/g, "-");

@@ -18,6 +18,15 @@ export type InsertMany = <T extends keyof Database & string>(
   conflict?: ConflictUpdate<keyof Database[T] & string>,
 ) => Promise<void>;
 
+/** Deletes the rows of one workspace whose `column` is any of `ids` (a link table's rows of some parents). */
+export type DeleteIn = <T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  workspaceId: number,
+  column: keyof Database[T] & string,
+  ids: readonly string[],
+) => Promise<void>;
+
 /** What differs between SQLite and PostgreSQL, kept in one small interface. */
 export interface DialectAdapter {
   name: "sqlite" | "postgres";
@@ -32,4 +41,9 @@ export interface DialectAdapter {
    * transaction `db` is in: the fastest way each dialect has.
    */
   insertMany: InsertMany;
+  /**
+   * Deletes a workspace's rows by a list of ids in one small statement (a JSON or array
+   * parameter, not one parameter per id), inside whatever transaction `db` is in.
+   */
+  deleteIn: DeleteIn;
 }

@@ -1,6 +1,6 @@
 import { CompiledQuery, type Kysely, sql } from "kysely";
 import type { Database } from "../schema.ts";
-import type { ConflictUpdate, InsertMany, InsertRows } from "./adapter.ts";
+import type { ConflictUpdate, DeleteIn, InsertMany, InsertRows } from "./adapter.ts";
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -55,3 +55,10 @@ function onConflictOf(conflict: ConflictUpdate | undefined): string {
   const set = conflict.update.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(", ");
   return ` on conflict (${conflict.keys.map(quote).join(", ")}) do update set ${set}`;
 }
+
+/** Deletes by a list of ids passed as one text array (`= any($2)`), inside `db`'s transaction. */
+export const deleteAny: DeleteIn = async (db, table, workspaceId, column, ids) => {
+  if (ids.length === 0) return;
+  const text = `delete from ${quote(table)} where "workspace_id" = $1 and ${quote(column)} = any($2::text[])`;
+  await db.executeQuery(CompiledQuery.raw(text, [workspaceId, ids]));
+};

@@ -4,7 +4,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "../schema.ts";
 import type { DialectAdapter } from "./adapter.ts";
-import { createSqliteInsert } from "./sqlite-insert.ts";
+import { createSqliteDeleteIn, createSqliteInsert } from "./sqlite-insert.ts";
 
 /** Opens (creating if needed) an SQLite file with WAL and foreign keys on; ':memory:' for tests. */
 export function openSqlite(path: string): { db: Kysely<Database>; adapter: DialectAdapter } {
@@ -32,5 +32,6 @@ function sqliteAdapter(path: string, sqlite: SQLite.Database): DialectAdapter {
     // SQLite allows 32,766 bound parameters per statement.
     maxParameters: 32_000,
     insertMany: createSqliteInsert(sqlite),
+    deleteIn: createSqliteDeleteIn(sqlite),
   };
 }

@@ -82,12 +82,7 @@ export async function contractsUpsert(
     ],
   });
   const ids = contracts.map((c) => c.id);
-  for (let i = 0; i < ids.length; i += 1000)
-    await db
-      .deleteFrom("contract_providers")
-      .where("workspace_id", "=", workspaceId)
-      .where("contract_id", "in", ids.slice(i, i + 1000))
-      .execute();
+  await adapter.deleteIn(db, "contract_providers", workspaceId, "contract_id", ids);
   const links: ContractProviderTable[] = contracts.flatMap((c) =>
     c.providers.map((p, position) => ({
       workspace_id: workspaceId,

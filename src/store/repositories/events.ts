@@ -78,12 +78,7 @@ export async function eventsUpsert(
     update: ["date", "type", "partnership_id", "stage", "note"],
   });
   const ids = events.map((e) => e.id);
-  for (let i = 0; i < ids.length; i += 1000)
-    await db
-      .deleteFrom("event_organisations")
-      .where("workspace_id", "=", workspaceId)
-      .where("event_id", "in", ids.slice(i, i + 1000))
-      .execute();
+  await adapter.deleteIn(db, "event_organisations", workspaceId, "event_id", ids);
   const links = events.flatMap((e) => involvedRows(workspaceId, e));
   await adapter.insertMany(db, "event_organisations", links);
 }

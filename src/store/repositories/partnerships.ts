@@ -126,12 +126,7 @@ export async function partnershipsUpsert(
     ],
   });
   const ids = partnerships.map((p) => p.id);
-  for (let i = 0; i < ids.length; i += 1000)
-    await db
-      .deleteFrom("memberships")
-      .where("workspace_id", "=", workspaceId)
-      .where("partnership_id", "in", ids.slice(i, i + 1000))
-      .execute();
+  await adapter.deleteIn(db, "memberships", workspaceId, "partnership_id", ids);
   const members = partnerships.flatMap((p) =>
     p.members.map((m, i) => membershipToRow(workspaceId, p.id, m, i)),
   );

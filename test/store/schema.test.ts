@@ -1,0 +1,68 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/index.ts";
+import { STORE_FACTORIES } from "./dialects.ts";
+
+interface ForeignKey {
+  table: string;
+  columns: string[];
+}
+
+/** Every foreign key's child columns and every index's leading columns, read from the catalogue. */
+async function catalogueOf(store: Store): Promise<{ keys: ForeignKey[]; indexes: string[][] }> {
+  const db = store.db;
+  if (store.adapter.name === "sqlite") {
+    const tables = await sql<{ name: string }>`
+      select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
+    const keys: ForeignKey[] = [];
+    const indexes: string[][] = [];
+    for (const { name } of tables.rows) {
+      const fks = await sql<{ id: number; from: string; seq: number }>`
+        select id, "from", seq from pragma_foreign_key_list(${name}) order by id, seq`.execute(db);
+      const byId = new Map<number, string[]>();
+      for (const f of fks.rows) byId.set(f.id, [...(byId.get(f.id) ?? []), f.from]);
+      for (const columns of byId.values()) keys.push({ table: name, columns });
+      const list = await sql<{ name: string }>`
+        select name from pragma_index_list(${name})`.execute(db);
+      for (const index of list.rows) {
+        const info = await sql<{ name: string }>`
+          select name from pragma_index_info(${index.name}) order by seqno`.execute(db);
+        indexes.push([name, ...info.rows.map((c) => c.name)]);
+      }
+    }
+    return { keys, indexes };
+  }
+  const fks = await sql<{ table: string; columns: string[] }>`
+    select c.conrelid::regclass::text as table,
+      array(select a.attname::text from unnest(c.conkey) with ordinality k(n, i)
+            join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.i) as columns
+    from pg_constraint c where c.contype = 'f' and c.connamespace = 'public'::regnamespace`.execute(
+    db,
+  );
+  const idx = await sql<{ columns: string[] }>`
+    select array[i.indrelid::regclass::text] || array(
+      select a.attname::text from unnest(i.indkey) with ordinality k(n, o)
+      join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.n order by k.o) as columns
+    from pg_index i join pg_class t on t.oid = i.indrelid
+    where t.relnamespace = 'public'::regnamespace`.execute(db);
+  return { keys: fks.rows, indexes: idx.rows.map((r) => r.columns) };
+}
+
+describe.each(STORE_FACTORIES)("schema on $name", (factory) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await factory.open();
+  });
+  afterAll(() => store.close());
+
+  it("indexes the columns of every foreign key, so deleting a parent never reads every child", async () => {
+    const { keys, indexes } = await catalogueOf(store);
+    expect(keys.length).toBeGreaterThan(20);
+    const covered = (k: ForeignKey) =>
+      indexes.some(
+        ([table, ...columns]) => table === k.table && k.columns.every((c, i) => columns[i] === c),
+      );
+    const missing = keys.filter((k) => !covered(k)).map((k) => `${k.table}(${k.columns})`);
+    expect(missing).toEqual([]);
+  });
+});
