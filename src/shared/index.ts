@@ -5,6 +5,7 @@ export * from "./appraisal-results.ts";
 export * from "./enums.ts";
 export * from "./exchange.ts";
 export * from "./labels.ts";
+export * from "./interop-results.ts";
 export * from "./landscape-results.ts";
 export * from "./pbr-results.ts";
 export * from "./primitives.ts";

@@ -53,6 +53,14 @@ describe("Import & export page", () => {
     await page.screenshot({ path: `${SHOTS}/imports-done.png`, fullPage: true });
     await page.goto(`${server.origin}/w/demo/organisations/GB-CFS-312127`);
     await page.getByRole("heading", { name: /Stand Against Racism/ }).waitFor();
+    // The organisation says where it came from: the uploaded file and the release in it.
+    const sources = page.getByRole("table", { name: "Sources of this record" });
+    await sources.getByText("ocds-b5fd17-a5cf5f05-e5a4-4149-9016-3369bbc6d4e2.json").waitFor();
+    expect(await sources.textContent()).toMatch(/OCDS contracts/);
+    await page
+      .getByRole("heading", { name: "Where this record came from" })
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/imports-provenance.png` });
 
     await page.goto(`${server.origin}/w/demo/imports`);
     await page.getByRole("button", { name: "Undo import" }).click();

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildOrganisation } from "../../../test/factories/entities.ts";
 import {
   contextOf,
   demoLoad,
@@ -133,5 +134,56 @@ describe("exports API", () => {
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
     const ocds = await app.inject({ url: `${base}/export.ocds.json`, headers });
     expect(ocds.json().version).toBe("1.1");
+  });
+});
+
+describe("provenance API", () => {
+  it("says which file, publisher, release and import each imported record came from", async () => {
+    // A workspace of its own: the demo's may hold this release from the tests above.
+    const done = await app.inject({
+      method: "POST",
+      url: "/api/v1/workspaces/provenance/imports?kind=ocds&filename=cf-2025.json",
+      headers: { ...headers, "content-type": "application/octet-stream" },
+      payload: readFileSync(CF),
+    });
+    const base = "/api/v1/workspaces/provenance";
+    const { batch, created } = done.json();
+    // The file is one bare release.
+    const release = JSON.parse(readFileSync(CF, "utf8"));
+    const contract = created.contracts[0];
+    const res = await app.inject({ url: `${base}/contracts/${contract}/provenance`, headers });
+    expect(res.statusCode, `${contract}: ${res.body}`).toBe(200);
+    expect(res.json().items).toEqual([
+      expect.objectContaining({
+        batch,
+        importKind: "ocds",
+        undoneAt: null,
+        sourceFile: "cf-2025.json",
+        ocid: release.ocid,
+      }),
+    ]);
+    expect(res.json().items[0].sourceId).toContain(release.id);
+    const buyer = await app.inject({
+      url: `${base}/organisations/${created.organisations[0]}/provenance`,
+      headers,
+    });
+    expect(buyer.json().items).toHaveLength(1);
+    // A record entered by hand has no provenance; an unknown one is not found.
+    const typed = await app.inject({
+      method: "POST",
+      url: `${base}/organisations`,
+      headers,
+      payload: { ...buildOrganisation(), id: "GB-CHC-9999991" },
+    });
+    expect(typed.statusCode).toBe(201);
+    const hand = await app.inject({
+      url: `${base}/organisations/GB-CHC-9999991/provenance`,
+      headers,
+    });
+    expect(hand.json()).toEqual({ items: [] });
+    const missing = await app.inject({ url: `${base}/contracts/nope/provenance`, headers });
+    expect(missing.statusCode).toBe(404);
+    const wrong = await app.inject({ url: `${base}/imports/${batch}/provenance`, headers });
+    expect(wrong.statusCode).toBe(400);
   });
 });

@@ -7,7 +7,12 @@ import { pipeline } from "node:stream/promises";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { invalid, type ServiceContext } from "../../services/index.ts";
+import {
+  invalid,
+  RESOURCES,
+  type ResourceName,
+  type ServiceContext,
+} from "../../services/index.ts";
 import { duplicatesFind } from "../../services/interop/duplicates.ts";
 import { ImportInputError } from "../../services/interop/import-input-error.ts";
 import { importBatchesList, importBatchUndo } from "../../services/interop/import-undo.ts";
@@ -16,6 +21,7 @@ import {
   mergeUndo,
   organisationMerge,
 } from "../../services/interop/organisation-merge.ts";
+import { entityProvenance } from "../../services/interop/provenance.ts";
 import { importMappingOf } from "../../services/interop/sheet-preview.ts";
 import { STANDARD_IMPORT_KINDS, standardImport } from "../../services/interop/standard-import.ts";
 import { exportCsv, exportOcds, exportXlsx } from "../../services/interop/workspace-exports.ts";
@@ -98,6 +104,21 @@ function registerImports(scope: FastifyInstance, ctx: ServiceContext) {
 
 function registerMerges(app: FastifyInstance, ctx: ServiceContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    "/api/v1/workspaces/:workspace/:collection/:id/provenance",
+    {
+      schema: {
+        tags: ["interop"],
+        summary: "Where a record came from: the imports, files, publishers and source ids",
+        params: params.extend({
+          collection: z.enum(Object.keys(RESOURCES) as [ResourceName, ...ResourceName[]]),
+          id: entityId,
+        }),
+      },
+    },
+    async (request) =>
+      entityProvenance(ctx, request.params.workspace, request.params.collection, request.params.id),
+  );
   r.get(
     "/api/v1/workspaces/:workspace/duplicates",
     { schema: { tags: ["interop"], params } },

@@ -77,3 +77,38 @@ export async function provenanceAllOf(
     .execute();
   return rows.map(recordOf);
 }
+
+/** A provenance row with the import batch it came in. */
+export interface ProvenanceWithBatch extends ProvenanceRecord {
+  importKind: string;
+  importedAt: string;
+  undoneAt: string | null;
+}
+
+/** The provenance of one record with each batch's kind and dates, oldest first. */
+export async function provenanceWithBatchesOf(
+  db: Db,
+  workspaceId: number,
+  collection: string,
+  entityId: string,
+): Promise<ProvenanceWithBatch[]> {
+  const rows = await db
+    .selectFrom("provenance as p")
+    .innerJoin("import_batches as b", (join) =>
+      join.onRef("b.workspace_id", "=", "p.workspace_id").onRef("b.id", "=", "p.batch_id"),
+    )
+    .selectAll("p")
+    .select(["b.kind as import_kind", "b.created_at as imported_at", "b.undone_at as undone_at"])
+    .where("p.workspace_id", "=", workspaceId)
+    .where("p.collection", "=", collection)
+    .where("p.entity_id", "=", entityId)
+    .orderBy("b.created_at")
+    .orderBy("p.batch_id")
+    .execute();
+  return rows.map((r) => ({
+    ...recordOf(r),
+    importKind: r.import_kind,
+    importedAt: r.imported_at,
+    undoneAt: r.undone_at,
+  }));
+}

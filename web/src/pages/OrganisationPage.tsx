@@ -9,6 +9,7 @@ import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { FactsChart } from "../components/FactsChart.tsx";
 import { Memberships } from "../components/Memberships.tsx";
+import { ProvenanceSection } from "../components/ProvenanceSection.tsx";
 import { RelatedSections } from "../components/RelatedSections.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { forgetNames, useNames } from "../hooks/useNames.ts";
@@ -90,6 +91,7 @@ export function OrganisationPage({ workspace, id }: { workspace: string; id: str
         <Memberships workspace={workspace} organisation={id} />
       </section>
       <RelatedSections workspace={workspace} filter="organisation" id={id} names={names} />
+      <ProvenanceSection workspace={workspace} collection="organisations" id={id} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
 import { EntityLink } from "../components/EntityLink.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { MembersTable } from "../components/MembersTable.tsx";
+import { ProvenanceSection } from "../components/ProvenanceSection.tsx";
 import { RelatedSections } from "../components/RelatedSections.tsx";
 import { StageScale } from "../components/StageScale.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
@@ -89,6 +90,7 @@ export function PartnershipPage({ workspace, id }: { workspace: string; id: stri
         <IntegrationTable partnership={p} />
       </section>
       <RelatedSections workspace={workspace} filter="partnership" id={id} names={names} />
+      <ProvenanceSection workspace={workspace} collection="partnerships" id={id} />
     </>
   );
 }
