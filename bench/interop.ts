@@ -18,6 +18,8 @@ interface Step {
   seconds: number;
   records: number;
   maxRssMb: number;
+  /** PostgreSQL: deleting the imported workspace afterwards (not part of the import's time). */
+  deleteSeconds?: number | null;
 }
 const quick = process.argv.includes("--quick");
 const sizes = { "360giving": quick ? 50_000 : 1_000_000, ocds: quick ? 20_000 : 200_000 };
@@ -60,6 +62,8 @@ try {
       console.log(
         `  import into ${name}: ${fmt(imported)}; ${ratio.toFixed(1)}× stream-parse (${verdict} ≤ 3× and < 500 MB); ${(imported.seconds / split.seconds).toFixed(1)}× our splitter's read`,
       );
+      if (imported.deleteSeconds != null)
+        console.log(`    then the workspace deleted in ${imported.deleteSeconds.toFixed(1)} s`);
     }
   }
 } finally {
