@@ -63,7 +63,9 @@ try {
         `  import into ${name}: ${fmt(imported)}; ${ratio.toFixed(1)}× stream-parse (${verdict} ≤ 3× and < 500 MB); ${(imported.seconds / split.seconds).toFixed(1)}× our splitter's read`,
       );
       if (imported.deleteSeconds != null)
-        console.log(`    then the workspace deleted in ${imported.deleteSeconds.toFixed(1)} s`);
+        console.log(
+          `    then the workspace deleted (and the database vacuumed) in ${imported.deleteSeconds.toFixed(1)} s`,
+        );
     }
   }
 } finally {

@@ -4,13 +4,9 @@ import type { InvalidRecordPolicy } from "../../engine/interop/import-options.ts
 import type { ImportMapping } from "../../engine/interop/sheet-mapping.ts";
 import type { ValidationReport } from "../../engine/interop/validation-report.ts";
 import type { Database } from "../../store/index.ts";
+import { type KnownIds, type PreparedChunk, preparedChunksOf } from "./chunk-prepare.ts";
 import { givingPass } from "./giving-pass.ts";
-import {
-  type ChunkSource,
-  givingChunksOf,
-  type MappedChunk,
-  ocdsChunksOf,
-} from "./import-chunks.ts";
+import { type ChunkSource, givingChunksOf, ocdsChunksOf } from "./import-chunks.ts";
 import { storedEntitiesOf } from "./import-plan.ts";
 import { createImportSpill } from "./import-spill.ts";
 import type { ImportProgress } from "./json-file-reader.ts";
@@ -25,8 +21,9 @@ export interface ImportSource {
   /** How many records pass 2 maps (all, or only the valid ones). */
   kept: number;
   /** Organisation and partnership ids references may point at outside the chunks. */
-  known: { organisations: Set<string>; partnerships: Set<string> };
-  chunks(): Iterable<MappedChunk>;
+  known: KnownIds;
+  /** Pass 2: the records mapped and prepared chunk by chunk, in file order. */
+  prepared(aliases: ReadonlyMap<string, string>, known: KnownIds): AsyncIterable<PreparedChunk>;
   /** Deletes the temporary files. */
   close(): void;
 }
@@ -63,15 +60,19 @@ async function streamedSourceOf(
         : await givingPass(path, spill, options.onProgress);
     const all =
       kind === "ocds" ? pass.counts["releases"]! + pass.counts["records"]! : pass.counts["grants"]!;
+    const kept = validOnly ? all - pass.counts["invalid"]! : all;
     return {
       report: pass.report,
       counts: pass.counts,
-      kept: validOnly ? all - pass.counts["invalid"]! : all,
+      kept,
       known: { organisations: new Set(), partnerships: new Set() },
-      chunks: () =>
-        "validator" in pass
-          ? ocdsChunksOf(spill, source, pass.validator)
-          : givingChunksOf(spill, source, pass.publisher),
+      prepared: (aliases, known) => {
+        const chunks =
+          "validator" in pass
+            ? ocdsChunksOf(spill, source, pass.validator)
+            : givingChunksOf(spill, source, pass.publisher);
+        return preparedChunksOf(chunks, aliases, known);
+      },
       close: () => spill.close(),
     };
   } catch (error) {
@@ -101,7 +102,7 @@ async function sheetSourceOf(path: string, options: SourceOptions): Promise<Impo
       organisations: new Set(stored.organisations.keys()),
       partnerships: new Set(stored.partnerships.keys()),
     },
-    chunks: () => (stop ? [] : [chunk]),
+    prepared: (aliases, known) => preparedChunksOf(stop ? [] : [chunk], aliases, known),
     close: () => {},
   };
 }

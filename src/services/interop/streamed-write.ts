@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
-import type { ExchangeDocument } from "../../shared/index.ts";
 import {
   importBatchCountsSet,
   importBatchCreate,
@@ -13,12 +12,11 @@ import {
   workspaceTouch,
 } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
-import { exchangeValidate, exchangeWrite, type ImportOptions } from "../exchange.ts";
+import { exchangeWrite, type ImportOptions } from "../exchange.ts";
 import { type ChunkPlan, chunkPlanOf, createImportTally, type PlanTarget } from "./chunk-plan.ts";
-import type { MappedChunk } from "./import-chunks.ts";
+import { breather, type PreparedChunk } from "./chunk-prepare.ts";
 import type { ImportSource } from "./import-source.ts";
 import type { ImportProgress } from "./json-file-reader.ts";
-import { documentWithAliases } from "./organisation-aliases.ts";
 import { createOrganisationLedger } from "./organisation-ledger.ts";
 import { provenanceRecordsOf } from "./provenance-records.ts";
 
@@ -37,16 +35,10 @@ export interface StreamedWriteOptions {
   onWrite?: ImportOptions["onProgress"] | undefined;
 }
 
-type WriteChunk = (plan: ChunkPlan, chunk: MappedChunk, valid: ExchangeDocument) => Promise<void>;
+type WriteChunk = (plan: ChunkPlan, chunk: PreparedChunk) => Promise<void>;
 
 /** Thrown inside the transaction when nothing changed, so that not even a batch is recorded. */
 const NOTHING_CHANGED = Symbol("nothing changed");
-
-/**
- * Lets queued I/O callbacks run: between the steps of mapping a chunk, the PostgreSQL client can
- * send the previous chunk's next statement, so the server writes while this process maps.
- */
-const breather = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs pass 2: each chunk validated as exchange data, compared, then handed to `write`. */
 async function eachChunk(
@@ -78,20 +70,18 @@ async function eachChunk(
     );
   };
   try {
-    for (const chunk of source.chunks()) {
-      await breather();
-      const { document, merged } = documentWithAliases(chunk.document, options.aliases);
+    for await (const prepared of source.prepared(options.aliases, known)) {
+      const { valid, merged } = prepared;
       for (const m of merged) state.merged.set(m.id, m.into);
-      const valid = exchangeValidate(document, known);
       await breather();
       // Planning reads what is stored, so it waits for the previous write unless the workspace is
       // new (then nothing is read and nothing this import writes is looked up again).
       if (target.workspaceId !== null) await writing;
       const plan = await chunkPlanOf(target, ledger, state.tally, valid);
-      state.count(chunk, valid);
+      state.count(prepared);
       await writing;
       progress();
-      writing = write ? write(plan, chunk, valid) : Promise.resolve();
+      writing = write ? write(plan, prepared) : Promise.resolve();
       // Rejections are awaited above or below; this only stops Node calling one unhandled meanwhile.
       writing.catch(() => {});
     }
@@ -112,7 +102,8 @@ function createWriteState(bytes: number) {
     records: 0,
     organisations: 0,
     bytes,
-    count(chunk: MappedChunk, valid: ExchangeDocument) {
+    count(chunk: PreparedChunk) {
+      const { valid } = chunk;
       state.records += chunk.records;
       state.mapped.ocids += chunk.processes ?? 0;
       state.mapped.contracts += valid.contracts.length;
@@ -160,12 +151,12 @@ async function writeAll(
       };
       await importBatchCreate(trx, adapter, ws.id, header, []);
       const target = { db: trx, workspaceId: options.workspace?.id ?? null };
-      await eachChunk(source, target, options, state, async (plan, chunk, valid) => {
+      await eachChunk(source, target, options, state, async (plan, chunk) => {
         await exchangeWrite(trx, adapter, ws.id, plan.document, options.onWrite);
         await importBatchItemsAdd(trx, adapter, ws.id, batch, plan.items);
         const records = provenanceRecordsOf(
           chunk.provenance,
-          valid,
+          chunk.valid,
           options.aliases,
           batch,
           plan.organisationsFirstMet,
