@@ -1,10 +1,9 @@
-/** Where a stored record came from: one entry per import that wrote or re-confirmed it. */
+/** Where a stored record came from: one entry per import that wrote it (undoing an import forgets its entries). */
 export interface ProvenanceEntry {
   /** The import batch (listed on the imports page; it can be undone as a whole). */
   batch: string;
   importKind: string;
   importedAt: string;
-  undoneAt: string | null;
   sourceFile: string;
   publisher: string | null;
   /** The grant id, the OCDS release ids (or ocid), or the spreadsheet row. */

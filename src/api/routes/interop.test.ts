@@ -157,7 +157,6 @@ describe("provenance API", () => {
       expect.objectContaining({
         batch,
         importKind: "ocds",
-        undoneAt: null,
         sourceFile: "cf-2025.json",
         ocid: release.ocid,
       }),

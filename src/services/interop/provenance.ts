@@ -1,5 +1,5 @@
 import type { ProvenanceEntry } from "../../shared/index.ts";
-import { provenanceWithBatchesOf } from "../../store/index.ts";
+import { provenanceOf } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { entityGet } from "../entities.ts";
 import type { ResourceName } from "../resources.ts";
@@ -21,13 +21,12 @@ export async function entityProvenance(
 ): Promise<{ items: ProvenanceEntry[] }> {
   await entityGet(ctx, slug, collection, id);
   const ws = await workspaceRequire(ctx, slug);
-  const rows = await provenanceWithBatchesOf(ctx.store.db, ws.id, collection, id);
+  const rows = await provenanceOf(ctx.store.db, ws.id, collection, id);
   return {
     items: rows.map((r) => ({
       batch: r.batchId,
       importKind: r.importKind,
       importedAt: r.importedAt,
-      undoneAt: r.undoneAt,
       sourceFile: r.sourceFile,
       publisher: r.publisher,
       sourceId: r.sourceId,

@@ -45,24 +45,6 @@ const recordOf = (r: ProvenanceTable): ProvenanceRecord => ({
   data: JSON.parse(r.data),
 });
 
-/** The provenance of one record, oldest batch first. */
-export async function provenanceOf(
-  db: Db,
-  workspaceId: number,
-  collection: string,
-  entityId: string,
-): Promise<ProvenanceRecord[]> {
-  const rows = await db
-    .selectFrom("provenance")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("collection", "=", collection)
-    .where("entity_id", "=", entityId)
-    .orderBy("batch_id")
-    .execute();
-  return rows.map(recordOf);
-}
-
 /** Every provenance row of one collection in a workspace (for the duplicate finder's postcodes). */
 export async function provenanceAllOf(
   db: Db,
@@ -78,15 +60,14 @@ export async function provenanceAllOf(
   return rows.map(recordOf);
 }
 
-/** A provenance row with the import batch it came in. */
+/** A provenance row with the import batch it came in (an undone batch's rows are gone). */
 export interface ProvenanceWithBatch extends ProvenanceRecord {
   importKind: string;
   importedAt: string;
-  undoneAt: string | null;
 }
 
-/** The provenance of one record with each batch's kind and dates, oldest first. */
-export async function provenanceWithBatchesOf(
+/** The provenance of one record with each batch's kind and date, oldest first. */
+export async function provenanceOf(
   db: Db,
   workspaceId: number,
   collection: string,
@@ -98,7 +79,7 @@ export async function provenanceWithBatchesOf(
       join.onRef("b.workspace_id", "=", "p.workspace_id").onRef("b.id", "=", "p.batch_id"),
     )
     .selectAll("p")
-    .select(["b.kind as import_kind", "b.created_at as imported_at", "b.undone_at as undone_at"])
+    .select(["b.kind as import_kind", "b.created_at as imported_at"])
     .where("p.workspace_id", "=", workspaceId)
     .where("p.collection", "=", collection)
     .where("p.entity_id", "=", entityId)
@@ -109,6 +90,5 @@ export async function provenanceWithBatchesOf(
     ...recordOf(r),
     importKind: r.import_kind,
     importedAt: r.imported_at,
-    undoneAt: r.undone_at,
   }));
 }

@@ -29,7 +29,10 @@ export function ProvenanceSection(props: {
       {error && <ErrorNotice error={error} />}
       {loading && !data && <Loading what="its sources" />}
       {data && data.items.length === 0 && (
-        <p className="muted">Entered by hand: no import has written this record.</p>
+        <p className="muted">
+          No OCDS, 360Giving or spreadsheet import has written this record: it was entered here or
+          came in a partnerscope file.
+        </p>
       )}
       {data && data.items.length > 0 && (
         <div className="table-scroll">
@@ -59,7 +62,6 @@ export function ProvenanceSection(props: {
                     <Link href={imports}>
                       <code>{p.batch}</code>
                     </Link>
-                    {p.undoneAt && <span className="tag">undone {p.undoneAt.slice(0, 10)}</span>}
                   </td>
                 </tr>
               ))}
