@@ -1,5 +1,6 @@
 import { DomainError, describeError } from "../../services/index.ts";
 import { importBatchesList, importBatchUndo } from "../../services/interop/import-undo.ts";
+import { entityProvenance } from "../../services/interop/provenance.ts";
 import { type CliCommand, UsageError } from "../command.ts";
 import { withContext } from "../config.ts";
 
@@ -51,6 +52,36 @@ export const importUndoCommand: CliCommand = {
         io.err(describeError(error));
         return 1;
       }
+    });
+  },
+};
+
+const COLLECTIONS = ["organisations", "partnerships", "events", "contracts"] as const;
+
+/** `partnerscope provenance COLLECTION ID --workspace W`: where one record came from. */
+export const provenanceCommand: CliCommand = {
+  name: "provenance",
+  summary: "Where a record came from: the imports, files, publishers and source ids",
+  usage: "provenance organisations|partnerships|events|contracts ID --workspace W [--json]",
+  options: { ...workspaceOption, json: { type: "boolean" } },
+  run: (args, io) => {
+    const [collection, id] = args.positionals;
+    const slug = args.values.workspace;
+    if (!COLLECTIONS.includes(collection as (typeof COLLECTIONS)[number]) || !id)
+      throw new UsageError(`name what: provenance ${COLLECTIONS.join("|")} ID --workspace W`);
+    if (typeof slug !== "string") throw new UsageError("--workspace is required");
+    return withContext(async (ctx) => {
+      const which = collection as (typeof COLLECTIONS)[number];
+      const { items } = await entityProvenance(ctx, slug, which, id);
+      if (args.values.json) io.out(JSON.stringify(items, null, 2));
+      else if (items.length === 0)
+        io.out(`No OCDS, 360Giving or spreadsheet import has written ${collection}/${id}.`);
+      else
+        for (const p of items)
+          io.out(
+            `${p.importedAt}  ${p.importKind}  ${p.sourceFile}  ${p.publisher ?? "-"}  ${p.sourceId ?? "-"}  batch ${p.batch}`,
+          );
+      return 0;
     });
   },
 };

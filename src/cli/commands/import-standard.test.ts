@@ -31,6 +31,13 @@ describe("import ocds|360giving|csv, import list|undo, export ocds|csv|xlsx", ()
     const batch = JSON.parse(done.out).batch;
     expect(batch).toMatch(/^\d{8}T\d+Z-[0-9a-f]{6}$/);
     expect((await cli("import", "list", "-w", "cf")).out).toContain(batch);
+    const contract = JSON.parse(done.out).created.contracts[0];
+    const where = await cli("provenance", "contracts", contract, "-w", "cf");
+    expect(where.code).toBe(0);
+    expect(where.out).toMatch(/ocds {2}ocds-b5fd17-fcf126d6-9a46-4410-93dc-0defcb3d9598\.json/);
+    expect(where.out).toContain(`batch ${batch}`);
+    expect((await cli("provenance", "contracts", "nope", "-w", "cf")).code).not.toBe(0);
+    expect((await cli("provenance", "widgets", "x", "-w", "cf")).code).toBe(2);
     expect((await cli("import", "ocds", CF, "-w", "cf")).out).toMatch(/Nothing changed/);
     expect((await cli("import", "undo", batch, "-w", "cf")).out).toMatch(/deleted 6/);
   });

@@ -6,7 +6,7 @@ import { exportCommand } from "./export.ts";
 import { exportCsvCommand, exportOcdsCommand, exportXlsxCommand } from "./export-standard.ts";
 import { generateSectorCommand } from "./generate-sector.ts";
 import { importCommand } from "./import.ts";
-import { importListCommand, importUndoCommand } from "./import-batches.ts";
+import { importListCommand, importUndoCommand, provenanceCommand } from "./import-batches.ts";
 import { importStandardCommands } from "./import-standard.ts";
 import { loginCommand } from "./login.ts";
 import { pbrCommand } from "./pbr.ts";
@@ -30,6 +30,7 @@ export function registerAllCommands(): void {
     ...importStandardCommands,
     importListCommand,
     importUndoCommand,
+    provenanceCommand,
     exportOcdsCommand,
     exportCsvCommand,
     exportXlsxCommand,
