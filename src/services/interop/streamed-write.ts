@@ -78,9 +78,9 @@ async function eachChunk(
       // new (then nothing is read and nothing this import writes is looked up again).
       if (target.workspaceId !== null) await writing;
       const plan = await chunkPlanOf(target, ledger, state.tally, valid);
-      state.count(prepared);
       await writing;
       progress();
+      state.count(prepared);
       writing = write ? write(plan, prepared) : Promise.resolve();
       // Rejections are awaited above or below; this only stops Node calling one unhandled meanwhile.
       writing.catch(() => {});
@@ -90,6 +90,8 @@ async function eachChunk(
     state.tally.addOrganisations(ledger);
     state.organisations = ledger.size();
   } finally {
+    // Never leave a write running past this point: the transaction may be rolled back next.
+    await writing.catch(() => {});
     ledger.close();
   }
 }
