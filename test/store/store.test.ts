@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeGivingPackage } from "../../bench/interop-data.ts";
 import {
   appraisalActualsRecord,
   appraisalCreate,
@@ -549,5 +550,43 @@ describe.each(STORE_FACTORIES)("standard imports, batches and merges on $name", 
     await interop.importBatchUndo(ctx, "two", b.batch!);
     await interop.importBatchUndo(ctx, "two", a.batch!);
     expect(JSON.parse(await exchangeExportJson(ctx, "two")).organisations).toEqual([]);
+  });
+
+  it("writes nothing when a late chunk fails while an earlier one is still being written", async () => {
+    // 5,000 grants map to three chunks; the third fails as it starts writing its contracts.
+    const file = interop.tempFileWith(`late-failure-${factory.name}.json`, "");
+    await writeGivingPackage(file, 5_000);
+    const tables = [
+      "workspaces",
+      "contracts",
+      "import_batches",
+      "import_batch_items",
+      "provenance",
+    ] as const;
+    const counts = () =>
+      Promise.all(
+        tables.map(async (t) =>
+          Number(
+            (
+              await s.db
+                .selectFrom(t)
+                .select((eb) => eb.fn.countAll<number>().as("n"))
+                .executeTakeFirstOrThrow()
+            ).n,
+          ),
+        ),
+      );
+    const before = await counts();
+    let contractWrites = 0;
+    const failing = interop.standardImport(ctx, "late", "360giving", file, {
+      onWrite: async (collection) => {
+        if (collection === "contracts" && ++contractWrites === 3)
+          throw new Error("disk full (simulated)");
+      },
+    });
+    await expect(failing).rejects.toThrow("disk full (simulated)");
+    expect(contractWrites).toBe(3);
+    expect(await store.workspaceBySlug(s.db, "late")).toBeNull();
+    expect(await counts()).toEqual(before);
   });
 });
