@@ -104,8 +104,9 @@ export async function chunkPlanOf(
   ledger: OrganisationLedger,
   tally: ImportTally,
   incoming: ExchangeDocument,
+  sameAsBefore?: ReadonlySet<string>,
 ): Promise<ChunkPlan> {
-  const organisations = await ledger.plan(incoming.organisations);
+  const organisations = await ledger.plan(incoming.organisations, sameAsBefore);
   const plan: ChunkPlan = {
     document: {
       ...incoming,

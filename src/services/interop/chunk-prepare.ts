@@ -1,5 +1,5 @@
 import type { ImportProvenance } from "../../engine/interop/exchange-builder.ts";
-import type { ExchangeDocument } from "../../shared/index.ts";
+import type { ExchangeDocument, Organisation } from "../../shared/index.ts";
 import { exchangeValidate } from "../exchange.ts";
 import type { MappedChunk } from "./import-chunks.ts";
 import { documentWithAliases } from "./organisation-aliases.ts";
@@ -10,6 +10,9 @@ export interface KnownIds {
   partnerships: Set<string>;
 }
 
+/** Whether an organisation is known valid already (identical to one validated before). */
+export type AlreadyValid = (o: Organisation) => boolean;
+
 /** A mapped chunk ready to plan and write: merged organisations folded in, validated as exchange data. */
 export interface PreparedChunk {
   valid: ExchangeDocument;
@@ -17,6 +20,8 @@ export interface PreparedChunk {
   provenance: ImportProvenance;
   records: number;
   processes?: number | undefined;
+  /** Organisations identical to what an earlier chunk of this import brought (not validated again). */
+  sameAsBefore: ReadonlySet<string>;
 }
 
 /**
@@ -28,15 +33,34 @@ export function prepareChunk(
   chunk: MappedChunk,
   aliases: ReadonlyMap<string, string>,
   known: KnownIds,
+  alreadyValid: AlreadyValid = () => false,
 ): PreparedChunk {
   const { document, merged } = documentWithAliases(chunk.document, aliases);
-  const valid = exchangeValidate(document, known);
+  // An organisation an earlier chunk brought in exactly this form was validated then: a recipient
+  // named by four grants is checked once, not four times. Its id still answers references.
+  const again = new Set(document.organisations.filter(alreadyValid));
+  const checked =
+    again.size === 0
+      ? exchangeValidate(document, known)
+      : exchangeValidate(
+          { ...document, organisations: document.organisations.filter((o) => !again.has(o)) },
+          {
+            ...known,
+            organisations: new Set([...known.organisations, ...[...again].map((o) => o.id)]),
+          },
+        );
+  const byId = new Map(checked.organisations.map((o) => [o.id, o]));
+  const valid =
+    again.size === 0
+      ? checked
+      : { ...checked, organisations: document.organisations.map((o) => byId.get(o.id) ?? o) };
   return {
     valid,
     merged,
     provenance: chunk.provenance,
     records: chunk.records,
     processes: chunk.processes,
+    sameAsBefore: new Set([...again].map((o) => o.id)),
   };
 }
 
@@ -54,9 +78,10 @@ export async function* preparedChunksOf(
   chunks: Iterable<MappedChunk>,
   aliases: ReadonlyMap<string, string>,
   known: KnownIds,
+  alreadyValid?: AlreadyValid,
 ): AsyncGenerator<PreparedChunk> {
   for (const chunk of chunks) {
     await breather();
-    yield prepareChunk(chunk, aliases, known);
+    yield prepareChunk(chunk, aliases, known, alreadyValid);
   }
 }

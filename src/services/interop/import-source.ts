@@ -4,7 +4,12 @@ import type { InvalidRecordPolicy } from "../../engine/interop/import-options.ts
 import type { ImportMapping } from "../../engine/interop/sheet-mapping.ts";
 import type { ValidationReport } from "../../engine/interop/validation-report.ts";
 import type { Database } from "../../store/index.ts";
-import { type KnownIds, type PreparedChunk, preparedChunksOf } from "./chunk-prepare.ts";
+import {
+  type AlreadyValid,
+  type KnownIds,
+  type PreparedChunk,
+  preparedChunksOf,
+} from "./chunk-prepare.ts";
 import { givingPass } from "./giving-pass.ts";
 import { type ChunkSource, givingChunksOf, ocdsChunksOf } from "./import-chunks.ts";
 import { storedEntitiesOf } from "./import-plan.ts";
@@ -23,7 +28,11 @@ export interface ImportSource {
   /** Organisation and partnership ids references may point at outside the chunks. */
   known: KnownIds;
   /** Pass 2: the records mapped and prepared chunk by chunk, in file order. */
-  prepared(aliases: ReadonlyMap<string, string>, known: KnownIds): AsyncIterable<PreparedChunk>;
+  prepared(
+    aliases: ReadonlyMap<string, string>,
+    known: KnownIds,
+    alreadyValid?: AlreadyValid,
+  ): AsyncIterable<PreparedChunk>;
   /** Deletes the temporary files. */
   close(): void;
 }
@@ -66,12 +75,12 @@ async function streamedSourceOf(
       counts: pass.counts,
       kept,
       known: { organisations: new Set(), partnerships: new Set() },
-      prepared: (aliases, known) => {
+      prepared: (aliases, known, alreadyValid) => {
         const chunks =
           "validator" in pass
             ? ocdsChunksOf(spill, source, pass.validator)
             : givingChunksOf(spill, source, pass.publisher);
-        return preparedChunksOf(chunks, aliases, known);
+        return preparedChunksOf(chunks, aliases, known, alreadyValid);
       },
       close: () => spill.close(),
     };

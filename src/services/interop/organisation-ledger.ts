@@ -36,12 +36,16 @@ export function createOrganisationLedger(storedOf: StoredOrganisationsOf) {
   const put = db.prepare("insert or replace into orgs (id, incoming, before) values (?, ?, ?)");
   const get = db.prepare("select incoming, before from orgs where id = ?");
 
+  /** An organisation's JSON and its hash. Key order is fixed by the mapping code, so plain JSON tells 'same as before'. */
+  const hashOf = (o: Organisation) => {
+    const json = JSON.stringify(o);
+    return { json, hash: sha1Of(json) };
+  };
+
   /** The organisation as it now stands, or null when this chunk adds nothing to it. */
   function recordOf(o: Organisation, stored: Map<string, Organisation>) {
     const entry = state.get(o.id);
-    // Key order is fixed by the mapping code, so plain JSON is enough to tell 'same as before'.
-    const json = JSON.stringify(o);
-    const hash = sha1Of(json);
+    const { json, hash } = hashOf(o);
     if (!entry) {
       const before = stored.get(o.id) ?? null;
       put.run(o.id, json, before ? JSON.stringify(before) : null);
@@ -83,13 +87,27 @@ export function createOrganisationLedger(storedOf: StoredOrganisationsOf) {
   }
 
   return {
-    /** Decides, for one chunk's organisations, what to write and record in the batch. */
-    async plan(organisations: readonly Organisation[]): Promise<OrganisationsPlan> {
+    /**
+     * Whether an earlier chunk of this import already brought exactly this organisation (so it was
+     * validated then, and planning it again changes nothing).
+     */
+    isKnownSame(o: Organisation): boolean {
+      const entry = state.get(o.id);
+      return entry !== undefined && entry.slice(1) === hashOf(o).hash;
+    },
+    /**
+     * Decides, for one chunk's organisations, what to write and record in the batch; `same` are
+     * those `isKnownSame` already found unchanged (nothing to decide for them).
+     */
+    async plan(
+      organisations: readonly Organisation[],
+      same: ReadonlySet<string> = new Set(),
+    ): Promise<OrganisationsPlan> {
       const fresh = organisations.filter((o) => !state.has(o.id)).map((o) => o.id);
       const stored = new Map((fresh.length ? await storedOf(fresh) : []).map((o) => [o.id, o]));
       const plan: OrganisationsPlan = { write: [], items: [], firstMet: new Set() };
       db.transaction(() => {
-        for (const o of organisations) planOne(o, stored, plan);
+        for (const o of organisations) if (!same.has(o.id)) planOne(o, stored, plan);
       })();
       return plan;
     },

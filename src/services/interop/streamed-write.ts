@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
+import type { Organisation } from "../../shared/index.ts";
 import {
   importBatchCountsSet,
   importBatchCreate,
@@ -70,14 +71,15 @@ async function eachChunk(
     );
   };
   try {
-    for await (const prepared of source.prepared(options.aliases, known)) {
+    const alreadyValid = (o: Organisation) => ledger.isKnownSame(o);
+    for await (const prepared of source.prepared(options.aliases, known, alreadyValid)) {
       const { valid, merged } = prepared;
       for (const m of merged) state.merged.set(m.id, m.into);
       await breather();
       // Planning reads what is stored, so it waits for the previous write unless the workspace is
       // new (then nothing is read and nothing this import writes is looked up again).
       if (target.workspaceId !== null) await writing;
-      const plan = await chunkPlanOf(target, ledger, state.tally, valid);
+      const plan = await chunkPlanOf(target, ledger, state.tally, valid, prepared.sameAsBefore);
       await writing;
       progress();
       state.count(prepared);
