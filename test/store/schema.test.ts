@@ -66,3 +66,35 @@ describe.each(STORE_FACTORIES)("schema on $name", (factory) => {
     expect(missing).toEqual([]);
   });
 });
+
+describe.each(STORE_FACTORIES.filter((f) => f.name === "postgres"))(
+  "planner statistics on $name",
+  (factory) => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await factory.open();
+    });
+    afterAll(() => store.close());
+
+    it("are refreshed as an import fills a table, so foreign-key checks are planned for its size", async () => {
+      const { contextOf } = await import("../../src/services/index.ts");
+      const { standardImport } = await import("./interop-services.ts");
+      const { writeGivingPackage } = await import("../../bench/interop-data.ts");
+      const { tempFileWith } = await import("./interop-services.ts");
+      const file = tempFileWith("statistics-5000.json", "");
+      await writeGivingPackage(file, 5_000);
+      const reltuples = async () =>
+        Number(
+          (
+            await sql<{
+              n: number;
+            }>`select reltuples as n from pg_class where relname = 'contracts'`.execute(store.db)
+          ).rows[0]!.n,
+        );
+      // A new table has never been analysed (-1); the import analyses it from its 1,000th row.
+      expect(await reltuples()).toBeLessThan(1);
+      await standardImport(contextOf(store), "stats", "360giving", file);
+      expect(await reltuples()).toBeGreaterThanOrEqual(1_000);
+    });
+  },
+);
