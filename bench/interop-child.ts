@@ -3,7 +3,7 @@
  * its own: `parse KIND FILE` stream-parses only, with stream-json's tokenising parser (the peer);
  * `split KIND FILE` reads it with the importers' own splitter (each item cut out and `JSON.parse`d);
  * `import KIND FILE DATA_DIR|URL` imports into a store.
- * Prints one JSON line: { seconds, records, maxRssMb }.
+ * Prints one JSON line: { seconds, records, maxRssMb, deleteSeconds } (deleteSeconds: PostgreSQL clean-up).
  */
 
 import { sql } from "kysely";
