@@ -4,7 +4,7 @@ import { type Database, type ImportBatchItem, importExistingIds } from "../../st
 import { RESOURCES, type ResourceName } from "../resources.ts";
 import { type IdsByCollection, idsNone } from "./import-plan.ts";
 import type { OrganisationLedger } from "./organisation-ledger.ts";
-import { stableHashOf, stableJsonOf } from "./stable-json.ts";
+import { schemaHashOf, stableJsonOf } from "./stable-json.ts";
 
 /** At most this many ids per collection are listed in a result (the totals count them all). */
 export const SAMPLE_IDS = 100_000;
@@ -89,7 +89,8 @@ async function planCollection(
       entityId: entity.id,
       action,
       before: beforeJson,
-      after: stableHashOf(entity),
+      // `incoming` comes straight out of the exchange schema (pass 2 validated it).
+      after: schemaHashOf(entity),
     });
   }
 }

@@ -15,7 +15,7 @@ import { conflict, notFound } from "../errors.ts";
 import { RESOURCES, type ResourceName } from "../resources.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { storedEntitiesOf } from "./import-plan.ts";
-import { stableHashOf } from "./stable-json.ts";
+import { schemaHashOf, stableHashOf } from "./stable-json.ts";
 
 const COLLECTIONS = Object.keys(RESOURCES) as ResourceName[];
 
@@ -35,8 +35,13 @@ function editedSince(
 ): Problem[] {
   return items
     .filter((i) => {
-      const current = stored[i.collection as ResourceName]?.get(i.entityId);
-      return (current ? stableHashOf(current) : null) !== i.after;
+      const collection = i.collection as ResourceName;
+      const current = stored[collection]?.get(i.entityId);
+      if (!current) return true;
+      // Recorded as sorted-key JSON (organisations, older batches) or in schema order (contracts…).
+      if (stableHashOf(current) === i.after) return false;
+      const parsed = RESOURCES[collection].schema.safeParse(current);
+      return !parsed.success || schemaHashOf(parsed.data) !== i.after;
     })
     .map((i) => ({
       path: `${i.collection}/${i.entityId}`,

@@ -74,3 +74,13 @@ export const sha1Of: (text: string) => string =
 export function stableHashOf(value: unknown): string {
   return sha1Of(stableJsonOf(value));
 }
+
+/**
+ * The fingerprint of a value just as its zod schema returned it: the schema fixes the key order,
+ * so plain `JSON.stringify` is already canonical — several times cheaper than sorting keys, which
+ * mattered for the hundreds of thousands of contracts of one import. Undo accepts either form.
+ * @example schemaHashOf(contractSchema.parse(c))
+ */
+export function schemaHashOf(parsed: unknown): string {
+  return sha1Of(JSON.stringify(parsed));
+}

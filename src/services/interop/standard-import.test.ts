@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { writeGivingPackage } from "../../../bench/interop-data.ts";
+import type { Contract } from "../../shared/index.ts";
 import { openStore, type Store } from "../../store/index.ts";
 import { contextOf, type ServiceContext } from "../context.ts";
 import { demoLoad } from "../demo.ts";
+import { entityGet, entitySave } from "../entities.ts";
 import { DomainError } from "../errors.ts";
 import { exchangeExportJson } from "../exchange.ts";
 import { importBatchesList, importBatchUndo } from "./import-undo.ts";
@@ -106,10 +108,21 @@ describe("import batches", () => {
     await demoLoad(ctx);
     const before = await exchangeExportJson(ctx, "demo");
     const file = data("360giving/grantnav-test-data/grantnav-20180903134856.json");
-    const { batch } = await standardImport(ctx, "demo", "360giving", file);
+    const { batch, created } = await standardImport(ctx, "demo", "360giving", file);
     expect(await exchangeExportJson(ctx, "demo")).not.toBe(before);
     const [listed] = await importBatchesList(ctx, "demo");
     expect(listed).toMatchObject({ id: batch, kind: "360giving", undoneAt: null });
+    // An imported contract edited by hand blocks the undo, named; put back as it was, it does not.
+    const id = created.contracts[0]!;
+    const imported = (await entityGet(ctx, "demo", "contracts", id)) as Contract;
+    await entitySave(ctx, "demo", "contracts", { ...imported, title: "Edited by hand" }, id);
+    const refused = await importBatchUndo(ctx, "demo", batch!).catch((e) => e);
+    expect(refused.code).toBe("conflict");
+    expect(refused.problems).toContainEqual({
+      path: `contracts/${id}`,
+      message: "was edited or deleted after this import",
+    });
+    await entitySave(ctx, "demo", "contracts", imported, id);
     const undone = await importBatchUndo(ctx, "demo", batch!);
     expect(undone.deleted).toBeGreaterThan(5);
     expect(await exchangeExportJson(ctx, "demo")).toBe(before);
