@@ -2,6 +2,7 @@ import { type OutcomeScenario, outcomeScenarioOf } from "../../engine/pbr/outcom
 import { analysePbr } from "../../engine/pbr/pbr-analysis.ts";
 import { preparePbr } from "../../engine/pbr/prepare.ts";
 import type { PbrModel } from "../../shared/pbr.ts";
+import type { PbrProviderResult } from "../../shared/pbr-results.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";
 import { workspaceRequire } from "../workspaces.ts";
@@ -15,18 +16,14 @@ export const OUTCOME_SCENARIOS = [
   { key: "department", label: "Department (40%)", group: "jsa-25-plus", target: 0.4 },
 ] as const;
 
-/** One provider's results: money, cash curve, break-even and sensitivity to ±1 point. */
-export interface SupplyChainProviderResult {
-  id: string;
+/**
+ * One provider's results: the engine's money and cash curve (as a plain array, for JSON), with its
+ * name, performance, break-even and sensitivity to ±1 point.
+ */
+export interface SupplyChainProviderResult extends Omit<PbrProviderResult, "tier" | "cashCurve"> {
   name: string;
   tier: string;
   performance: number;
-  revenue: number;
-  costs: number;
-  net: number;
-  npv: number;
-  peakFunding: number;
-  cashPositiveWeek: number | null;
   breakEvenPerformance: number | null;
   sensitivity: { minus1pp: number; plus1pp: number };
   /** Cumulative undiscounted net cash at the end of each week. */
