@@ -36,7 +36,8 @@ export interface StreamedWriteOptions {
   onWrite?: ImportOptions["onProgress"] | undefined;
 }
 
-type WriteChunk = (plan: ChunkPlan, chunk: PreparedChunk) => Promise<void>;
+/** Composes the write of one chunk; resolves to the function that sends it (see `held`). */
+type WriteChunk = (plan: ChunkPlan, chunk: PreparedChunk) => Promise<() => Promise<void>>;
 
 /** Thrown inside the transaction when nothing changed, so that not even a batch is recorded. */
 const NOTHING_CHANGED = Symbol("nothing changed");
@@ -80,10 +81,12 @@ async function eachChunk(
       // new (then nothing is read and nothing this import writes is looked up again).
       if (target.workspaceId !== null) await writing;
       const plan = await chunkPlanOf(target, ledger, state.tally, valid, prepared.sameAsBefore);
+      // Composed while the previous chunk is still being written; sent once that one is done.
+      const send = write ? await write(plan, prepared) : null;
       await writing;
       progress();
       state.count(prepared);
-      writing = write ? write(plan, prepared) : Promise.resolve();
+      writing = send ? send() : Promise.resolve();
       // Rejections are awaited above or below; this only stops Node calling one unhandled meanwhile.
       writing.catch(() => {});
     }
@@ -155,18 +158,20 @@ async function writeAll(
       };
       await importBatchCreate(trx, adapter, ws.id, header, []);
       const target = { db: trx, workspaceId: options.workspace?.id ?? null };
-      await eachChunk(source, target, options, state, async (plan, chunk) => {
-        await exchangeWrite(trx, adapter, ws.id, plan.document, options.onWrite);
-        await importBatchItemsAdd(trx, adapter, ws.id, batch, plan.items);
-        const records = provenanceRecordsOf(
-          chunk.provenance,
-          chunk.valid,
-          options.aliases,
-          batch,
-          plan.organisationsFirstMet,
-        );
-        await provenanceInsert(trx, adapter, ws.id, records);
-      });
+      await eachChunk(source, target, options, state, (plan, chunk) =>
+        adapter.held(trx, async () => {
+          await exchangeWrite(trx, adapter, ws.id, plan.document, options.onWrite);
+          await importBatchItemsAdd(trx, adapter, ws.id, batch, plan.items);
+          const records = provenanceRecordsOf(
+            chunk.provenance,
+            chunk.valid,
+            options.aliases,
+            batch,
+            plan.organisationsFirstMet,
+          );
+          await provenanceInsert(trx, adapter, ws.id, records);
+        }),
+      );
       if (state.tally.isEmpty()) throw NOTHING_CHANGED;
       const { totals, unchanged } = state.tally.result();
       const counts = { ...totals, unchanged, merged: state.merged.size };

@@ -27,6 +27,12 @@ export type DeleteIn = <T extends keyof Database & string>(
   ids: readonly string[],
 ) => Promise<void>;
 
+/** Runs `write` with its inserts and deletes held back; resolves to the function that sends them. */
+export type Held = (
+  db: Kysely<Database>,
+  write: () => Promise<void>,
+) => Promise<() => Promise<void>>;
+
 /** What differs between SQLite and PostgreSQL, kept in one small interface. */
 export interface DialectAdapter {
   name: "sqlite" | "postgres";
@@ -46,4 +52,11 @@ export interface DialectAdapter {
    * parameter, not one parameter per id), inside whatever transaction `db` is in.
    */
   deleteIn: DeleteIn;
+  /**
+   * Runs `write` with the inserts and deletes it makes through this adapter on `db` held back,
+   * and resolves to `send`, which sends them, in order (PostgreSQL: in one round trip). SQLite,
+   * in-process and synchronous, runs them as they come and `send` has nothing left to do.
+   * `write` must not read back what it writes.
+   */
+  held: Held;
 }

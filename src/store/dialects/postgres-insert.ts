@@ -1,6 +1,7 @@
 import { CompiledQuery, type Kysely, sql } from "kysely";
 import type { Database } from "../schema.ts";
-import type { ConflictUpdate, DeleteIn, InsertMany, InsertRows } from "./adapter.ts";
+import type { ConflictUpdate, DeleteIn, Held, InsertMany, InsertRows } from "./adapter.ts";
+import { sqlArrayLiteral } from "./postgres-literal.ts";
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -26,6 +27,44 @@ async function columnTypesOf(db: Kysely<Database>, table: string): Promise<Map<s
   return types;
 }
 
+/**
+ * Statements queued per connection or transaction while `held` runs: sent at its end as one
+ * multi-statement query (the simple query protocol), so the server runs them back to back.
+ */
+const queues = new WeakMap<object, string[]>();
+
+/**
+ * Runs `write` with the inserts and deletes it makes through this adapter on `db` held back —
+ * queued, their values written into the statements as array literals — and returns `send`, which
+ * sends them in one round trip, in order. A caller can so compose a chunk's write while the
+ * server still works on the previous one, and the server then runs a whole chunk back to back
+ * instead of waiting between statements for this process to turn its event loop. Nothing is sent
+ * if `write` throws. Reads made meanwhile (through Kysely) run at once: `write` must not read
+ * what it writes.
+ */
+export const held: Held = async (db, write) => {
+  if (queues.has(db)) throw new Error("Writes are already being held on this connection");
+  const queue: string[] = [];
+  queues.set(db, queue);
+  try {
+    await write();
+  } finally {
+    queues.delete(db);
+  }
+  const text = queue.join(";\n");
+  // No parameters: node-postgres uses the simple query protocol, which allows several statements.
+  return async () => {
+    if (text !== "") await db.executeQuery(CompiledQuery.raw(text, []));
+  };
+};
+
+/** Runs a parameterless statement now, or queues it while `held` runs on `db`. */
+async function run(db: Kysely<Database>, text: string): Promise<void> {
+  const queue = queues.get(db);
+  if (queue) queue.push(text);
+  else await db.executeQuery(CompiledQuery.raw(text, []));
+}
+
 /** Rows inserted per table through each connection or transaction, and the next count to analyse at. */
 const inserted = new WeakMap<object, Map<string, { rows: number; next: number }>>();
 
@@ -49,7 +88,7 @@ async function analyseAsItGrows(db: Kysely<Database>, table: string, rows: numbe
   tables.set(table, count);
   if (count.rows < count.next) return;
   while (count.next <= count.rows) count.next *= 10;
-  await db.executeQuery(CompiledQuery.raw(`analyze ${quote(table)}`));
+  await run(db, `analyze ${quote(table)}`);
 }
 
 /**
@@ -68,11 +107,21 @@ export const insertUnnest: InsertMany = async (db, table, typedRows, conflict) =
     if (!type) throw new Error(`Table ${table} has no column ${c}`);
     return `$${i + 1}::${type}[]`;
   });
-  const text = `insert into ${quote(table)} (${columns.map(quote).join(", ")}) select * from unnest(${casts.join(", ")})${onConflictOf(conflict)}`;
+  const head = `insert into ${quote(table)} (${columns.map(quote).join(", ")}) select * from unnest(`;
+  const tail = `)${onConflictOf(conflict)}`;
+  const queue = queues.get(db);
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
     const parameters = columns.map((c) => chunk.map((row) => row[c] ?? null));
-    await db.executeQuery(CompiledQuery.raw(text, parameters));
+    if (queue)
+      queue.push(
+        head +
+          parameters
+            .map((values, i) => sqlArrayLiteral(values, types.get(columns[i]!)!))
+            .join(", ") +
+          tail,
+      );
+    else await db.executeQuery(CompiledQuery.raw(head + casts.join(", ") + tail, parameters));
   }
   await analyseAsItGrows(db, table, rows.length);
 };
@@ -86,6 +135,15 @@ function onConflictOf(conflict: ConflictUpdate | undefined): string {
 /** Deletes by a list of ids passed as one text array (`= any($2)`), inside `db`'s transaction. */
 export const deleteAny: DeleteIn = async (db, table, workspaceId, column, ids) => {
   if (ids.length === 0) return;
-  const text = `delete from ${quote(table)} where "workspace_id" = $1 and ${quote(column)} = any($2::text[])`;
-  await db.executeQuery(CompiledQuery.raw(text, [workspaceId, ids]));
+  const where = `delete from ${quote(table)} where "workspace_id" = `;
+  if (queues.has(db)) {
+    if (!Number.isSafeInteger(workspaceId)) throw new Error(`Not a workspace id: ${workspaceId}`);
+    await run(
+      db,
+      `${where}${workspaceId} and ${quote(column)} = any(${sqlArrayLiteral(ids, "text")})`,
+    );
+  } else {
+    const text = `${where}$1 and ${quote(column)} = any($2::text[])`;
+    await db.executeQuery(CompiledQuery.raw(text, [workspaceId, ids]));
+  }
 };

@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "../schema.ts";
 import type { DialectAdapter } from "./adapter.ts";
-import { deleteAny, insertUnnest } from "./postgres-insert.ts";
+import { deleteAny, held, insertUnnest } from "./postgres-insert.ts";
 
 // COUNT(*) and other int8 values arrive as strings by default; our counts fit in a double.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
@@ -28,6 +28,7 @@ export function openPostgres(url: string): { db: Kysely<Database>; adapter: Dial
       maxParameters: 60_000,
       insertMany: insertUnnest,
       deleteIn: deleteAny,
+      held,
     },
   };
 }

@@ -33,5 +33,10 @@ function sqliteAdapter(path: string, sqlite: SQLite.Database): DialectAdapter {
     maxParameters: 32_000,
     insertMany: createSqliteInsert(sqlite),
     deleteIn: createSqliteDeleteIn(sqlite),
+    // Statements run in-process and synchronously: nothing to gain by holding them back.
+    held: async (_db, write) => {
+      await write();
+      return async () => {};
+    },
   };
 }
