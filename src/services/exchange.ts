@@ -121,7 +121,8 @@ export async function exchangeImport(
 
 /**
  * Upserts a validated document's entities by id inside the caller's transaction `trx`, organisations
- * first and then what refers to them (the order of RESOURCES); used by every import.
+ * first and then what refers to them (the order of RESOURCES); used by every import. Entities in
+ * `firstWrites` are known never to have been stored, and are plainly inserted.
  */
 export async function exchangeWrite(
   trx: Kysely<Database>,
@@ -129,10 +130,17 @@ export async function exchangeWrite(
   workspaceId: number,
   doc: ExchangeDocument,
   onProgress?: ImportOptions["onProgress"],
+  firstWrites?: ReadonlySet<object>,
 ): Promise<void> {
   for (const name of Object.keys(RESOURCES) as (keyof typeof RESOURCES)[]) {
-    await onProgress?.(name, doc[name].length);
-    await RESOURCES[name].upsert(trx, adapter, workspaceId, doc[name] as never[]);
+    const items = doc[name] as never[];
+    await onProgress?.(name, items.length);
+    // Entities never stored before this write: plain inserts, no link rows to clear.
+    const fresh = firstWrites ? items.filter((e) => firstWrites.has(e)) : [];
+    if (fresh.length > 0)
+      await RESOURCES[name].upsert(trx, adapter, workspaceId, fresh, { fresh: true });
+    const rest = fresh.length > 0 ? items.filter((e) => !firstWrites!.has(e)) : items;
+    await RESOURCES[name].upsert(trx, adapter, workspaceId, rest);
   }
 }
 

@@ -13,7 +13,7 @@ import {
   type Partnership,
   partnershipSchema,
 } from "../shared/index.ts";
-import type { Database, DialectAdapter, ListQuery, Page } from "../store/index.ts";
+import type { Database, DialectAdapter, ListQuery, Page, UpsertOptions } from "../store/index.ts";
 import * as store from "../store/index.ts";
 
 type Db = Kysely<Database>;
@@ -27,7 +27,13 @@ export interface ResourceSpec<T extends { id: string }> {
   schema: z.ZodType<T, unknown>;
   get: (db: Db, workspaceId: number, id: string) => Promise<T | null>;
   list: (db: Db, workspaceId: number, query: ListQuery) => Promise<Page<T>>;
-  upsert: (db: Db, adapter: DialectAdapter, workspaceId: number, items: T[]) => Promise<void>;
+  upsert: (
+    db: Db,
+    adapter: DialectAdapter,
+    workspaceId: number,
+    items: T[],
+    options?: UpsertOptions,
+  ) => Promise<void>;
   remove: (db: Db, workspaceId: number, id: string) => Promise<boolean>;
   /** The list filters this resource accepts. */
   filters: string[];

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeGivingPackage } from "../../bench/interop-data.ts";
 import {
@@ -550,6 +550,33 @@ describe.each(STORE_FACTORIES)("standard imports, batches and merges on $name", 
     await interop.importBatchUndo(ctx, "two", b.batch!);
     await interop.importBatchUndo(ctx, "two", a.batch!);
     expect(JSON.parse(await exchangeExportJson(ctx, "two")).organisations).toEqual([]);
+  });
+
+  it("imports a grant named twice, in different chunks, as one contract: the later copy", async () => {
+    // 2,500 grants: two chunks. The second chunk repeats the first chunk's sixth grant, so it must
+    // update the row the first chunk inserted rather than insert it again.
+    const file = interop.tempFileWith(`twice-${factory.name}.json`, "");
+    await writeGivingPackage(file, 2_500);
+    const doc = JSON.parse(await readFile(file, "utf8"));
+    doc.grants[2_400].id = doc.grants[5].id;
+    doc.grants[2_400].title = "The later copy";
+    doc.grants[2_400].recipientOrganization[0].id = doc.grants[5].recipientOrganization[0].id;
+    await writeFile(file, JSON.stringify(doc));
+    const result = await interop.standardImport(ctx, "twice", "360giving", file);
+    expect(result.batch).not.toBeNull();
+    const ws = (await store.workspaceBySlug(s.db, "twice"))!;
+    const stored = await store.contractGet(s.db, ws.id, doc.grants[5].id);
+    expect(stored?.title).toBe("The later copy");
+    expect(stored?.providers).toHaveLength(1);
+    const page = await store.contractsList(s.db, ws.id, {
+      limit: 1,
+      offset: 0,
+      filters: {},
+    });
+    expect(page.total).toBe(2_499);
+    // Undo removes the contract however many times the batch wrote it.
+    await interop.importBatchUndo(ctx, "twice", result.batch!);
+    expect(await store.contractGet(s.db, ws.id, doc.grants[5].id)).toBeNull();
   });
 
   it("writes nothing when a late chunk fails while an earlier one is still being written", async () => {

@@ -5,6 +5,7 @@ import { RESOURCES, type ResourceName } from "../resources.ts";
 import { type IdsByCollection, idsNone } from "./import-plan.ts";
 import type { OrganisationLedger } from "./organisation-ledger.ts";
 import { schemaHashOf, stableJsonOf } from "./stable-json.ts";
+import type { WrittenIds } from "./written-ids.ts";
 
 /** At most this many ids per collection are listed in a result (the totals count them all). */
 export const SAMPLE_IDS = 100_000;
@@ -15,6 +16,11 @@ export interface ChunkPlan {
   items: ImportBatchItem[];
   /** Organisations this import meets for the first time in this chunk. */
   organisationsFirstMet: ReadonlySet<string>;
+  /**
+   * Entities of `document` and items of `items` that have no row yet — not stored before this
+   * import, not written by an earlier chunk — so they are plainly inserted (see `UpsertOptions`).
+   */
+  firstWrites: Set<object>;
 }
 
 /** Where a chunk is compared: the database (or transaction), the workspace (null when new). */
@@ -64,6 +70,7 @@ async function planCollection(
   incoming: readonly { id: string }[],
   plan: ChunkPlan,
   tally: ImportTally,
+  written: WrittenIds,
 ): Promise<void> {
   const { db, workspaceId } = target;
   const ids = incoming.map((e) => e.id);
@@ -84,26 +91,32 @@ async function planCollection(
     (plan.document[collection] as { id: string }[]).push(entity);
     const action = before ? "changed" : "created";
     tally.note(action, collection, entity.id);
-    plan.items.push({
+    const item: ImportBatchItem = {
       collection,
       entityId: entity.id,
       action,
       before: beforeJson,
       // `incoming` comes straight out of the exchange schema (pass 2 validated it).
       after: schemaHashOf(entity),
-    });
+    };
+    plan.items.push(item);
+    // Not stored, and (unless two hashes collide) not written by an earlier chunk either.
+    if (!before && !written.mayHave(entity.id)) plan.firstWrites.add(entity).add(item);
+    written.add(entity.id);
   }
 }
 
 /**
  * Compares one validated chunk with what is stored (by id, read a chunk at a time) and with the
  * organisations earlier chunks brought: what to write, and the batch items recording it.
- * @example const plan = await chunkPlanOf(target, ledger, tally, chunkDocument);
+ * `written` holds the ids of partnerships, events, contracts and evidence earlier chunks wrote.
+ * @example const plan = await chunkPlanOf(target, ledger, tally, written, chunkDocument);
  */
 export async function chunkPlanOf(
   target: PlanTarget,
   ledger: OrganisationLedger,
   tally: ImportTally,
+  written: WrittenIds,
   incoming: ExchangeDocument,
   sameAsBefore?: ReadonlySet<string>,
 ): Promise<ChunkPlan> {
@@ -119,10 +132,11 @@ export async function chunkPlanOf(
     },
     items: organisations.items,
     organisationsFirstMet: organisations.firstMet,
+    firstWrites: organisations.firstWrites,
   };
   for (const collection of OTHERS)
     if (incoming[collection].length > 0)
-      await planCollection(target, collection, incoming[collection], plan, tally);
+      await planCollection(target, collection, incoming[collection], plan, tally, written);
   return plan;
 }
 

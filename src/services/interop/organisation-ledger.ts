@@ -17,6 +17,8 @@ export interface OrganisationsPlan {
   items: ImportBatchItem[];
   /** Ids this import meets for the first time in this chunk (their provenance is kept once). */
   firstMet: Set<string>;
+  /** Organisations (and their items) written for the first time, never stored before: plain inserts. */
+  firstWrites: Set<object>;
 }
 
 /**
@@ -74,16 +76,18 @@ export function createOrganisationLedger(storedOf: StoredOrganisationsOf) {
     const status = !before ? "c" : beforeJson === nextJson ? "n" : "u";
     state.set(o.id, `${status}${hash}`);
     if (status === "n") return;
-    plan.write.push(next);
     const action = before ? "changed" : "created";
-    const entityId = o.id;
-    plan.items.push({
+    const item: ImportBatchItem = {
       collection: "organisations",
-      entityId,
+      entityId: o.id,
       action,
       before: beforeJson,
       after: sha1Of(nextJson),
-    });
+    };
+    plan.write.push(next);
+    plan.items.push(item);
+    // Met first in this chunk and not stored: neither it nor its item has a row yet.
+    if (!before && plan.firstMet.has(o.id)) plan.firstWrites.add(next).add(item);
   }
 
   return {
@@ -105,7 +109,12 @@ export function createOrganisationLedger(storedOf: StoredOrganisationsOf) {
     ): Promise<OrganisationsPlan> {
       const fresh = organisations.filter((o) => !state.has(o.id)).map((o) => o.id);
       const stored = new Map((fresh.length ? await storedOf(fresh) : []).map((o) => [o.id, o]));
-      const plan: OrganisationsPlan = { write: [], items: [], firstMet: new Set() };
+      const plan: OrganisationsPlan = {
+        write: [],
+        items: [],
+        firstMet: new Set(),
+        firstWrites: new Set(),
+      };
       db.transaction(() => {
         for (const o of organisations) if (!same.has(o.id)) planOne(o, stored, plan);
       })();

@@ -20,6 +20,7 @@ import type { ImportSource } from "./import-source.ts";
 import type { ImportProgress } from "./json-file-reader.ts";
 import { createOrganisationLedger } from "./organisation-ledger.ts";
 import { provenanceRecordsOf } from "./provenance-records.ts";
+import { createWrittenIds } from "./written-ids.ts";
 
 /** How pass 2 runs. */
 export interface StreamedWriteOptions {
@@ -59,6 +60,7 @@ async function eachChunk(
       ? Promise.resolve([])
       : importStoredOrganisations(target.db, target.workspaceId, ids);
   const ledger = createOrganisationLedger(storedOf);
+  const written = createWrittenIds();
   // The previous chunk's write, still under way while this chunk is mapped and validated: on
   // PostgreSQL the server writes on another core meanwhile (SQLite writes synchronously anyway).
   let writing: Promise<void> = Promise.resolve();
@@ -80,7 +82,14 @@ async function eachChunk(
       // Planning reads what is stored, so it waits for the previous write unless the workspace is
       // new (then nothing is read and nothing this import writes is looked up again).
       if (target.workspaceId !== null) await writing;
-      const plan = await chunkPlanOf(target, ledger, state.tally, valid, prepared.sameAsBefore);
+      const plan = await chunkPlanOf(
+        target,
+        ledger,
+        state.tally,
+        written,
+        valid,
+        prepared.sameAsBefore,
+      );
       // Composed while the previous chunk is still being written; sent once that one is done.
       const send = write ? await write(plan, prepared) : null;
       await writing;
@@ -160,8 +169,12 @@ async function writeAll(
       const target = { db: trx, workspaceId: options.workspace?.id ?? null };
       await eachChunk(source, target, options, state, (plan, chunk) =>
         adapter.held(trx, async () => {
-          await exchangeWrite(trx, adapter, ws.id, plan.document, options.onWrite);
-          await importBatchItemsAdd(trx, adapter, ws.id, batch, plan.items);
+          const { firstWrites } = plan;
+          await exchangeWrite(trx, adapter, ws.id, plan.document, options.onWrite, firstWrites);
+          const fresh = plan.items.filter((i) => firstWrites.has(i));
+          const rest = plan.items.filter((i) => !firstWrites.has(i));
+          await importBatchItemsAdd(trx, adapter, ws.id, batch, fresh, { fresh: true });
+          await importBatchItemsAdd(trx, adapter, ws.id, batch, rest);
           const records = provenanceRecordsOf(
             chunk.provenance,
             chunk.valid,

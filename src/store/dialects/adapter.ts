@@ -7,6 +7,15 @@ export interface ConflictUpdate<C extends string = string> {
   update: readonly C[];
 }
 
+/** How a repository writes a list of entities. */
+export interface UpsertOptions {
+  /**
+   * None of them is stored yet, and none was written before in this transaction: plain inserts
+   * (no key-clash handling) and no link rows to clear first.
+   */
+  fresh?: boolean;
+}
+
 /** Rows to insert into one table, all with the same columns. */
 export type InsertRows = readonly Record<string, unknown>[];
 

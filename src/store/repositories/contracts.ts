@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Contract, Provider } from "../../shared/index.ts";
-import type { DialectAdapter } from "../dialects/adapter.ts";
+import type { DialectAdapter, UpsertOptions } from "../dialects/adapter.ts";
 import type { ContractProviderTable, ContractTable, Database } from "../schema.ts";
 import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
@@ -66,23 +66,32 @@ export async function contractsUpsert(
   adapter: DialectAdapter,
   workspaceId: number,
   contracts: Contract[],
+  options: UpsertOptions = {},
 ): Promise<void> {
   const rows = contracts.map((c) => contractToRow(workspaceId, c));
-  await adapter.insertMany(db, "contracts", rows, {
-    keys: ["workspace_id", "id"],
-    update: [
-      "title",
-      "commissioner_id",
-      "payment_mechanism",
-      "value",
-      "currency",
-      "start_date",
-      "end_date",
-      "partnership_id",
-    ],
-  });
+  await adapter.insertMany(
+    db,
+    "contracts",
+    rows,
+    options.fresh
+      ? undefined
+      : {
+          keys: ["workspace_id", "id"],
+          update: [
+            "title",
+            "commissioner_id",
+            "payment_mechanism",
+            "value",
+            "currency",
+            "start_date",
+            "end_date",
+            "partnership_id",
+          ],
+        },
+  );
   const ids = contracts.map((c) => c.id);
-  await adapter.deleteIn(db, "contract_providers", workspaceId, "contract_id", ids);
+  if (!options.fresh)
+    await adapter.deleteIn(db, "contract_providers", workspaceId, "contract_id", ids);
   const links: ContractProviderTable[] = contracts.flatMap((c) =>
     c.providers.map((p, position) => ({
       workspace_id: workspaceId,

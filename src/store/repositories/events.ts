@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { LifecycleEvent } from "../../shared/index.ts";
-import type { DialectAdapter } from "../dialects/adapter.ts";
+import type { DialectAdapter, UpsertOptions } from "../dialects/adapter.ts";
 import type { Database, EventOrganisationTable, EventTable } from "../schema.ts";
 import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
@@ -71,14 +71,23 @@ export async function eventsUpsert(
   adapter: DialectAdapter,
   workspaceId: number,
   events: LifecycleEvent[],
+  options: UpsertOptions = {},
 ): Promise<void> {
   const rows = events.map((e) => eventToRow(workspaceId, e));
-  await adapter.insertMany(db, "events", rows, {
-    keys: ["workspace_id", "id"],
-    update: ["date", "type", "partnership_id", "stage", "note"],
-  });
+  await adapter.insertMany(
+    db,
+    "events",
+    rows,
+    options.fresh
+      ? undefined
+      : {
+          keys: ["workspace_id", "id"],
+          update: ["date", "type", "partnership_id", "stage", "note"],
+        },
+  );
   const ids = events.map((e) => e.id);
-  await adapter.deleteIn(db, "event_organisations", workspaceId, "event_id", ids);
+  if (!options.fresh)
+    await adapter.deleteIn(db, "event_organisations", workspaceId, "event_id", ids);
   const links = events.flatMap((e) => involvedRows(workspaceId, e));
   await adapter.insertMany(db, "event_organisations", links);
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { EvidenceItem } from "../../shared/index.ts";
-import type { DialectAdapter } from "../dialects/adapter.ts";
+import type { DialectAdapter, UpsertOptions } from "../dialects/adapter.ts";
 import type { Database, EvidenceTable } from "../schema.ts";
 import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
@@ -39,12 +39,20 @@ export async function evidenceUpsert(
   adapter: DialectAdapter,
   workspaceId: number,
   items: EvidenceItem[],
+  options: UpsertOptions = {},
 ): Promise<void> {
   const rows = items.map((e) => evidenceToRow(workspaceId, e));
-  await adapter.insertMany(db, "evidence", rows, {
-    keys: ["workspace_id", "id"],
-    update: ["kind", "text", "source", "date", "themes", "partnership_id", "organisation_id"],
-  });
+  await adapter.insertMany(
+    db,
+    "evidence",
+    rows,
+    options.fresh
+      ? undefined
+      : {
+          keys: ["workspace_id", "id"],
+          update: ["kind", "text", "source", "date", "themes", "partnership_id", "organisation_id"],
+        },
+  );
 }
 
 /** One evidence item, or null. */

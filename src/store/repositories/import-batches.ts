@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Organisation } from "../../shared/index.ts";
-import type { DialectAdapter } from "../dialects/adapter.ts";
+import type { DialectAdapter, UpsertOptions } from "../dialects/adapter.ts";
 import type { Database, ImportBatchItemTable, ImportBatchTable } from "../schema.ts";
 import { organisationFromRow } from "./organisations.ts";
 
@@ -59,7 +59,8 @@ export async function importBatchCreate(
 
 /**
  * Adds entities a batch wrote, many rows per statement. An entity written again by the same batch
- * (a streamed import meeting it in a later chunk) keeps its first `before` and takes the new `after`.
+ * (a streamed import meeting it in a later chunk) keeps its first `before` and takes the new `after`;
+ * `fresh` items (entities first written by this batch) are plainly inserted.
  */
 export async function importBatchItemsAdd(
   db: Db,
@@ -67,6 +68,7 @@ export async function importBatchItemsAdd(
   workspaceId: number,
   batchId: string,
   items: readonly ImportBatchItem[],
+  options: UpsertOptions = {},
 ): Promise<void> {
   const rows: ImportBatchItemTable[] = items.map((i) => ({
     workspace_id: workspaceId,
@@ -77,10 +79,17 @@ export async function importBatchItemsAdd(
     before: i.before,
     after: i.after,
   }));
-  await adapter.insertMany(db, "import_batch_items", rows, {
-    keys: ["workspace_id", "batch_id", "collection", "entity_id"],
-    update: ["after"],
-  });
+  await adapter.insertMany(
+    db,
+    "import_batch_items",
+    rows,
+    options.fresh
+      ? undefined
+      : {
+          keys: ["workspace_id", "batch_id", "collection", "entity_id"],
+          update: ["after"],
+        },
+  );
 }
 
 /** Replaces a batch's counts (a streamed import knows them only at the end). */

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Organisation } from "../../shared/index.ts";
-import type { DialectAdapter } from "../dialects/adapter.ts";
+import type { DialectAdapter, UpsertOptions } from "../dialects/adapter.ts";
 import type { Database, OrganisationTable } from "../schema.ts";
 import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
@@ -51,12 +51,20 @@ export async function organisationsUpsert(
   adapter: DialectAdapter,
   workspaceId: number,
   organisations: Organisation[],
+  options: UpsertOptions = {},
 ): Promise<void> {
   const rows = organisations.map((o) => organisationToRow(workspaceId, o));
-  await adapter.insertMany(db, "organisations", rows, {
-    keys: ["workspace_id", "id"],
-    update: ["name", "sector", "kind", "nation", "illustrative", "search_text", "data"],
-  });
+  await adapter.insertMany(
+    db,
+    "organisations",
+    rows,
+    options.fresh
+      ? undefined
+      : {
+          keys: ["workspace_id", "id"],
+          update: ["name", "sector", "kind", "nation", "illustrative", "search_text", "data"],
+        },
+  );
 }
 
 /** One organisation, or null. */

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Membership, Partnership } from "../../shared/index.ts";
-import type { DialectAdapter } from "../dialects/adapter.ts";
+import type { DialectAdapter, UpsertOptions } from "../dialects/adapter.ts";
 import type { Database, MembershipTable, PartnershipTable } from "../schema.ts";
 import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
@@ -109,24 +109,32 @@ export async function partnershipsUpsert(
   adapter: DialectAdapter,
   workspaceId: number,
   partnerships: Partnership[],
+  options: UpsertOptions = {},
 ): Promise<void> {
   const rows = partnerships.map((p) => partnershipToRow(workspaceId, p));
-  await adapter.insertMany(db, "partnerships", rows, {
-    keys: ["workspace_id", "id"],
-    update: [
-      "name",
-      "form",
-      "direction",
-      "origin",
-      "stage",
-      "commissioner_id",
-      "start_date",
-      "end_date",
-      "data",
-    ],
-  });
+  await adapter.insertMany(
+    db,
+    "partnerships",
+    rows,
+    options.fresh
+      ? undefined
+      : {
+          keys: ["workspace_id", "id"],
+          update: [
+            "name",
+            "form",
+            "direction",
+            "origin",
+            "stage",
+            "commissioner_id",
+            "start_date",
+            "end_date",
+            "data",
+          ],
+        },
+  );
   const ids = partnerships.map((p) => p.id);
-  await adapter.deleteIn(db, "memberships", workspaceId, "partnership_id", ids);
+  if (!options.fresh) await adapter.deleteIn(db, "memberships", workspaceId, "partnership_id", ids);
   const members = partnerships.flatMap((p) =>
     p.members.map((m, i) => membershipToRow(workspaceId, p.id, m, i)),
   );
