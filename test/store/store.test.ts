@@ -552,31 +552,36 @@ describe.each(STORE_FACTORIES)("standard imports, batches and merges on $name", 
     expect(JSON.parse(await exchangeExportJson(ctx, "two")).organisations).toEqual([]);
   });
 
-  it("imports a grant named twice, in different chunks, as one contract: the later copy", async () => {
-    // 2,500 grants: two chunks. The second chunk repeats the first chunk's sixth grant, so it must
-    // update the row the first chunk inserted rather than insert it again.
+  it("reports a grant id used twice, imports only the first, and re-imports nothing", async () => {
+    // 2,500 grants: two chunks. The second repeats the first chunk's sixth grant's id.
     const file = interop.tempFileWith(`twice-${factory.name}.json`, "");
     await writeGivingPackage(file, 2_500);
     const doc = JSON.parse(await readFile(file, "utf8"));
-    doc.grants[2_400].id = doc.grants[5].id;
+    const id = doc.grants[5].id;
+    doc.grants[2_400].id = id;
     doc.grants[2_400].title = "The later copy";
-    doc.grants[2_400].recipientOrganization[0].id = doc.grants[5].recipientOrganization[0].id;
     await writeFile(file, JSON.stringify(doc));
-    const result = await interop.standardImport(ctx, "twice", "360giving", file);
-    expect(result.batch).not.toBeNull();
+    const refused = await interop.standardImport(ctx, "twice", "360giving", file).catch((e) => e);
+    expect(refused).toBeInstanceOf(DomainError);
+    const report = await interop.standardImport(ctx, "twice", "360giving", file, { dryRun: true });
+    expect(report.report.errors).toEqual([
+      {
+        rule: "unique:id",
+        message: "id must be unique in the file: only the first grant with an id is imported",
+        count: 1,
+        examples: [`grants[2400] (${id}).id (first at grants[5])`],
+      },
+    ]);
+    expect(await store.workspaceBySlug(s.db, "twice")).toBeNull();
+
+    const all = { onInvalid: "import-all" as const };
+    const result = await interop.standardImport(ctx, "twice", "360giving", file, all);
     const ws = (await store.workspaceBySlug(s.db, "twice"))!;
-    const stored = await store.contractGet(s.db, ws.id, doc.grants[5].id);
-    expect(stored?.title).toBe("The later copy");
-    expect(stored?.providers).toHaveLength(1);
-    const page = await store.contractsList(s.db, ws.id, {
-      limit: 1,
-      offset: 0,
-      filters: {},
-    });
+    expect((await store.contractGet(s.db, ws.id, id))?.title).toBe(doc.grants[5].title);
+    expect(result.totals.created.contracts).toBe(2_499);
+    const page = await store.contractsList(s.db, ws.id, { limit: 1, offset: 0, filters: {} });
     expect(page.total).toBe(2_499);
-    // Undo removes the contract however many times the batch wrote it.
-    await interop.importBatchUndo(ctx, "twice", result.batch!);
-    expect(await store.contractGet(s.db, ws.id, doc.grants[5].id)).toBeNull();
+    expect((await interop.standardImport(ctx, "twice", "360giving", file, all)).batch).toBeNull();
   });
 
   it("writes nothing when a late chunk fails while an earlier one is still being written", async () => {

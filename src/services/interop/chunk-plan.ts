@@ -4,8 +4,8 @@ import { type Database, type ImportBatchItem, importExistingIds } from "../../st
 import { RESOURCES, type ResourceName } from "../resources.ts";
 import { type IdsByCollection, idsNone } from "./import-plan.ts";
 import type { OrganisationLedger } from "./organisation-ledger.ts";
+import type { SeenIds } from "./seen-ids.ts";
 import { schemaHashOf, stableJsonOf } from "./stable-json.ts";
-import type { WrittenIds } from "./written-ids.ts";
 
 /** At most this many ids per collection are listed in a result (the totals count them all). */
 export const SAMPLE_IDS = 100_000;
@@ -70,7 +70,7 @@ async function planCollection(
   incoming: readonly { id: string }[],
   plan: ChunkPlan,
   tally: ImportTally,
-  written: WrittenIds,
+  written: SeenIds,
 ): Promise<void> {
   const { db, workspaceId } = target;
   const ids = incoming.map((e) => e.id);
@@ -116,7 +116,7 @@ export async function chunkPlanOf(
   target: PlanTarget,
   ledger: OrganisationLedger,
   tally: ImportTally,
-  written: WrittenIds,
+  written: SeenIds,
   incoming: ExchangeDocument,
   sameAsBefore?: ReadonlySet<string>,
 ): Promise<ChunkPlan> {

@@ -2,11 +2,13 @@ import { givingColumnIndexOf, grantOfRow } from "../../engine/interop/giving-unf
 import { createGivingValidator } from "../../engine/interop/giving-validator.ts";
 import {
   createValidationReport,
+  type RecordIssue,
   type ValidationReport,
 } from "../../engine/interop/validation-report.ts";
 import type { ImportSpill } from "./import-spill.ts";
 import { type ImportProgress, readJsonFile } from "./json-file-reader.ts";
 import { loadGivingSchemas } from "./schema-files.ts";
+import { createSeenIds } from "./seen-ids.ts";
 import { csvRowsOf, fileSizeOf, xlsxRowsOf } from "./spreadsheet-rows.ts";
 
 type Json = Record<string, unknown>;
@@ -36,15 +38,20 @@ export async function givingPass(
   let publisher: string | null = null;
   let grants = 0;
   let invalid = 0;
+  const repeats = createRepeatFinder(spill);
   const addGrant = (grant: Json, label: string, row: number | null = null, text?: string) => {
+    const id = typeof grant["id"] === "string" ? grant["id"] : null;
+    const first = id === null ? null : repeats.firstOf(id);
     const issues = validator.grant(grant);
-    const id = typeof grant["id"] === "string" ? ` (${grant["id"]})` : "";
-    report.add(`${label}${id}`, issues);
+    if (first) issues.push(repeatIssue(first));
+    report.add(`${label}${id === null ? "" : ` (${id})`}`, issues);
     grants++;
     if (issues.length > 0) invalid++;
     // The item's own text when the reader has it (the same JSON; no need to write it again).
     const json = text ?? JSON.stringify(grant);
-    spill.add({ kind: "grant", ocid: "", label, row, pkg: null, valid: !issues.length, json });
+    const valid = first ? "never" : issues.length === 0;
+    const seq = spill.add({ kind: "grant", ocid: "", label, row, pkg: null, valid, json });
+    if (id !== null && !first) repeats.add(id, seq);
   };
   const addPackage = (metadata: Json) => {
     publisher = String((metadata["publisher"] as Json | undefined)?.["name"] ?? "") || null;
@@ -58,6 +65,31 @@ export async function givingPass(
     report: { ...report.result(), warnings },
     counts: { grants, invalid, imported: 0 },
     publisher,
+  };
+}
+
+/** A grant whose id an earlier grant of the file already has: reported, and never imported. */
+const repeatIssue = (firstLabel: string): RecordIssue => ({
+  rule: "unique:id",
+  message: "id must be unique in the file: only the first grant with an id is imported",
+  path: `.id (first at ${firstLabel})`,
+});
+
+/**
+ * Finds grants that repeat an earlier grant's id, in bounded memory: ids are kept as hashes with
+ * the earlier grant's spill number; a hash that matches is confirmed against that grant's JSON.
+ */
+function createRepeatFinder(spill: ImportSpill) {
+  const seen = createSeenIds();
+  return {
+    add: (id: string, seq: number) => seen.add(id, seq),
+    /** The label of the earlier grant with this id, or null. */
+    firstOf(id: string): string | null {
+      const seq = seen.firstValueOf(id);
+      const earlier = seq === undefined ? undefined : spill.recordAt(seq);
+      if (!earlier) return null;
+      return (JSON.parse(earlier.json) as Json)["id"] === id ? earlier.label : null;
+    },
   };
 }
 

@@ -12,7 +12,8 @@ export interface SpilledRecord {
   row: number | null;
   /** The package it came in (see `addPackage`), or null for a bare value. */
   pkg: number | null;
-  valid: boolean;
+  /** Whether the record passed validation; `never` when it must not be imported at all (a repeat). */
+  valid: boolean | "never";
   json: string;
 }
 
@@ -33,6 +34,9 @@ const SCHEMA = `
     pkg integer, valid integer, json text);
   create table ocids (first integer primary key, ocid text unique);
   create table packages (id integer primary key, publisher text, version text);`;
+
+/** `valid` as stored: 1 valid, 0 invalid (imported only under `import-all`), 2 never imported. */
+const VALID: Record<string, number> = { true: 1, false: 0, never: 2 };
 
 /** Commit every so many writes: one transaction per record would be a hundred times slower. */
 const COMMIT_EVERY = 5_000;
@@ -55,6 +59,7 @@ export function createImportSpill() {
     "insert into records (kind, ocid, label, row, pkg, valid, json) values (?, ?, ?, ?, ?, ?, ?)",
   );
   const insertOcid = db.prepare("insert or ignore into ocids (first, ocid) values (?, ?)");
+  const getRecord = db.prepare("select label, json from records where seq = ?");
   let pending = 0;
   const wrote = () => {
     if (++pending < COMMIT_EVERY) return;
@@ -67,7 +72,8 @@ export function createImportSpill() {
     /** Keeps one record; returns its sequence number. */
     add(r: SpilledRecord): number {
       const seq = Number(
-        insert.run(r.kind, r.ocid, r.label, r.row, r.pkg, r.valid ? 1 : 0, r.json).lastInsertRowid,
+        insert.run(r.kind, r.ocid, r.label, r.row, r.pkg, VALID[String(r.valid)], r.json)
+          .lastInsertRowid,
       );
       if (r.ocid !== "") insertOcid.run(seq, r.ocid);
       wrote();
@@ -93,13 +99,17 @@ export function createImportSpill() {
       db.exec("commit");
       db.exec("create index records_ocid on records (ocid, seq)");
     },
+    /** One record's label and JSON text, by the number `add` returned. */
+    recordAt(seq: number): { label: string; json: string } | undefined {
+      return getRecord.get(seq) as { label: string; json: string } | undefined;
+    },
     /** The kept records in file order (only valid ones when `validOnly`). */
     rows(validOnly: boolean): IterableIterator<SpillRow> {
       return db
         .prepare(
           `select r.seq, r.kind, r.ocid, r.label, r.row, r.json, p.publisher, p.version
            from records r left join packages p on p.id = r.pkg
-           ${validOnly ? "where r.valid = 1" : ""} order by r.seq`,
+           where r.valid ${validOnly ? "= 1" : "< 2"} order by r.seq`,
         )
         .iterate() as IterableIterator<SpillRow>;
     },
@@ -109,7 +119,7 @@ export function createImportSpill() {
         .prepare(
           `select r.seq, r.kind, r.ocid, r.label, r.row, r.json, p.publisher, p.version
            from ocids o join records r on r.ocid = o.ocid left join packages p on p.id = r.pkg
-           ${validOnly ? "where r.valid = 1" : ""} order by o.first, r.seq`,
+           where r.valid ${validOnly ? "= 1" : "< 2"} order by o.first, r.seq`,
         )
         .iterate() as IterableIterator<SpillRow>;
     },

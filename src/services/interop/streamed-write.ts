@@ -20,7 +20,7 @@ import type { ImportSource } from "./import-source.ts";
 import type { ImportProgress } from "./json-file-reader.ts";
 import { createOrganisationLedger } from "./organisation-ledger.ts";
 import { provenanceRecordsOf } from "./provenance-records.ts";
-import { createWrittenIds } from "./written-ids.ts";
+import { createSeenIds } from "./seen-ids.ts";
 
 /** How pass 2 runs. */
 export interface StreamedWriteOptions {
@@ -60,7 +60,7 @@ async function eachChunk(
       ? Promise.resolve([])
       : importStoredOrganisations(target.db, target.workspaceId, ids);
   const ledger = createOrganisationLedger(storedOf);
-  const written = createWrittenIds();
+  const written = createSeenIds();
   // The previous chunk's write, still under way while this chunk is mapped and validated: on
   // PostgreSQL the server writes on another core meanwhile (SQLite writes synchronously anyway).
   let writing: Promise<void> = Promise.resolve();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createWrittenIds } from "./written-ids.ts";
+import { createSeenIds } from "./seen-ids.ts";
 
-describe("ids written by an import", () => {
+describe("ids met by an import", () => {
   it("answers yes for every id added, through many growths, and no for ids never added", () => {
-    const ids = createWrittenIds();
+    const ids = createSeenIds();
     const n = 300_000;
     for (let i = 0; i < n; i++) ids.add(`360G-bench-grant-${i}`);
     ids.add("360G-bench-grant-7"); // again: not counted twice
@@ -20,8 +20,17 @@ describe("ids written by an import", () => {
     expect(ids.mayHave("")).toBe(true);
   });
 
+  it("keeps the value of an id's first meeting, through growth", () => {
+    const ids = createSeenIds();
+    for (let i = 0; i < 10_000; i++) ids.add(`grant-${i}`, i + 1);
+    ids.add("grant-5", 99_999);
+    expect(ids.firstValueOf("grant-5")).toBe(6);
+    expect(ids.firstValueOf("grant-9999")).toBe(10_000);
+    expect(ids.firstValueOf("grant-10000")).toBeUndefined();
+  });
+
   it("tells apart ids that differ only in case, order or one character", () => {
-    const ids = createWrittenIds();
+    const ids = createSeenIds();
     ids.add("GB-CHC-1234");
     for (const other of ["gb-chc-1234", "GB-CHC-1243", "GB-CHC-12345", "GB-CHC-123", "GB-COH-1234"])
       expect(ids.mayHave(other)).toBe(false);
