@@ -5,6 +5,7 @@ import * as appraisals from "./migrations/2026-11-29T0700-appraisals.ts";
 import * as importBatches from "./migrations/2026-11-29T0800-import-batches.ts";
 import * as supplyChains from "./migrations/2026-11-29T0900-supply-chains.ts";
 import * as foreignKeyIndexes from "./migrations/2026-11-29T1000-foreign-key-indexes.ts";
+import * as batchLogChecks from "./migrations/2026-11-29T1100-batch-log-checks.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-29T0800-import-batches": importBatches,
   "2026-11-29T0900-supply-chains": supplyChains,
   "2026-11-29T1000-foreign-key-indexes": foreignKeyIndexes,
+  "2026-11-29T1100-batch-log-checks": batchLogChecks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

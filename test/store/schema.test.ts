@@ -1,6 +1,13 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/index.ts";
+import {
+  importBatchCreate,
+  importBatchItemsAdd,
+  provenanceInsert,
+  type Store,
+  workspaceCreate,
+  workspaceDelete,
+} from "../../src/store/index.ts";
 import { STORE_FACTORIES } from "./dialects.ts";
 
 interface ForeignKey {
@@ -64,6 +71,57 @@ describe.each(STORE_FACTORIES)("schema on $name", (factory) => {
       );
     const missing = keys.filter((k) => !covered(k)).map((k) => `${k.table}(${k.columns})`);
     expect(missing).toEqual([]);
+  });
+
+  it("ties a batch's items and provenance to the batch: refused without it, deleted with it", async () => {
+    const db = store.db;
+    const ws = await workspaceCreate(db, { slug: "logs", name: "Logs" }, "2026-11-29T00:00:00Z");
+    const header = {
+      kind: "csv",
+      sourceFile: "x.csv",
+      createdAt: "2026-11-29T00:00:00Z",
+      counts: {},
+    };
+    const item = {
+      collection: "organisations",
+      entityId: "GB-CHC-1",
+      action: "created" as const,
+      before: null,
+      after: "h",
+    };
+    const provenance = (batchId: string) => ({
+      collection: "organisations",
+      entityId: "GB-CHC-1",
+      batchId,
+      sourceFile: "x.csv",
+      publisher: null,
+      sourceId: "row 2",
+      data: {},
+    });
+    const refused = (write: Promise<unknown>) =>
+      expect(write.catch((e) => store.adapter.constraintOf(e))).resolves.toBe("foreign_key");
+    await refused(importBatchItemsAdd(db, store.adapter, ws.id, "no-such-batch", [item]));
+    await refused(provenanceInsert(db, store.adapter, ws.id, [provenance("no-such-batch")]));
+    // A batch of another workspace does not do either.
+    const other = await workspaceCreate(db, { slug: "other", name: "O" }, "2026-11-29T00:00:00Z");
+    await importBatchCreate(db, store.adapter, other.id, { ...header, id: "b-other" }, []);
+    await refused(importBatchItemsAdd(db, store.adapter, ws.id, "b-other", [item]));
+
+    const rows = async (table: "import_batch_items" | "provenance") =>
+      (await db.selectFrom(table).select("batch_id").where("workspace_id", "=", ws.id).execute())
+        .length;
+    for (const id of ["b-1", "b-2"]) {
+      await importBatchCreate(db, store.adapter, ws.id, { ...header, id }, [item]);
+      await provenanceInsert(db, store.adapter, ws.id, [provenance(id)]);
+    }
+    expect([await rows("import_batch_items"), await rows("provenance")]).toEqual([2, 2]);
+    // A batch's key cannot move away from its rows.
+    const moved = db.updateTable("import_batches").set({ id: "b-9" }).where("id", "=", "b-1");
+    await refused(moved.execute());
+    await db.deleteFrom("import_batches").where("id", "=", "b-1").execute();
+    expect([await rows("import_batch_items"), await rows("provenance")]).toEqual([1, 1]);
+    await workspaceDelete(db, ws.id);
+    expect([await rows("import_batch_items"), await rows("provenance")]).toEqual([0, 0]);
   });
 });
 
