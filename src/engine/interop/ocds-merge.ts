@@ -8,89 +8,120 @@ interface IdPart {
   identifier: string;
   original: unknown;
 }
-type Part = string | number;
 type ProcessedPart = string | IdPart;
-interface Entry<P> {
-  path: P[];
+/** A flattened value with its path (array positions already replaced by ids) and that path's key. */
+interface Entry {
+  key: string;
+  path: ProcessedPart[];
   value: unknown;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
-const ruleKey = (path: readonly Part[]) => path.filter((p) => typeof p === "string").join("/");
-const keyOf = (path: readonly (Part | ProcessedPart)[]) =>
-  JSON.stringify(path.map((p) => (typeof p === "object" ? { id: p.identifier } : p)));
 
-/** Flattens JSON into path → value pairs, stopping at scalars and whole-list-merge arrays (ocdsmerge `flatten`). */
-function flatten(obj: unknown, rules: MergeRules, path: Part[], out: Map<string, Entry<Part>>) {
-  const entries: [Part, unknown][] = Array.isArray(obj)
-    ? obj.map((v, i) => [i, v])
-    : Object.entries(obj as Record<string, unknown>);
-  for (const [key, value] of entries) {
-    const here = [...path, key];
-    const rule = rules.get(ruleKey(here));
+/**
+ * A path's key, extended one part at a time: `\u0001.` + a field name, or `\u0001@` + an object's
+ * identifier, JSON-quoted. A field name is quoted too when it holds the separator or starts with a
+ * quote, so no two paths share a key unless they share every part.
+ */
+const SEP = "\u0001";
+const fieldKey = (parent: string, field: string) =>
+  `${parent}${SEP}.${field.includes(SEP) || field.startsWith('"') ? JSON.stringify(field) : field}`;
+const idKey = (parent: string, identifier: string) =>
+  `${parent}${SEP}@${JSON.stringify(identifier)}`;
+const keyOfFields = (...fields: string[]) => fields.reduce(fieldKey, "");
+
+/** Whether flattening stops at this value (ocdsmerge: scalars, whole-list merges, lists of non-objects). */
+const isLeaf = (value: unknown, rule: string | undefined) =>
+  !(typeof value === "object" && value !== null) ||
+  rule === "wholeListMerge" ||
+  (Array.isArray(value) && value.some((item) => !isObject(item)));
+
+/**
+ * Flattens one release into path → value entries, stopping at leaves, and names each object in a
+ * list by its `id` as it goes (ocdsmerge's `flatten` and `process_flattened` in one walk): objects
+ * with equal ids in one list share a path, objects without one get a token of their own. The
+ * `id` an object is named by is its flattened `id` value — a leaf that `omitWhenMerged` keeps.
+ */
+function flattenInto(
+  obj: object,
+  rules: MergeRules,
+  ruleKey: string,
+  key: string,
+  path: ProcessedPart[],
+  out: Entry[],
+  fresh: () => string,
+) {
+  if (Array.isArray(obj)) {
+    for (const item of obj) {
+      // Lists reaching here hold objects only; an empty one contributes nothing, as in ocdsmerge.
+      const element = item as Record<string, unknown>;
+      if (Object.keys(element).length === 0) continue;
+      const idRule = rules.get(ruleKey ? `${ruleKey}/id` : "id");
+      const hasId = "id" in element && idRule !== "omitWhenMerged" && isLeaf(element["id"], idRule);
+      const original = hasId ? (element["id"] ?? null) : null;
+      const known = original !== null && typeof original !== "object";
+      const part: IdPart = { identifier: known ? String(original) : fresh(), original };
+      flattenInto(
+        element,
+        rules,
+        ruleKey,
+        idKey(key, part.identifier),
+        [...path, part],
+        out,
+        fresh,
+      );
+    }
+    return;
+  }
+  for (const field in obj) {
+    const value = (obj as Record<string, unknown>)[field];
+    const fieldRuleKey = ruleKey ? `${ruleKey}/${field}` : field;
+    const rule = rules.get(fieldRuleKey);
     if (rule === "omitWhenMerged") continue;
-    const leaf =
-      !(isObject(value) || Array.isArray(value)) ||
-      rule === "wholeListMerge" ||
-      (Array.isArray(value) && value.some((item) => !isObject(item)));
-    if (leaf) out.set(keyOf(here), { path: here, value });
-    // Empty objects and lists of objects contribute nothing, as in ocdsmerge.
-    else if (Object.keys(value as object).length > 0) flatten(value, rules, here, out);
+    const here = fieldKey(key, field);
+    if (isLeaf(value, rule)) out.push({ key: here, path: [...path, field], value });
+    else if (Object.keys(value as object).length > 0)
+      flattenInto(value as object, rules, fieldRuleKey, here, [...path, field], out, fresh);
   }
 }
 
-/** Replaces array positions with the objects' `id`s so that equal ids share a path (identifier merge). */
-function processFlattened(
-  flat: Map<string, Entry<Part>>,
-  fresh: () => string,
-): Entry<ProcessedPart>[] {
-  const identifiers = new Map<string, IdPart>();
-  return [...flat.values()].map(({ path, value }) => ({
-    value,
-    path: path.map((part, i) => {
-      if (typeof part === "string") return part;
-      const prefix = keyOf(path.slice(0, i + 1));
-      let id = identifiers.get(prefix);
-      if (!id) {
-        const original = flat.get(keyOf([...path.slice(0, i + 1), "id"]))?.value ?? null;
-        const known = original !== null && typeof original !== "object";
-        id = { identifier: known ? String(original) : fresh(), original };
-        identifiers.set(prefix, id);
-      }
-      return id;
-    }),
-  }));
-}
-
 /** Rebuilds JSON from merged path → value pairs, dropping nulls (ocdsmerge `unflatten`). */
-function unflatten(entries: Iterable<Entry<ProcessedPart>>): OcdsRelease {
+function unflatten(entries: Iterable<Entry>): OcdsRelease {
   const root: Record<string, unknown> = {};
-  const idOf = new WeakMap<object, string>();
+  // Each list's objects by identifier.
+  const itemsOf = new WeakMap<object, Map<string, Record<string, unknown>>>();
   for (const { path, value } of entries) {
     let node: unknown = root;
-    path.forEach((part, i) => {
+    for (let i = 0; i < path.length; i++) {
+      const part = path[i]!;
       if (typeof part === "object") {
         const list = node as Record<string, unknown>[];
-        let found = list.find((item) => idOf.get(item) === part.identifier);
+        let items = itemsOf.get(list);
+        if (!items) {
+          items = new Map();
+          itemsOf.set(list, items);
+        }
+        let found = items.get(part.identifier);
         if (!found) {
           found = part.original !== null ? { id: part.original } : {};
-          idOf.set(found, part.identifier);
+          items.set(part.identifier, found);
           list.push(found);
         }
         node = found;
-        return;
+        continue;
       }
       const current = node as Record<string, unknown>;
       const existing = current[part];
       if (existing !== undefined && existing !== null) node = existing;
       else if (i === path.length - 1) {
-        if (value !== null) current[part] = structuredClone(value);
+        if (value !== null)
+          current[part] = typeof value === "object" ? structuredClone(value) : value;
       } else {
         current[part] = typeof path[i + 1] === "object" ? [] : {};
         node = current[part];
       }
-    });
+    }
   }
   return root;
 }
@@ -104,11 +135,11 @@ function sortedByDate(releases: readonly OcdsRelease[]): OcdsRelease[] {
   });
 }
 
-function processedOf(release: OcdsRelease, rules: MergeRules, fresh: () => string) {
+function processedOf(release: OcdsRelease, rules: MergeRules, fresh: () => string): Entry[] {
   const { tag: _tag, ...rest } = release;
-  const flat = new Map<string, Entry<Part>>();
-  flatten(rest, rules, [], flat);
-  return processFlattened(flat, fresh);
+  const out: Entry[] = [];
+  flattenInto(rest, rules, "", "", [], out, fresh);
+  return out;
 }
 
 function counter(): () => string {
@@ -126,16 +157,17 @@ export function compiledReleaseOf(
   releases: readonly OcdsRelease[],
   rules: MergeRules,
 ): OcdsRelease {
-  const merged = new Map<string, Entry<ProcessedPart>>();
-  const set = (path: ProcessedPart[], value: unknown) => merged.set(keyOf(path), { path, value });
-  set(["tag"], ["compiled"]);
+  const merged = new Map<string, Entry>();
+  const set = (field: string, value: unknown) =>
+    merged.set(keyOfFields(field), { key: keyOfFields(field), path: [field], value });
+  set("tag", ["compiled"]);
   const fresh = counter();
   for (const release of sortedByDate(releases)) {
     const processed = processedOf(release, rules, fresh);
-    set(["id"], `${release["ocid"]}-${release["date"]}`);
-    set(["date"], release["date"]);
-    set(["ocid"], release["ocid"]);
-    for (const entry of processed) merged.set(keyOf(entry.path), entry);
+    set("id", `${release["ocid"]}-${release["date"]}`);
+    set("date", release["date"]);
+    set("ocid", release["ocid"]);
+    for (const entry of processed) merged.set(entry.key, entry);
   }
   return unflatten(merged.values());
 }
@@ -149,13 +181,13 @@ export function versionedReleaseOf(
   releases: readonly OcdsRelease[],
   rules: MergeRules,
 ): OcdsRelease {
-  const merged = new Map<string, Entry<ProcessedPart>>();
+  const merged = new Map<string, Entry>();
   const fresh = counter();
+  const ocidKey = keyOfFields("ocid");
   for (const release of sortedByDate(releases)) {
     const { ocid, ...rest } = release;
-    merged.set(keyOf(["ocid"]), { path: ["ocid"], value: ocid ?? null });
-    for (const { path, value } of processedOf(rest, rules, fresh)) {
-      const key = keyOf(path);
+    merged.set(ocidKey, { key: ocidKey, path: ["ocid"], value: ocid ?? null });
+    for (const { key, path, value } of processedOf(rest, rules, fresh)) {
       const history = (merged.get(key)?.value as Record<string, unknown>[] | undefined) ?? [];
       if (history.length > 0 && deepEqual(history.at(-1)!["value"], value)) continue;
       const version = {
@@ -164,7 +196,7 @@ export function versionedReleaseOf(
         releaseTag: rest["tag"] ?? null,
         value,
       };
-      merged.set(key, { path, value: [...history, version] });
+      merged.set(key, { key, path, value: [...history, version] });
     }
   }
   return unflatten(merged.values());
