@@ -70,6 +70,16 @@ describe("compiledReleaseOf", () => {
     });
   });
 
+  it("names the field when releases give it different kinds of value", () => {
+    const releases = [
+      { ...base, id: "1", date: "2020-01-01", tender: { items: "three chairs" } },
+      { ...base, id: "2", date: "2020-02-01", tender: { items: [{ id: "i1", quantity: 3 }] } },
+    ];
+    expect(() => compiledReleaseOf(releases, rules11)).toThrow(
+      /cannot be merged at tender\/items\/\[i1\]\/(id|quantity): that field holds different kinds/,
+    );
+  });
+
   it("keeps objects without id apart rather than merging them by position", () => {
     const r = (id: string, date: string, name: string) => ({
       ...base,

@@ -92,38 +92,56 @@ function unflatten(entries: Iterable<Entry>): OcdsRelease {
   // Each list's objects by identifier.
   const itemsOf = new WeakMap<object, Map<string, Record<string, unknown>>>();
   for (const { path, value } of entries) {
-    let node: unknown = root;
-    for (let i = 0; i < path.length; i++) {
-      const part = path[i]!;
-      if (typeof part === "object") {
-        const list = node as Record<string, unknown>[];
-        let items = itemsOf.get(list);
-        if (!items) {
-          items = new Map();
-          itemsOf.set(list, items);
-        }
-        let found = items.get(part.identifier);
-        if (!found) {
-          found = part.original !== null ? { id: part.original } : {};
-          items.set(part.identifier, found);
-          list.push(found);
-        }
-        node = found;
-        continue;
-      }
-      const current = node as Record<string, unknown>;
-      const existing = current[part];
-      if (existing !== undefined && existing !== null) node = existing;
-      else if (i === path.length - 1) {
-        if (value !== null)
-          current[part] = typeof value === "object" ? structuredClone(value) : value;
-      } else {
-        current[part] = typeof path[i + 1] === "object" ? [] : {};
-        node = current[part];
-      }
+    try {
+      place(root, itemsOf, path, value);
+    } catch (error) {
+      // A field that is a list of objects in one release and text (or an object) in another.
+      const where = path.map((p) => (typeof p === "object" ? `[${p.identifier}]` : p)).join("/");
+      throw new Error(
+        `The releases cannot be merged at ${where.replaceAll("\u0000", "")}: that field holds different kinds of value in different releases (${error instanceof Error ? error.message : error})`,
+      );
     }
   }
   return root;
+}
+
+/** Puts one merged value at its path, creating objects and list items on the way. */
+function place(
+  root: Record<string, unknown>,
+  itemsOf: WeakMap<object, Map<string, Record<string, unknown>>>,
+  path: readonly ProcessedPart[],
+  value: unknown,
+) {
+  let node: unknown = root;
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i]!;
+    if (typeof part === "object") {
+      const list = node as Record<string, unknown>[];
+      let items = itemsOf.get(list);
+      if (!items) {
+        items = new Map();
+        itemsOf.set(list, items);
+      }
+      let found = items.get(part.identifier);
+      if (!found) {
+        found = part.original !== null ? { id: part.original } : {};
+        items.set(part.identifier, found);
+        list.push(found);
+      }
+      node = found;
+      continue;
+    }
+    const current = node as Record<string, unknown>;
+    const existing = current[part];
+    if (existing !== undefined && existing !== null) node = existing;
+    else if (i === path.length - 1) {
+      if (value !== null)
+        current[part] = typeof value === "object" ? structuredClone(value) : value;
+    } else {
+      current[part] = typeof path[i + 1] === "object" ? [] : {};
+      node = current[part];
+    }
+  }
 }
 
 function sortedByDate(releases: readonly OcdsRelease[]): OcdsRelease[] {

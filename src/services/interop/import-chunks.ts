@@ -6,6 +6,7 @@ import { type OcdsEntry, ocdsProcessOf } from "../../engine/interop/ocds-process
 import type { OcdsValidator } from "../../engine/interop/ocds-validator.ts";
 import type { OrgIdRegister } from "../../engine/interop/org-id.ts";
 import type { ExchangeDocument } from "../../shared/index.ts";
+import { invalid } from "../errors.ts";
 import type { ImportSpill, SpillRow } from "./import-spill.ts";
 
 /** One chunk of mapped records: a small exchange document, its provenance, how many records. */
@@ -60,6 +61,16 @@ const entryOf = (row: SpillRow): OcdsEntry => ({
   version: row.version ?? "1.1",
 });
 
+/** One contracting process compiled; releases that cannot be merged are the file's fault, named. */
+function processOf(...args: Parameters<typeof ocdsProcessOf>): OcdsProcess {
+  try {
+    return ocdsProcessOf(...args);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw invalid(`${args[2]}: ${args[0]}: ${message}`, [{ path: args[0], message }]);
+  }
+}
+
 /**
  * Pass 2 of an OCDS import: the spilled releases and records ocid by ocid (in order of first
  * appearance), each ocid compiled from all of its releases, mapped about CHUNK_RECORDS at a time.
@@ -80,7 +91,7 @@ export function* ocdsChunksOf(
   let entries: OcdsEntry[] = [];
   let ocid = "";
   const close = () => {
-    if (entries.length) processes.push(ocdsProcessOf(ocid, entries, source.sourceFile, rulesOf));
+    if (entries.length) processes.push(processOf(ocid, entries, source.sourceFile, rulesOf));
     entries = [];
   };
   const flush = (): MappedChunk => {

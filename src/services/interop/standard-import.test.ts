@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { writeGivingPackage } from "../../../bench/interop-data.ts";
 import type { Contract } from "../../shared/index.ts";
-import { openStore, type Store } from "../../store/index.ts";
+import { openStore, type Store, workspaceBySlug } from "../../store/index.ts";
 import { contextOf, type ServiceContext } from "../context.ts";
 import { demoLoad } from "../demo.ts";
 import { entityGet, entitySave } from "../entities.ts";
@@ -183,6 +183,42 @@ describe("a large file with one bad record at the very end", () => {
       const again = await standardImport(ctx, "big", "360giving", file);
       expect(again.batch).toBeNull();
       expect(again.unchanged).toBe(6_270);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("releases that cannot be merged", () => {
+  it("stop an import-all import with an error naming the file, the ocid and the field", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "partnerscope-unmergeable-"));
+    try {
+      const release = (id: string, date: string, items: unknown) => ({
+        ocid: "ocds-x-1",
+        id,
+        date,
+        tag: ["tender"],
+        initiationType: "tender",
+        tender: { id: "t", items },
+      });
+      const file = join(dir, "unmergeable.json");
+      const releases = [
+        release("1", "2020-01-01T00:00:00Z", "three chairs"),
+        release("2", "2020-02-01T00:00:00Z", [{ id: "i1", quantity: 3 }]),
+      ];
+      writeFileSync(
+        file,
+        JSON.stringify({ uri: "u", publishedDate: "2020-02-01T00:00:00Z", releases }),
+      );
+      const failed = await standardImport(ctx, "w", "ocds", file, {
+        onInvalid: "import-all",
+      }).catch((e) => e);
+      expect(failed).toBeInstanceOf(DomainError);
+      expect(failed.message).toMatch(
+        /^unmergeable\.json: ocds-x-1: The releases cannot be merged at tender\/items\/\[i1\]/,
+      );
+      // Nothing written: the workspace the import would have created does not exist.
+      expect(await workspaceBySlug(store.db, "w")).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
