@@ -1,7 +1,7 @@
 import { CompiledQuery, type Kysely, sql } from "kysely";
 import type { Database } from "../schema.ts";
 import type { ConflictUpdate, DeleteIn, Held, InsertMany, InsertRows } from "./adapter.ts";
-import { sqlArrayLiteral } from "./postgres-literal.ts";
+import { sqlArrayLiteral, sqlColumnLiteral } from "./postgres-literal.ts";
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -116,16 +116,13 @@ export const insertUnnest: InsertMany = async (db, table, typedRows, conflict) =
   const queue = queues.get(db);
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+    if (queue) {
+      const arrays = columns.map((c) => sqlColumnLiteral(chunk, (row) => row[c], types.get(c)!));
+      queue.push(head + arrays.join(", ") + tail);
+      continue;
+    }
     const parameters = columns.map((c) => chunk.map((row) => row[c] ?? null));
-    if (queue)
-      queue.push(
-        head +
-          parameters
-            .map((values, i) => sqlArrayLiteral(values, types.get(columns[i]!)!))
-            .join(", ") +
-          tail,
-      );
-    else await db.executeQuery(CompiledQuery.raw(head + casts.join(", ") + tail, parameters));
+    await db.executeQuery(CompiledQuery.raw(head + casts.join(", ") + tail, parameters));
   }
   await analyseAsItGrows(db, table, rows.length);
 };
