@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sqlArrayLiteral } from "../../src/store/dialects/postgres-literal.ts";
+import { sqlArrayLiteral, sqlConstantOf } from "../../src/store/dialects/postgres-literal.ts";
 import * as store from "../../src/store/index.ts";
 import { buildContract, buildOrganisation } from "../factories/entities.ts";
 import { STORE_FACTORIES } from "./dialects.ts";
@@ -28,6 +28,13 @@ describe("PostgreSQL array literals", () => {
     expect(sqlArrayLiteral([true, false], "boolean")).toBe("E'{t,f}'::boolean[]");
     expect(() => sqlArrayLiteral(["x"], "text); drop table x; --")).toThrow(/Not a column type/);
     expect(() => sqlArrayLiteral([{}], "text")).toThrow(/Cannot write a object/);
+  });
+
+  it("writes a column every row shares once, as a typed constant", () => {
+    expect(sqlConstantOf(`O'Brien \\ Ltd`, "text")).toBe(`E'O\\'Brien \\\\ Ltd'::text`);
+    expect(sqlConstantOf(null, "integer")).toBe("NULL::integer");
+    expect(sqlConstantOf(7, "integer")).toBe("E'7'::integer");
+    expect(sqlConstantOf(false, "boolean")).toBe("E'f'::boolean");
   });
 });
 
@@ -68,6 +75,26 @@ describe.each(STORE_FACTORIES)("writes held back and sent together on $name", (f
     for (const o of organisations)
       expect(await store.organisationGet(s.db, ws.id, o.id)).toEqual(o);
     expect(await store.contractGet(s.db, ws.id, first.id)).toEqual(changed);
+  });
+
+  it("stores values every row of a statement shares, awkward ones included", async () => {
+    const shared = AWKWARD[0]!;
+    const organisations = [1, 2, 3].map((i) =>
+      buildOrganisation({
+        id: `GB-CHC-80${i}`,
+        name: shared,
+        nation: undefined,
+        otherNames: [shared],
+      }),
+    );
+    await s.db.transaction().execute(async (trx) => {
+      const send = await s.adapter.held(trx, async () => {
+        await store.organisationsUpsert(trx, s.adapter, ws.id, organisations, { fresh: true });
+      });
+      await send();
+    });
+    for (const o of organisations)
+      expect(await store.organisationGet(s.db, ws.id, o.id)).toEqual(o);
   });
 
   it("leaves nothing when the write throws, or when one row of the round trip is refused", async () => {

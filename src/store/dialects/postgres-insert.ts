@@ -1,7 +1,7 @@
 import { CompiledQuery, type Kysely, sql } from "kysely";
 import type { Database } from "../schema.ts";
 import type { ConflictUpdate, DeleteIn, Held, InsertMany, InsertRows } from "./adapter.ts";
-import { sqlArrayLiteral, sqlColumnLiteral } from "./postgres-literal.ts";
+import { sqlArrayLiteral, sqlColumnLiteral, sqlConstantOf } from "./postgres-literal.ts";
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -117,8 +117,7 @@ export const insertUnnest: InsertMany = async (db, table, typedRows, conflict) =
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
     if (queue) {
-      const arrays = columns.map((c) => sqlColumnLiteral(chunk, (row) => row[c], types.get(c)!));
-      queue.push(head + arrays.join(", ") + tail);
+      queue.push(heldInsertOf(table, columns, types, chunk, onConflictOf(conflict)));
       continue;
     }
     const parameters = columns.map((c) => chunk.map((row) => row[c] ?? null));
@@ -126,6 +125,33 @@ export const insertUnnest: InsertMany = async (db, table, typedRows, conflict) =
   }
   await analyseAsItGrows(db, table, rows.length);
 };
+
+/** Whether every row holds the same value (by `===`, so NULL and numbers and text) in `column`. */
+const isConstant = (rows: InsertRows, column: string) => {
+  const first = rows[0]![column] ?? null;
+  return rows.every((row) => (row[column] ?? null) === first);
+};
+
+/**
+ * One held INSERT with its values written in: a column whose rows all hold the same value (the
+ * workspace, the batch, the source file …) is written once as a constant, the others as arrays —
+ * `insert into t (a, b) select 7, u."b" from unnest(E'{…}'::text[]) as u("b")`.
+ */
+function heldInsertOf(
+  table: string,
+  columns: string[],
+  types: Map<string, string>,
+  rows: InsertRows,
+  onConflict: string,
+): string {
+  // One column stays an array even if constant: unnest gives the statement its number of rows.
+  const varying = columns.filter((c, i) => i === 0 || !isConstant(rows, c));
+  const selected = columns.map((c) =>
+    varying.includes(c) ? `u.${quote(c)}` : sqlConstantOf(rows[0]![c], types.get(c)!),
+  );
+  const arrays = varying.map((c) => sqlColumnLiteral(rows, (row) => row[c], types.get(c)!));
+  return `insert into ${quote(table)} (${columns.map(quote).join(", ")}) select ${selected.join(", ")} from unnest(${arrays.join(", ")}) as u(${varying.map(quote).join(", ")})${onConflict}`;
+}
 
 function onConflictOf(conflict: ConflictUpdate | undefined): string {
   if (!conflict) return "";

@@ -58,3 +58,15 @@ export function sqlColumnLiteral<R>(
   }
   return `E'{${body}}'::${type}[]`;
 }
+
+/**
+ * One value as a typed constant: `E'GB-CHC-1'::text`, `NULL::integer`, `7::integer`.
+ * @example sqlConstantOf("O'Brien", "text") // E'O\\'Brien'::text
+ */
+export function sqlConstantOf(value: unknown, type: string): string {
+  if (!TYPE.test(type)) throw new Error(`Not a column type: ${type}`);
+  if (value === null || value === undefined) return `NULL::${type}`;
+  if (typeof value === "string") return `E'${value.replace(/['\\]/g, "\\$&")}'::${type}`;
+  // Numbers, NaN and infinities, booleans: quoted as their text, which every type reads.
+  return `E'${elementOf(value, type)}'::${type}`;
+}
