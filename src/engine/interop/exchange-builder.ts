@@ -67,8 +67,19 @@ const organisationCopy = (o: Organisation): Organisation => ({
   facts: o.facts.map((f) => ({ ...f })),
 });
 
+/** How a builder keeps provenance. */
+export interface BuilderOptions {
+  /**
+   * `all` (the default): every distinct source that named an organisation; `first`: only the
+   * first — what a streamed import stores (a funder named by 2,000 grants of a chunk would
+   * otherwise collect 2,000 sources only for all but one to be dropped).
+   */
+  organisationSources?: "all" | "first";
+}
+
 /** Accumulates organisations, partnerships, events and contracts with their provenance. */
-export function createExchangeBuilder(workspaceName: string) {
+export function createExchangeBuilder(workspaceName: string, options: BuilderOptions = {}) {
+  const firstOrganisationSourceOnly = options.organisationSources === "first";
   const organisations = new Map<string, Organisation>();
   const partnerships = new Map<string, Partnership>();
   const events = new Map<string, LifecycleEvent>();
@@ -94,6 +105,7 @@ export function createExchangeBuilder(workspaceName: string) {
       record[id] = [source];
       return;
     }
+    if (firstOrganisationSourceOnly && collection === "organisations") return;
     const keys = seen[collection].get(id) ?? new Set(list.map(sourceKeyOf));
     seen[collection].set(id, keys);
     const text = sourceKeyOf(source);

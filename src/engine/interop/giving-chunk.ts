@@ -1,6 +1,6 @@
 import type { ExchangeDocument } from "../../shared/index.ts";
 import type { ImportProvenance } from "./exchange-builder.ts";
-import { createExchangeBuilder } from "./exchange-builder.ts";
+import { type BuilderOptions, createExchangeBuilder } from "./exchange-builder.ts";
 import { grantIntoExchange } from "./giving-map.ts";
 import type { OrgIdRegister } from "./org-id.ts";
 
@@ -28,8 +28,9 @@ export function exchangeOfGrants(
   grants: Iterable<GrantInput>,
   register: OrgIdRegister,
   source: GrantsSource,
+  options: BuilderOptions = {},
 ): { document: ExchangeDocument; provenance: ImportProvenance } {
-  const builder = createExchangeBuilder(source.workspaceName);
+  const builder = createExchangeBuilder(source.workspaceName, options);
   for (const { grant, row } of grants) {
     const grantId = typeof grant["id"] === "string" ? grant["id"] : undefined;
     grantIntoExchange(builder, grant, register, {

@@ -6,7 +6,7 @@ import type {
 } from "../../shared/index.ts";
 import { entityIdOf } from "./entity-id.ts";
 import type { ExchangeBuilder, ImportProvenance, RecordProvenance } from "./exchange-builder.ts";
-import { createExchangeBuilder } from "./exchange-builder.ts";
+import { type BuilderOptions, createExchangeBuilder } from "./exchange-builder.ts";
 import { dateOf } from "./ocds-dates.ts";
 import type { OcdsRelease } from "./ocds-merge.ts";
 import { organisationOfParty } from "./ocds-organisations.ts";
@@ -253,8 +253,9 @@ export function exchangeOfOcds(
   processes: readonly OcdsProcess[],
   register: OrgIdRegister,
   workspaceName: string,
+  options: BuilderOptions = {},
 ): { document: ExchangeDocument; provenance: ImportProvenance } {
-  const builder = createExchangeBuilder(workspaceName);
+  const builder = createExchangeBuilder(workspaceName, options);
   for (const process of processes) mapProcess(builder, register, process);
   return builder.result();
 }

@@ -18,6 +18,9 @@ export interface MappedChunk {
   processes?: number;
 }
 
+/** An import stores one provenance row per organisation (its first source): no more are collected. */
+const FIRST_SOURCE = { organisationSources: "first" } as const;
+
 /** Records mapped together: big enough for multi-row inserts, small enough to keep memory flat. */
 export const CHUNK_RECORDS = 2_000;
 
@@ -42,7 +45,7 @@ export function* givingChunksOf(
   const meta = { sourceFile: source.sourceFile, workspaceName: source.workspaceName, publisher };
   let grants: GrantInput[] = [];
   const flush = (): MappedChunk => {
-    const mapped = exchangeOfGrants(grants, source.register, meta);
+    const mapped = exchangeOfGrants(grants, source.register, meta, FIRST_SOURCE);
     const chunk = { ...mapped, records: grants.length };
     grants = [];
     return chunk;
@@ -95,7 +98,7 @@ export function* ocdsChunksOf(
     entries = [];
   };
   const flush = (): MappedChunk => {
-    const mapped = exchangeOfOcds(processes, source.register, source.workspaceName);
+    const mapped = exchangeOfOcds(processes, source.register, source.workspaceName, FIRST_SOURCE);
     const chunk = { ...mapped, records, processes: processes.length };
     processes = [];
     records = 0;
