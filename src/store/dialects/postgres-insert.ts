@@ -99,7 +99,8 @@ async function analyseAsItGrows(db: Kysely<Database>, table: string, rows: numbe
  * Inserts rows as `INSERT … SELECT * FROM unnest($1::type[], $2::type[], …)`: one array parameter
  * per column, so a statement carries thousands of rows with a handful of parameters and PostgreSQL
  * parses and plans it once — several times faster than multi-row VALUES lists of 60,000 parameters
- * built through Kysely. Runs inside whatever transaction `db` is in.
+ * built through Kysely. Runs inside whatever transaction `db` is in. While writes are held on `db`
+ * (`held`), the statement is queued instead, its arrays written in as literals (`heldInsertOf`).
  */
 export const insertUnnest: InsertMany = async (db, table, typedRows, conflict) => {
   const rows = typedRows as InsertRows;
