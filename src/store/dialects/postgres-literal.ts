@@ -1,18 +1,19 @@
 /**
  * PostgreSQL array literals written into SQL text, for statements sent without parameters (see
  * `held` in postgres-insert.ts). The result is an escape string constant with a cast,
- * `E'{…}'::type[]`, whose meaning does not depend on `standard_conforming_strings`.
+ * `E'{…}'::type[]`, whose meaning depends neither on `standard_conforming_strings` nor on
+ * `backslash_quote` (a store test writes through them with both turned the unusual way).
  */
 
 /**
  * A string as an element of an array literal inside an escape string constant: double-quoted for
  * the array, with both escapings done in one pass — a backslash becomes four (two for the array,
  * each doubled for the constant), a double quote `\\"` (the array's `\"`, its backslash doubled),
- * a single quote `\'` (the constant's).
+ * a single quote `''` (the constant's; `\'` would depend on the server's `backslash_quote`).
  */
 function quotedElement(value: string): string {
   if (!/["'\\]/.test(value)) return `"${value}"`;
-  return `"${value.replace(/["'\\]/g, (c) => (c === "\\" ? "\\\\\\\\" : c === '"' ? '\\\\"' : "\\'"))}"`;
+  return `"${value.replace(/["'\\]/g, (c) => (c === "\\" ? "\\\\\\\\" : c === '"' ? '\\\\"' : "''"))}"`;
 }
 
 /** One element of an array literal: NULL, a number, or a double-quoted string. */
@@ -61,12 +62,13 @@ export function sqlColumnLiteral<R>(
 
 /**
  * One value as a typed constant: `E'GB-CHC-1'::text`, `NULL::integer`, `7::integer`.
- * @example sqlConstantOf("O'Brien", "text") // E'O\\'Brien'::text
+ * @example sqlConstantOf("O'Brien", "text") // E'O''Brien'::text
  */
 export function sqlConstantOf(value: unknown, type: string): string {
   if (!TYPE.test(type)) throw new Error(`Not a column type: ${type}`);
   if (value === null || value === undefined) return `NULL::${type}`;
-  if (typeof value === "string") return `E'${value.replace(/['\\]/g, "\\$&")}'::${type}`;
+  if (typeof value === "string")
+    return `E'${value.replace(/\\/g, "\\\\").replace(/'/g, "''")}'::${type}`;
   // Numbers, NaN and infinities, booleans: quoted as their text, which every type reads.
   return `E'${elementOf(value, type)}'::${type}`;
 }
