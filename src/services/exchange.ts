@@ -120,6 +120,19 @@ export async function exchangeImport(
 }
 
 /**
+ * Splits items, in one pass and in order, into those in `set` and the rest (all of them when
+ * there is no set).
+ * @example splitBy([a, b], new Set([b])) // [[b], [a]]
+ */
+export function splitBy<T>(items: readonly T[], set: ReadonlySet<unknown> | undefined): [T[], T[]] {
+  if (!set || set.size === 0) return [[], [...items]];
+  const inSet: T[] = [];
+  const rest: T[] = [];
+  for (const item of items) (set.has(item) ? inSet : rest).push(item);
+  return [inSet, rest];
+}
+
+/**
  * Upserts a validated document's entities by id inside the caller's transaction `trx`, organisations
  * first and then what refers to them (the order of RESOURCES); used by every import. Entities in
  * `firstWrites` are known never to have been stored, and are plainly inserted.
@@ -136,10 +149,9 @@ export async function exchangeWrite(
     const items = doc[name] as never[];
     await onProgress?.(name, items.length);
     // Entities never stored before this write: plain inserts, no link rows to clear.
-    const fresh = firstWrites ? items.filter((e) => firstWrites.has(e)) : [];
+    const [fresh, rest] = splitBy(items, firstWrites);
     if (fresh.length > 0)
       await RESOURCES[name].upsert(trx, adapter, workspaceId, fresh, { fresh: true });
-    const rest = fresh.length > 0 ? items.filter((e) => !firstWrites!.has(e)) : items;
     await RESOURCES[name].upsert(trx, adapter, workspaceId, rest);
   }
 }

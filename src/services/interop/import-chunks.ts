@@ -65,12 +65,17 @@ const entryOf = (row: SpillRow): OcdsEntry => ({
 });
 
 /** One contracting process compiled; releases that cannot be merged are the file's fault, named. */
-function processOf(...args: Parameters<typeof ocdsProcessOf>): OcdsProcess {
+function processOf(
+  ocid: string,
+  entries: readonly OcdsEntry[],
+  sourceFile: string,
+  rulesOf: (version: string) => MergeRules,
+): OcdsProcess {
   try {
-    return ocdsProcessOf(...args);
+    return ocdsProcessOf(ocid, entries, sourceFile, rulesOf);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw invalid(`${args[2]}: ${args[0]}: ${message}`, [{ path: args[0], message }]);
+    throw invalid(`${sourceFile}: ${ocid}: ${message}`, [{ path: ocid, message }]);
   }
 }
 

@@ -13,7 +13,7 @@ import {
   workspaceTouch,
 } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
-import { exchangeWrite, type ImportOptions } from "../exchange.ts";
+import { exchangeWrite, type ImportOptions, splitBy } from "../exchange.ts";
 import { type ChunkPlan, chunkPlanOf, createImportTally, type PlanTarget } from "./chunk-plan.ts";
 import { breather, type PreparedChunk } from "./chunk-prepare.ts";
 import type { ImportSource } from "./import-source.ts";
@@ -171,8 +171,7 @@ async function writeAll(
         adapter.held(trx, async () => {
           const { firstWrites } = plan;
           await exchangeWrite(trx, adapter, ws.id, plan.document, options.onWrite, firstWrites);
-          const fresh = plan.items.filter((i) => firstWrites.has(i));
-          const rest = plan.items.filter((i) => !firstWrites.has(i));
+          const [fresh, rest] = splitBy(plan.items, firstWrites);
           await importBatchItemsAdd(trx, adapter, ws.id, batch, fresh, { fresh: true });
           await importBatchItemsAdd(trx, adapter, ws.id, batch, rest);
           const records = provenanceRecordsOf(
