@@ -1,6 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -24,6 +23,7 @@ import {
 import { entityProvenance } from "../../services/interop/provenance.ts";
 import { importMappingOf } from "../../services/interop/sheet-preview.ts";
 import { STANDARD_IMPORT_KINDS, standardImport } from "../../services/interop/standard-import.ts";
+import { tempDirCreate } from "../../services/interop/temp-dirs.ts";
 import { exportCsv, exportOcds, exportXlsx } from "../../services/interop/workspace-exports.ts";
 import { entityId, workspaceSlug } from "../../shared/index.ts";
 
@@ -47,7 +47,8 @@ async function withUpload<T>(
   name: string,
   work: (path: string) => Promise<T>,
 ): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), "partnerscope-upload-"));
+  // Named with this pid: a crash leaves it behind, and the next start removes it (temp-dirs.ts).
+  const dir = await tempDirCreate("partnerscope-upload-");
   const path = join(dir, basename(name).replace(/[^A-Za-z0-9._-]/g, "_") || "upload");
   try {
     await pipeline(body as Readable, createWriteStream(path));
