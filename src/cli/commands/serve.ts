@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { buildApp } from "../../api/app.ts";
 import { contextOpen, demoEnsure, tokenIssue } from "../../services/index.ts";
+import { staleTempDirsRemove } from "../../services/interop/temp-dirs.ts";
 import type { CliCommand } from "../command.ts";
 import { configFromEnv } from "../config.ts";
 
@@ -15,6 +16,10 @@ export const serveCommand: CliCommand = {
   options: { "no-demo": { type: "boolean" } },
   async run(args, io) {
     const config = configFromEnv();
+    // Uploads and spill files of a server or import that crashed: nothing will ever read them.
+    const stale = staleTempDirsRemove();
+    if (stale.length > 0)
+      io.out(`Removed ${stale.length} temporary import folder(s) left by a crash.`);
     const ctx = await contextOpen({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     if (!args.values["no-demo"]) {
       const loaded = await demoEnsure(ctx);

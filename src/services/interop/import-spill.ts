@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
+import { tempDirCreateSync } from "./temp-dirs.ts";
 
 /** One record read in pass 1, as it is kept for pass 2. */
 export interface SpilledRecord {
@@ -48,7 +48,8 @@ const COMMIT_EVERY = 5_000;
  * @example const spill = createImportSpill(); spill.add(r); for (const row of spill.rows(false)) …; spill.close();
  */
 export function createImportSpill() {
-  const dir = mkdtempSync(join(tmpdir(), "partnerscope-spill-"));
+  // Named with this pid, so the next start removes it if this process dies mid-import.
+  const dir = tempDirCreateSync("partnerscope-spill-");
   const db = new SQLite(join(dir, "spill.db"));
   // Scratch data: nothing needs to survive a crash, so no journal and no fsync.
   db.pragma("journal_mode = OFF");
