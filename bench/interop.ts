@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeGivingPackage, writeOcdsPackage } from "./interop-data.ts";
+import { writeGivingPackage, writeOcdsPackage } from "../test/factories/interop-data.ts";
 
 interface Step {
   seconds: number;

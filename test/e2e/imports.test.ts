@@ -7,7 +7,7 @@ import { startServer, type TestServer } from "./server.ts";
 // Upload a small real Contracts Finder release, read the report, import it, then undo the batch.
 const SHOTS = "test-results";
 const FILE = new URL(
-  "../../../shared/testdata/ocds/contracts-finder-2025/ocds-b5fd17-a5cf5f05-e5a4-4149-9016-3369bbc6d4e2.json",
+  "../fixtures/ocds/contracts-finder-2025/ocds-b5fd17-a5cf5f05-e5a4-4149-9016-3369bbc6d4e2.json",
   import.meta.url,
 ).pathname;
 

@@ -5,10 +5,10 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeGivingPackage } from "../../bench/interop-data.ts";
 import { contextOf, demoLoad, exchangeExportJson } from "../../src/services/index.ts";
 import { standardImport } from "../../src/services/interop/standard-import.ts";
 import { openStore } from "../../src/store/index.ts";
+import { writeGivingPackage } from "../factories/interop-data.ts";
 
 const dir = process.argv[2]!;
 const store = await openStore({ dataDir: dir });

@@ -137,7 +137,7 @@ describe.each(STORE_FACTORIES.filter((f) => f.name === "postgres"))(
     it("are refreshed as an import fills a table, so foreign-key checks are planned for its size", async () => {
       const { contextOf } = await import("../../src/services/index.ts");
       const { standardImport } = await import("./interop-services.ts");
-      const { writeGivingPackage } = await import("../../bench/interop-data.ts");
+      const { writeGivingPackage } = await import("../factories/interop-data.ts");
       const { tempFileWith } = await import("./interop-services.ts");
       const file = tempFileWith("statistics-5000.json", "");
       await writeGivingPackage(file, 5_000);

@@ -1,6 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeGivingPackage } from "../../bench/interop-data.ts";
 import {
   appraisalActualsRecord,
   appraisalCreate,
@@ -36,6 +35,7 @@ import {
   buildOrganisation,
   buildPartnership,
 } from "../factories/entities.ts";
+import { writeGivingPackage } from "../factories/interop-data.ts";
 import { STORE_FACTORIES } from "./dialects.ts";
 
 const page = (filters: Record<string, string> = {}, extra: Partial<store.ListQuery> = {}) => ({
@@ -492,7 +492,7 @@ describe.each(STORE_FACTORIES)("standard imports, batches and merges on $name", 
   let ctx: ServiceContext;
   let interop: typeof import("./interop-services.ts");
   const PFP = new URL(
-    "../../../shared/testdata/ocds/contracts-finder-2025/ocds-b5fd17-8c7529f3-ad28-4b4d-b917-c5d1578e412f.json",
+    "../fixtures/ocds/contracts-finder-2025/ocds-b5fd17-8c7529f3-ad28-4b4d-b917-c5d1578e412f.json",
     import.meta.url,
   ).pathname;
   const SARI = PFP.replace(

@@ -13,7 +13,7 @@ import { openStore, type Store } from "../../store/index.ts";
 import { buildApp } from "../app.ts";
 
 const CF = new URL(
-  "../../../../shared/testdata/ocds/contracts-finder-2025/ocds-b5fd17-8c7529f3-ad28-4b4d-b917-c5d1578e412f.json",
+  "../../../test/fixtures/ocds/contracts-finder-2025/ocds-b5fd17-8c7529f3-ad28-4b4d-b917-c5d1578e412f.json",
   import.meta.url,
 );
 let store: Store;

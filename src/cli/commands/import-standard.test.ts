@@ -6,7 +6,7 @@ import { cliCaptured } from "../cli-test-kit.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "partnerscope-interop-cli-"));
 const CF = new URL(
-  "../../../../shared/testdata/ocds/contracts-finder-2025/ocds-b5fd17-fcf126d6-9a46-4410-93dc-0defcb3d9598.json",
+  "../../../test/fixtures/ocds/contracts-finder-2025/ocds-b5fd17-fcf126d6-9a46-4410-93dc-0defcb3d9598.json",
   import.meta.url,
 ).pathname;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compiledReleaseOf, versionedReleaseOf } from "./ocds-merge.ts";
 import { mergeRulesOf } from "./ocds-merge-rules.ts";
 
-const testdata = new URL("../../../../shared/testdata/ocds/", import.meta.url);
+const testdata = new URL("../../../test/fixtures/ocds/", import.meta.url);
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, testdata), "utf8"));
 const schema = JSON.parse(
   readFileSync(new URL("../../../schemas/ocds/1.1.5/release-schema.json", import.meta.url), "utf8"),

@@ -9,8 +9,7 @@ import { exchangeSchema } from "../../shared/index.ts";
 import { preview360GivingImport } from "./giving-preview.ts";
 
 const data = (name: string) =>
-  new URL(`../../../../shared/testdata/360giving/grantnav-test-data/${name}`, import.meta.url)
-    .pathname;
+  new URL(`../../../test/fixtures/360giving/grantnav-test-data/${name}`, import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), "giving-preview-"));
 
 describe("preview360GivingImport on GrantNav's test data", () => {

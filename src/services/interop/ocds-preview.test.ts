@@ -8,7 +8,7 @@ import { exchangeSchema } from "../../shared/index.ts";
 import { previewOcdsImport } from "./ocds-preview.ts";
 
 const ocds = (path: string) =>
-  new URL(`../../../../shared/testdata/ocds/${path}`, import.meta.url).pathname;
+  new URL(`../../../test/fixtures/ocds/${path}`, import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), "ocds-preview-"));
 const file = (name: string, data: string | Uint8Array) => {
   const path = join(tmp, name);

@@ -8,7 +8,7 @@ import { mergeUndo, organisationMerge } from "./organisation-merge.ts";
 import { standardImport } from "./standard-import.ts";
 
 const PFP = new URL(
-  "../../../../shared/testdata/ocds/contracts-finder-2025/ocds-b5fd17-8c7529f3-ad28-4b4d-b917-c5d1578e412f.json",
+  "../../../test/fixtures/ocds/contracts-finder-2025/ocds-b5fd17-8c7529f3-ad28-4b4d-b917-c5d1578e412f.json",
   import.meta.url,
 ).pathname;
 const AXIS = ["GB-CFS-312098", "GB-CFS-312109", "GB-CFS-312112", "GB-CFS-312113", "GB-CFS-312117"];

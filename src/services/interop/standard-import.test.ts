@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { writeGivingPackage } from "../../../bench/interop-data.ts";
+import { writeGivingPackage } from "../../../test/factories/interop-data.ts";
 import type { Contract } from "../../shared/index.ts";
 import { openStore, type Store, workspaceBySlug } from "../../store/index.ts";
 import { contextOf, type ServiceContext } from "../context.ts";
@@ -13,8 +13,7 @@ import { exchangeExportJson } from "../exchange.ts";
 import { importBatchesList, importBatchUndo } from "./import-undo.ts";
 import { standardImport } from "./standard-import.ts";
 
-const data = (path: string) =>
-  new URL(`../../../../shared/testdata/${path}`, import.meta.url).pathname;
+const data = (path: string) => new URL(`../../../test/fixtures/${path}`, import.meta.url).pathname;
 const filesIn = (dir: string) => readdirSync(data(dir)).map((f) => join(data(dir), f));
 
 let store: Store;
