@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
@@ -13,7 +13,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import type { ServiceContext } from "../services/index.ts";
-import { registerAccess } from "./auth/guard.ts";
+import { guardApi, registerLogin } from "./auth/guard.ts";
 import { errorBody, handleError } from "./errors.ts";
 import { registerAppraisalRoutes } from "./routes/appraisals.ts";
 import { registerInteropRoutes } from "./routes/interop.ts";
@@ -38,13 +38,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  // Served over plain HTTP on loopback by default: no HSTS and no upgrade of requests to HTTPS.
+  // Served over plain HTTP on loopback by default: no HSTS and no upgrade of requests to HTTPS
+  // (helmet adds upgrade-insecure-requests unless told not to; decision 0009).
   await app.register(helmet, {
     hsts: false,
     contentSecurityPolicy: {
       directives: {
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:"],
+        "upgrade-insecure-requests": null,
       },
     },
   });
@@ -54,14 +56,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     openapi: { info: { title: "partnerscope API", version: "1" } },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
-  registerAccess(app, options.ctx, options.secureCookie ?? false);
-  registerWorkspaceRoutes(app, options.ctx);
-  registerResourceRoutes(app, options.ctx);
-  registerAppraisalRoutes(app, options.ctx);
-  registerLandscapeRoutes(app, options.ctx);
-  registerInteropRoutes(app, options.ctx);
-  registerSupplyChainRoutes(app, options.ctx);
+  // Every API route, the OpenAPI document included, lives in this one encapsulated plugin, whose
+  // guard runs for each of its routes: access is decided per route, never by matching the URL.
+  await app.register(async (api) => {
+    guardApi(api, options.ctx);
+    await api.register(swaggerUi, { routePrefix: "/api/docs" });
+    registerWorkspaceRoutes(api, options.ctx);
+    registerResourceRoutes(api, options.ctx);
+    registerAppraisalRoutes(api, options.ctx);
+    registerLandscapeRoutes(api, options.ctx);
+    registerInteropRoutes(api, options.ctx);
+    registerSupplyChainRoutes(api, options.ctx);
+  });
+  registerLogin(app, options.ctx, options.secureCookie ?? false);
   registerWeb(app, options.webRoot);
   return app;
 }
@@ -70,7 +77,7 @@ function registerWeb(app: FastifyInstance, webRoot: string | undefined) {
   const hasWeb = webRoot !== undefined && existsSync(join(webRoot, "index.html"));
   if (hasWeb) app.register(fastifyStatic, { root: webRoot, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === "GET" && hasWeb && !request.url.startsWith("/api/"))
+    if (request.method === "GET" && hasWeb && !isApiLike(request.url))
       return reply.sendFile("index.html");
     return reply
       .status(404)
@@ -78,4 +85,17 @@ function registerWeb(app: FastifyInstance, webRoot: string | undefined) {
         errorBody(404, "not_found", `Nothing at ${request.method} ${request.url.split("?")[0]}`),
       );
   });
+}
+
+/** Whether a path, however spelled (escapes, case, `//`, `..`), names something under /api. */
+export function isApiLike(url: string): boolean {
+  const raw = url.split("?")[0] ?? "";
+  let path = raw;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    return true; // a malformed escape is no page of the web app
+  }
+  const normal = posix.normalize(path.replace(/[;\\]/g, "/")).replace(/\/+/g, "/");
+  return /^\/api(\/|$)/i.test(normal);
 }

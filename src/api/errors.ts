@@ -46,6 +46,11 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     const what = where === "body" ? "The request body is not valid" : `The ${where} is not valid`;
     return reply.status(400).send(errorBody(400, "invalid", what, problems));
   }
+  if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+    const type = String(request.headers["content-type"] ?? "none");
+    const message = `This route does not accept a body of type ${type}; see the types it consumes at /api/docs`;
+    return reply.status(415).send(errorBody(415, "unsupported_type", message));
+  }
   if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
     return reply.status(413).send(errorBody(413, "too_large", "The request body is too large"));
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)

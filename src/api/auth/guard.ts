@@ -1,41 +1,64 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { loginExchange, type ServiceContext, tokenVerify } from "../../services/index.ts";
 import { errorBody } from "../errors.ts";
+import { originCheck } from "./origin.ts";
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = "partnerscope_session";
+
+/** How a request proved who it is: a bearer token (scripts) or a session cookie (the browser). */
+export type AccessVia = "bearer" | "session";
 
 function bearerOf(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   return header?.startsWith("Bearer ") ? header.slice(7).trim() : null;
 }
 
-/** Whether the request carries a live session cookie or bearer token. */
-export async function isAuthenticated(
+/** How the request is authenticated, or null when it carries no live session cookie or bearer token. */
+export async function accessOf(
   ctx: ServiceContext,
   request: FastifyRequest,
-): Promise<boolean> {
+): Promise<AccessVia | null> {
   const bearer = bearerOf(request);
-  if (bearer) return tokenVerify(ctx, bearer, ["api", "session"]);
+  if (bearer) return (await tokenVerify(ctx, bearer, ["api", "session"])) ? "bearer" : null;
   const cookie = request.cookies[SESSION_COOKIE];
-  return cookie ? tokenVerify(ctx, cookie, ["session"]) : false;
+  if (!cookie) return null;
+  return (await tokenVerify(ctx, cookie, ["session"])) ? "session" : null;
 }
 
-/** Guards every /api route and serves /login, which trades a one-time link for a session cookie. */
-export function registerAccess(app: FastifyInstance, ctx: ServiceContext, secureCookie: boolean) {
-  app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.url.startsWith("/api/")) return;
-    if (await isAuthenticated(ctx, request)) return;
-    return reply
-      .status(401)
-      .send(
-        errorBody(
-          401,
-          "unauthorised",
-          "Sign in with the login link the server printed, or send a bearer token",
-        ),
-      );
+/**
+ * Guards every route registered in `api` (an encapsulated plugin): the hook belongs to the routes
+ * themselves, so however a path is spelled, a request that reaches one of them is authenticated
+ * first. A state-changing request authenticated by the browser's cookie must also come from our
+ * own origin (decision 0009). API answers are never cached.
+ */
+export function guardApi(api: FastifyInstance, ctx: ServiceContext) {
+  api.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
+    reply.header("cache-control", "no-store");
+    const via = await accessOf(ctx, request);
+    if (!via)
+      return reply
+        .status(401)
+        .send(
+          errorBody(
+            401,
+            "unauthorised",
+            "Sign in with the login link the server printed, or send a bearer token",
+          ),
+        );
+    if (via === "bearer") return;
+    const refusal = originCheck(request.method, request.headers, ownOriginOf(request));
+    if (refusal) return reply.status(403).send(errorBody(403, "cross_site", refusal));
   });
+}
+
+/** This server's origin as the browser sees it (scheme and host, with the port). */
+function ownOriginOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
+/** Serves /login, which trades a one-time link for a session cookie. */
+export function registerLogin(app: FastifyInstance, ctx: ServiceContext, secureCookie: boolean) {
   app.get(
     "/login",
     { config: { rateLimit: { max: 20, timeWindow: "1 minute" } }, schema: { hide: true } },

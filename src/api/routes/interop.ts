@@ -38,7 +38,30 @@ const importQuery = z.object({
   /** A column mapping as JSON text (spreadsheets). */
   mapping: z.string().max(100_000).optional(),
 });
-const UPLOAD_LIMIT = 500 * 1024 * 1024;
+/** The largest file an import accepts: streamed to disk, never held in memory (decision 0007). */
+export const UPLOAD_LIMIT = 500 * 1024 * 1024;
+/** The content types an import accepts: the file as it is. */
+export const UPLOAD_TYPES = [
+  "application/json",
+  "application/x-ndjson",
+  "application/jsonl",
+  "text/csv",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/octet-stream",
+];
+
+/** The `mapping` query parameter as a column mapping, or a 400 naming what is wrong with it. */
+function mappingOf(text: string) {
+  try {
+    return importMappingOf(JSON.parse(text));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    const what = error instanceof SyntaxError ? `the mapping is not valid JSON (${why})` : why;
+    throw invalid(`The column mapping cannot be used: ${what}`, [
+      { path: "query.mapping", message: what },
+    ]);
+  }
+}
 const DEFAULT_NAME = { ocds: "upload.json", "360giving": "upload.json", csv: "upload.csv" };
 
 /** Runs `work` on the request body saved to a temporary file named `name`, then removes it. */
@@ -65,7 +88,9 @@ async function withUpload<T>(
 function registerImports(scope: FastifyInstance, ctx: ServiceContext) {
   const r = scope.withTypeProvider<ZodTypeProvider>();
   // The raw file is the body: handed on as a stream so a large upload is never held in memory.
-  scope.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
+  // Only the documented file types: none of them is one a cross-site form can send unasked.
+  scope.removeAllContentTypeParsers();
+  scope.addContentTypeParser(UPLOAD_TYPES, (_request, payload, done) => done(null, payload));
   r.post(
     "/api/v1/workspaces/:workspace/imports",
     {
@@ -74,12 +99,13 @@ function registerImports(scope: FastifyInstance, ctx: ServiceContext) {
         tags: ["interop"],
         params,
         querystring: importQuery,
+        consumes: UPLOAD_TYPES,
         summary: "Import an OCDS, 360Giving or spreadsheet file (raw body)",
       },
     },
     async (request) => {
       const q = request.query;
-      const mapping = q.mapping ? importMappingOf(JSON.parse(q.mapping)) : null;
+      const mapping = q.mapping ? mappingOf(q.mapping) : null;
       return withUpload(request.body, q.filename ?? DEFAULT_NAME[q.kind], (path) =>
         standardImport(ctx, request.params.workspace, q.kind, path, {
           dryRun: q.dryRun === "true",
