@@ -5,7 +5,7 @@
  * --golden rewrites test/golden/graph-60.json (a 60-node weighted graph and networkx's answers).
  * Times are the algorithm alone: ours best of 10 (steady state; the cold first run is shown too),
  * networkx one run (graph building excluded); our CSR build is shown apart. Louvain is compared on
- * a 10,000-node graph because networkx needs ~14 minutes at 100,000 (STACK.md); at 100,000 only
+ * a 10,000-node graph because networkx needs ~14 minutes at 100,000 (measured once); at 100,000 only
  * ours runs. Our Louvain uses a queue of nodes to revisit (Leiden's fast local move) rather than
  * networkx's full sweeps, so partitions differ: modularity is compared, not the partition.
  */
@@ -31,7 +31,7 @@ interface RandomGraph {
 
 /**
  * A seeded random graph with m distinct edges, weights 1–5: uniform (Erdős–Rényi G(n, m), as the
- * STACK.md measurement) or, with `inside` > 0, that share of edges kept inside blocks of 50 nodes.
+ * networkx timing above) or, with `inside` > 0, that share of edges kept inside blocks of 50 nodes.
  */
 export function randomGraph(n: number, m: number, seed: number, inside = 0): RandomGraph {
   const rng = seededRandom(seed);
@@ -194,7 +194,7 @@ else {
       big,
       ours,
       null,
-      `Q ${ours.value.modularity.toFixed(4)} (networkx ~835 s per STACK.md, not run)`,
+      `Q ${ours.value.modularity.toFixed(4)} (networkx ~835 s when measured once, not run)`,
     );
   }
   benchBetweenness(quick ? 500 : 2_000, quick ? 2_500 : 10_000);

@@ -13,7 +13,7 @@ const pick = <T>(xs: readonly T[]) => xs[Math.floor(uniform() * xs.length)];
 const day = (offset: number) =>
   new Date(Date.UTC(2012, 0, 2) + offset * 86_400_000).toISOString().slice(0, 10);
 
-// Group outcome rates loosely after DOMAIN.md (36.4% young jobseekers … 5.4% ex-incapacity benefit).
+// Group outcome rates loosely after docs/domain/work-programme.md (36.4% young jobseekers … 5.4% ex-incapacity benefit).
 const GROUPS = {
   "jsa-18-24": 0.36,
   "jsa-25-plus": 0.26,

@@ -1,12 +1,12 @@
 /**
  * The parts of an appraisal document (`appraisal.ts`): saving sources and difficulties, cash-flow
- * lines, barrier costs (VAT, loan re-pricing), options, discounting and criteria (DOMAIN.md).
+ * lines, barrier costs (VAT, loan re-pricing), options, discounting and criteria (docs/domain/README.md).
  */
 import { z } from "zod";
 import { CONTINUUM_STAGES } from "./enums.ts";
 import { entityId, name, share } from "./primitives.ts";
 
-/** How hard a saving is to achieve (the paper's ladder for housing mergers; DOMAIN.md). */
+/** How hard a saving is to achieve (the paper's ladder for housing mergers; docs/domain/loans-and-savings.md). */
 export const DIFFICULTIES = ["easy", "pretty_easy", "harder", "hardest"] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
@@ -65,7 +65,7 @@ export const VAT_REGIME_LABELS: Record<VatRegime, string> = {
   cost_sharing_exemption: "Cost sharing exemption (from 17 July 2012)",
 };
 
-/** One optimism-bias preset: the share to add to costs (Green Book upper bounds; DOMAIN.md). */
+/** One optimism-bias preset: the share to add to costs (Green Book upper bounds; docs/domain/discounting.md). */
 export interface OptimismBiasPreset {
   id: string;
   label: string;
@@ -141,7 +141,7 @@ export const vatSchema = z.object({
 });
 export type AppraisalVat = z.infer<typeof vatSchema>;
 
-/** A lender re-pricing the whole loan book after a 'material event' (DOMAIN.md). */
+/** A lender re-pricing the whole loan book after a 'material event' (docs/domain/loans-and-savings.md). */
 export const loanRepricingSchema = z.object({
   debt: amount,
   rateIncrease: z.number().min(0, { message: "must not be negative" }).max(1),

@@ -29,7 +29,7 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const NATIONS = ["england", "wales", "scotland", "northern_ireland"] as const;
 export type Nation = (typeof NATIONS)[number];
 
-/** Partnership forms (the paper's structures list and Table 1; DOMAIN.md). */
+/** Partnership forms (the paper's structures list and Table 1; docs/domain/forms-and-functions.md). */
 export const FORMS = [
   "prime_contractor_supply_chain",
   "joint_bidding_consortium",

@@ -139,7 +139,7 @@ export const THEME_LABELS: Record<Theme, string> = {
   best_form: "Barrier: best form",
 };
 
-/** The continuum stages 0–7 (DOMAIN.md, after Mullins & Craig 2005). */
+/** The continuum stages 0–7 (docs/domain/continuum.md, after Mullins & Craig 2005). */
 export const STAGE_LABELS: Record<ContinuumStage, string> = {
   0: "Stand-alone",
   1: "Informal network / collaborative working",

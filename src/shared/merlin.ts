@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The Merlin Standard's eight principles of supply-chain management (DOMAIN.md). */
+/** The Merlin Standard's eight principles of supply-chain management (docs/domain/work-programme.md). */
 export const MERLIN_PRINCIPLES = [
   { id: "design", name: "Design" },
   { id: "procure", name: "Procure" },

@@ -86,7 +86,7 @@ describe("pbrModelSchema", () => {
 });
 
 describe("workProgrammeGroups", () => {
-  it("carries DOMAIN.md's maximum payments per participant", () => {
+  it("carries the maximum payments per participant of docs/domain/work-programme.md", () => {
     const total = (g: ReturnType<typeof workProgrammeGroups>[number]) =>
       g.attachmentFee + g.jobOutcomeFee + g.sustainmentFee * g.maxSustainmentPayments;
     const byId = new Map(workProgrammeGroups(1, 1).map((g) => [g.id, g]));

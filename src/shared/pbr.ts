@@ -155,13 +155,13 @@ export const pbrModelSchema = modelShape.superRefine((model, ctx) => {
 export type PbrModel = z.infer<typeof pbrModelSchema>;
 export type PbrModelInput = z.input<typeof pbrModelSchema>;
 
-// --- Work Programme preset (England, 2011–2017; DOMAIN.md after NAO 2012) ---
+// --- Work Programme preset (England, 2011–2017; docs/domain/work-programme.md after NAO 2012) ---
 
 /** The Work Programme started taking referrals in June 2011. */
 export const WORK_PROGRAMME_START_DATE = "2011-06-01";
 
 /**
- * No attachment fees from April 2014 (DOMAIN.md): week 148 is the first week starting on or after
+ * No attachment fees from April 2014 (docs/domain/work-programme.md): week 148 is the first week starting on or after
  * 2014-04-01 when week 0 starts 2011-06-01 (1,035 days later → ⌈1035 / 7⌉ = 148). The taper in
  * earlier years is not modelled (amounts unverified).
  */
@@ -171,14 +171,14 @@ export const WORK_PROGRAMME_ATTACHMENT_SCHEDULE: AttachmentFeeStep[] = [
 ];
 
 // Probabilities are illustrative calibrations: two-year outcome rates 36.4% (young jobseekers) vs
-// 5.4% (ex-incapacity benefit) and the NAO's 26% for JSA 25+ (DOMAIN.md); edit them per contract.
+// 5.4% (ex-incapacity benefit) and the NAO's 26% for JSA 25+ (docs/domain/work-programme.md); edit them per contract.
 const VERIFIED =
-  "Totals from DOMAIN.md (NAO 2012, year-1 prices); per-payment amount × count is our reading.";
+  "Totals from NAO 2012 (year-1 prices; docs/domain/work-programme.md); per-payment amount × count is our reading.";
 const FIVE_K = `Sustainment £5,000. ${VERIFIED}`;
 const PLACEHOLDER =
   "Amounts unverified: copied from the early-entrant groups as a placeholder — enter the contract's figures.";
 const ESA_EX_IB =
-  "Maximum £13,720 per participant is from DOMAIN.md; the split £600 + £3,500 + 26 × £370 is an assumption.";
+  "Maximum £13,720 per participant is from docs/domain/work-programme.md; the split £600 + £3,500 + 26 × £370 is an assumption.";
 
 // id, name, attachment, job outcome, sustainment fee × count, job outcome weeks, start, exit, note
 type PresetRow = [string, string, number, number, number, number, number, number, number, string];
@@ -216,7 +216,7 @@ export function workProgrammeGroups(
     jobStartProbability: start,
     eligibilityWeeks: 104, // two years on the programme
     weeklyJobExitProbability: exit,
-    unverified: note === PLACEHOLDER || note === ESA_EX_IB, // amounts not (all) from DOMAIN.md
+    unverified: note === PLACEHOLDER || note === ESA_EX_IB, // amounts not (all) from docs/domain/work-programme.md
     note,
   }));
 }

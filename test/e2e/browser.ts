@@ -1,6 +1,6 @@
 import { type Browser, chromium, type Page } from "playwright-core";
 
-/** Debian's Chromium, headless, with no calls home (STACK.md: this machine has no outside network). */
+/** Debian's Chromium, headless, with no calls home (CI machines may have no outside network). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",

@@ -1,6 +1,6 @@
 import type { Discount } from "../../shared/appraisal.ts";
 
-/** Green Book real discount rates by year band: [last year of band, rate] (DOMAIN.md). */
+/** Green Book real discount rates by year band: [last year of band, rate] (docs/domain/discounting.md). */
 const GREEN_BOOK_BANDS: readonly (readonly [number, number])[] = [
   [30, 0.035],
   [75, 0.03],

@@ -1,6 +1,6 @@
 import type { AppraisalLine } from "../../shared/appraisal.ts";
 
-/** Optimism bias: shares added to costs and taken off benefits (Green Book; DOMAIN.md). */
+/** Optimism bias: shares added to costs and taken off benefits (Green Book; docs/domain/discounting.md). */
 export interface OptimismBias {
   costs: number;
   benefits: number;

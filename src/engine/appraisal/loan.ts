@@ -2,7 +2,7 @@ import type { LoanRepricing } from "../../shared/appraisal.ts";
 
 /**
  * Extra interest per year 0..horizon when lenders re-price the loan book after a 'material event':
- * debt × rateIncrease from `fromYear`, or nothing when re-pricing is avoided (DOMAIN.md).
+ * debt × rateIncrease from `fromYear`, or nothing when re-pricing is avoided (docs/domain/loans-and-savings.md).
  * @example loanSchedule({ debt: 100, rateIncrease: 0.01, fromYear: 1, avoided: false }, 2) // [0, 1, 1]
  */
 export function loanSchedule(loan: LoanRepricing | undefined, horizon: number): Float64Array {

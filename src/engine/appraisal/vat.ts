@@ -1,8 +1,8 @@
 import type { AppraisalVat } from "../../shared/appraisal.ts";
 
-/** The day the UK standard rate rose from 17.5% to 20% (DOMAIN.md). */
+/** The day the UK standard rate rose from 17.5% to 20% (docs/domain/vat.md). */
 export const VAT_20_FROM = "2011-01-04";
-/** The day the cost sharing exemption (VAT Act 1994 Sch. 9 Group 16) took effect (DOMAIN.md). */
+/** The day the cost sharing exemption (VAT Act 1994 Sch. 9 Group 16) took effect (docs/domain/vat.md). */
 export const COST_SHARING_EXEMPTION_FROM = "2012-07-17";
 
 /** Irrecoverable VAT per year, with the rate used and the years charged despite the exemption. */
@@ -24,7 +24,7 @@ export function yearStartDate(baseDate: string, t: number): string {
 
 /**
  * The UK standard VAT rate in force on a date: 17.5% before 4 January 2011, 20% from then.
- * DOMAIN.md's two-rate rule; the temporary 15% of Dec 2008–Dec 2009 is deliberately not modelled.
+ * the two-rate rule of docs/domain/vat.md; the temporary 15% of Dec 2008–Dec 2009 is deliberately not modelled.
  * @example standardVatRate("2011-01-03") // 0.175
  */
 export function standardVatRate(date: string): number {

@@ -26,7 +26,7 @@ export function draft04Ajv(): InstanceType<typeof AjvDraft04> {
 
 /**
  * Ajv for 360Giving 1.4.3 (draft 2020-12); `validateSchema: false` because the schemas' `$schema`
- * is the http:// form Ajv does not know (testdata/360giving README).
+ * is the http:// form Ajv does not know (test/fixtures/360giving/README.md).
  * @example givingAjv().compile({ type: "number" })(5) // true
  */
 export function givingAjv(): Ajv2020 {

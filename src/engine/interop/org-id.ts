@@ -26,7 +26,7 @@ export interface ParsedOrgId {
 
 /**
  * Prefixes that name a publisher's own records, not a register: a Contracts Finder party id is not an
- * organisation identifier (testdata/orgid README), nor is a 360Giving grant-maker's internal id.
+ * organisation identifier (test/fixtures/ocds/README.md), nor is a 360Giving grant-maker's internal id.
  */
 const SOURCE_PREFIXES: Record<string, string> = {
   "GB-CFS": "Contracts Finder's internal id",

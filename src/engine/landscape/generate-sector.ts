@@ -16,7 +16,7 @@ export interface GenerateSectorOptions {
  * A realistic synthetic sector as a partnerscope/v1 document, for tests, demos and benchmarks:
  * heavy-tailed sizes, group structures, consortia, supply chains with primes and tiers, and merger
  * waves 1970–2012 with dissolutions. Rates per organisation: groups 1/40, consortia 1/30, supply
- * chains 1/400, merger events 0.45 (calibrated loosely to DOMAIN.md's housing figures).
+ * chains 1/400, merger events 0.45 (calibrated loosely to the housing figures of docs/domain/housing-sector.md).
  * @example exchangeToJson(generateSector({ organisations: 500, seed: 1 })) // a valid export
  */
 export function generateSector(options: GenerateSectorOptions): ExchangeDocument {

@@ -14,7 +14,7 @@ export type {
 
 /**
  * Default policy markers for the merger-waves chart (the paper's Figure 2, after Mullins & Craig
- * 2005; DOMAIN.md): a starting point the user edits, shown beside the chart.
+ * 2005; docs/domain/housing-sector.md): a starting point the user edits, shown beside the chart.
  */
 export const DEFAULT_POLICY_MARKERS: readonly PolicyMarker[] = [
   { year: 1974, label: "Public funding (Housing Act 1974)" },

@@ -12,7 +12,7 @@ const later = (a: string, b: string) => (a > b ? a : b);
 const earlier = (a: string | null, b: string | null) =>
   a === null ? b : b === null ? a : a < b ? a : b;
 
-/** Event types that fully merge their organisations: stage 7 from the event on (DOMAIN.md). */
+/** Event types that fully merge their organisations: stage 7 from the event on (docs/domain/continuum.md). */
 const MERGING = new Set(["merged", "transfer_of_engagements"]);
 
 function add(out: Map<string, PairInterval[]>, a: string, b: string, interval: PairInterval) {

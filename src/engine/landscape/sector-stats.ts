@@ -41,7 +41,7 @@ function sizesAsOf(input: LandscapeInput, o: Required<SectorStatsOptions>) {
 
 /**
  * Sector statistics on a date: count, total, mean, median, CR_k and HHI, per entity or per group
- * (DOMAIN.md: concentration must say which). An empty sector gives zeros and a note, never NaN.
+ * (docs/domain/housing-sector.md: concentration must say which). An empty sector gives zeros and a note, never NaN.
  * @example sectorStatsOf(doc, { asOf: "2010-03-31", metric: "homes", top: 20 }).crTop.share // top-20 share
  */
 export function sectorStatsOf(

@@ -44,7 +44,7 @@ export function cohortFlows(
   const outcomes = shifted(starts, W, stay ** W);
   const sustainments = new Float64Array(T);
   for (let j = 1; j <= group.maxSustainmentPayments; j++) {
-    const lag = W + 4 * j; // payment j comes 4j weeks after the job outcome (DOMAIN.md)
+    const lag = W + 4 * j; // payment j comes 4j weeks after the job outcome (docs/domain/work-programme.md)
     if (lag >= T) break;
     const p = stay ** lag;
     for (let t = lag; t < T; t++) sustainments[t] += starts[t - lag] * p;

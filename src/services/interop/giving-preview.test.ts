@@ -33,7 +33,7 @@ describe("preview360GivingImport on GrantNav's test data", () => {
       (read) => progress.push(read),
     );
     const lines = report.errors.map((e) => describeValidationError(e, "grant"));
-    // The testdata README counts 10 missing-description errors: Ajv's two oneOf branches each report the 5 grants.
+    // 5 grants lack a description (test/fixtures/360giving/README.md): Ajv's two oneOf branches each report them.
     expect(lines).toEqual([
       "fromOpenCall must be Yes or No — 4,116 grants",
       "recipientOrganization[].url must be a valid uri — 2,002 grants",

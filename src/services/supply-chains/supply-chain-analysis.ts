@@ -10,7 +10,7 @@ import { supplyChainRequire } from "./supply-chain-checks.ts";
 
 export * from "./supply-chain-evidence.ts";
 
-/** NAO (2012) expected 26% job outcomes for JSA 25+ where the department assumed 40% (DOMAIN.md). */
+/** NAO (2012) expected 26% job outcomes for JSA 25+ where the department assumed 40% (docs/domain/work-programme.md). */
 export const OUTCOME_SCENARIOS = [
   { key: "nao", label: "National Audit Office (26%)", group: "jsa-25-plus", target: 0.26 },
   { key: "department", label: "Department (40%)", group: "jsa-25-plus", target: 0.4 },

@@ -96,7 +96,7 @@ export function supplyChainPreset(referralsPerWeek = 10, referralWeeks = 260) {
     startDate: WORK_PROGRAMME_START_DATE,
     groups: workProgrammeGroups(referralsPerWeek, referralWeeks),
     notes: [
-      "Attachment £400 + job outcome £1,200 + sustainment for groups 1–4 are from the NAO (2012) via DOMAIN.md; amounts marked unverified are placeholders to check against the contract.",
+      "Attachment £400 + job outcome £1,200 + sustainment for groups 1–4 are from the NAO (2012) via docs/domain/work-programme.md; amounts marked unverified are placeholders to check against the contract.",
       "Attachment fees stop from April 2014 (week 148 after a June 2011 start).",
       "Job start probabilities are illustrative calibrations: edit them per contract.",
     ],
