@@ -39,7 +39,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   // Served over plain HTTP on loopback by default: no HSTS and no upgrade of requests to HTTPS
-  // (helmet adds upgrade-insecure-requests unless told not to; decision 0009).
+  // (helmet adds upgrade-insecure-requests unless told not to; decision 0003).
   await app.register(helmet, {
     hsts: false,
     contentSecurityPolicy: {

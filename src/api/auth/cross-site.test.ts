@@ -67,11 +67,12 @@ describe("originCheck", () => {
 describe("cross-site writes with the session cookie", () => {
   it("refuses an import from a page on another port of the same host, and writes nothing", async () => {
     const before = await organisationCount();
-    for (const headers of [
+    const refused: Record<string, string>[] = [
       { origin: "http://localhost:9999" },
       { "sec-fetch-site": "same-site" },
       {},
-    ]) {
+    ];
+    for (const headers of refused) {
       const res = await importCsv(headers);
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
       expect(res.json().error.code).toBe("cross_site");

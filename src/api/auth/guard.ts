@@ -30,7 +30,7 @@ export async function accessOf(
  * Guards every route registered in `api` (an encapsulated plugin): the hook belongs to the routes
  * themselves, so however a path is spelled, a request that reaches one of them is authenticated
  * first. A state-changing request authenticated by the browser's cookie must also come from our
- * own origin (decision 0009). API answers are never cached.
+ * own origin (decision 0003). API answers are never cached.
  */
 export function guardApi(api: FastifyInstance, ctx: ServiceContext) {
   api.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
