@@ -73,7 +73,8 @@ export function exchangeValidate(input: unknown, known = {}): ExchangeDocument {
       { path: "$.format", message: `must be "${EXCHANGE_FORMAT}"` },
     ]);
   const parsed = exchangeSchema.safeParse(input);
-  if (!parsed.success) throw invalid("The file is not valid", problemsOf(parsed.error));
+  // Each problem shows the value given: nothing in a file is refused without it being named.
+  if (!parsed.success) throw invalid("The file is not valid", problemsOf(parsed.error, input));
   const problems: Problem[] = referenceProblemsOf(parsed.data, known);
   if (problems.length) throw invalid("The file refers to things that do not exist", problems);
   return parsed.data;

@@ -47,9 +47,21 @@ export const workspaceSlug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
   message: "must be 1–63 lower-case letters, digits or dashes, starting with a letter or digit",
 });
 
+/** The longest name (of an organisation, partnership, workspace) stored. */
+export const NAME_MAX = 500;
+/** The longest title (of a contract or grant) stored: imports keep titles whole, never cut. */
+export const TITLE_MAX = 10_000;
+
 /** Strings for names: trimmed, not empty. */
 export const name = z
   .string()
   .trim()
   .min(1, { message: "must not be empty" })
-  .max(500, { message: "must be at most 500 characters" });
+  .max(NAME_MAX, { message: `must be at most ${NAME_MAX} characters` });
+
+/** Titles of contracts and grants: trimmed, not empty, long ones kept whole (up to 10,000). */
+export const title = z
+  .string()
+  .trim()
+  .min(1, { message: "must not be empty" })
+  .max(TITLE_MAX, { message: "must be at most 10,000 characters" });

@@ -17,12 +17,35 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Turns zod issues into problems with JSON paths. */
-export function problemsOf(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    path: toJsonPath(issue.path),
-    message: issue.message,
-  }));
+/** A value as a problem shows it: JSON, long text cut with its full length. */
+function givenText(value: unknown): string {
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  if (typeof value === "string" && value.length > 60)
+    return `${JSON.stringify(value.slice(0, 60))}… (${String(value.length).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} characters)`;
+  return JSON.stringify(value);
+}
+
+/** The value at a zod path of `input`, when it is a plain value (not an object or list). */
+function plainValueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let at = input;
+  for (const key of path)
+    at =
+      typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return typeof at === "object" ? undefined : at;
+}
+
+/**
+ * Turns zod issues into problems with JSON paths; given the input, each message ends with the
+ * value found there (`must be a real date written YYYY-MM-DD (given "2023-02-30")`).
+ */
+export function problemsOf(error: z.ZodError, input?: unknown): Problem[] {
+  return error.issues.map((issue) => {
+    const value = input === undefined ? undefined : plainValueAt(input, issue.path);
+    return {
+      path: toJsonPath(issue.path),
+      message: value === undefined ? issue.message : `${issue.message} (given ${givenText(value)})`,
+    };
+  });
 }
 
 /** One line per problem: `$.a[0].b: must not be empty`. */

@@ -21,6 +21,7 @@ import {
   optionalRef,
   optionalText,
   share,
+  title,
   workspaceSlug,
 } from "./primitives.ts";
 
@@ -181,7 +182,7 @@ export type Provider = z.infer<typeof providerSchema>;
 export const contractSchema = z
   .object({
     id: entityId,
-    title: name,
+    title,
     commissioner: optionalRef,
     providers: z.array(providerSchema).default([]),
     paymentMechanism: z.enum(PAYMENT_MECHANISMS),

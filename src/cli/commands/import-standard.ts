@@ -37,6 +37,10 @@ export function importSummaryOf(r: StandardImportResult): string {
     lines.push(
       `  ${describeValidationError(e, NOUN[r.kind])} (e.g. ${e.examples.slice(0, 2).join("; ")})`,
     );
+  for (const w of r.report.valueWarnings)
+    lines.push(
+      `  warning: ${describeValidationError(w, NOUN[r.kind])} (e.g. ${w.examples.slice(0, 2).join("; ")})`,
+    );
   for (const w of r.report.warnings) lines.push(`  note: ${w}`);
   const verb = r.dryRun ? "Would" : "Did";
   lines.push(`${verb} create: ${countsText(r.created)}`);

@@ -1,4 +1,5 @@
 import { LIST_SEPARATOR } from "./entity-columns.ts";
+import type { RecordIssue } from "./validation-report.ts";
 
 /** Cells of one row by field name (after a column mapping), as text. */
 export type Cells = Readonly<Record<string, string | undefined>>;
@@ -12,10 +13,17 @@ const listOf = (v: string | undefined) =>
     .map((s) => s.trim())
     .filter((s) => s !== "");
 
-/** A number, or the text itself when it is not one (the schema then names the field). */
+/** Decimal numbers, with commas only as thousands separators (`1,234.5`; `12,34` is not one). */
+const DECIMAL = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?([eE][+-]?\d+)?$/;
+
+/**
+ * A number, or the text itself when it is not one (the schema then names the field): never a
+ * guess such as `0x10` → 16 or `12,34` → 1234, and never a number too large to keep (`1e400`).
+ */
 function numberOf(v: string | undefined): unknown {
   const t = text(v);
   if (t === null) return null;
+  if (!DECIMAL.test(t)) return t;
   const n = Number(t.replace(/,/g, ""));
   return Number.isFinite(n) ? n : t;
 }
@@ -28,17 +36,31 @@ function booleanOf(v: string | undefined): unknown {
   return t;
 }
 
-/** `2010: homes 5, turnover 12000000` → `{ year: 2010, homes: 5, turnover: 12000000, staff: null }`. */
-function factOf(item: string): unknown {
+const FACT_KEYS = ["homes", "turnover", "staff"];
+
+/**
+ * `2010: homes 5, turnover 12000000` → `{ year: 2010, homes: 5, turnover: 12000000, staff: null }`.
+ * Parts are split at `, ` so a value written `12,000,000` stays whole; a part naming anything
+ * but homes, turnover or staff is an issue (it would otherwise be lost).
+ */
+function factOf(item: string, at: string, issues: RecordIssue[]): unknown {
   const m = /^(\d{4})\s*:\s*(.*)$/.exec(item);
   if (!m) return { year: item };
   const fact: Json = { year: Number(m[1]), homes: null, turnover: null, staff: null };
   for (const part of m[2]!
-    .split(",")
+    .split(/,\s+/)
     .map((s) => s.trim())
     .filter(Boolean)) {
-    const [key, value] = part.split(/\s+/);
-    if (key && key in fact) fact[key] = numberOf(value);
+    const [, key = part, value = ""] = /^(\S+)\s*(.*)$/.exec(part) ?? [];
+    if (FACT_KEYS.includes(key)) fact[key] = numberOf(value);
+    else
+      issues.push({
+        rule: "cell:unknown-fact",
+        message:
+          "a fact other than homes, turnover or staff (it cannot be stored): the row is refused",
+        path: at,
+        value: part,
+      });
   }
   return fact;
 }
@@ -49,8 +71,11 @@ function identifierOf(item: string): unknown {
   return at < 0 ? { scheme: "", id: item } : { scheme: item.slice(0, at), id: item.slice(at + 1) };
 }
 
-/** An organisation's input from its cells (the schema checks it afterwards). */
-export function organisationInputOf(c: Cells): Json {
+/**
+ * An organisation's input from its cells (the schema checks it afterwards); what cannot be read
+ * from a cell without losing part of it is added to `issues`.
+ */
+export function organisationInputOf(c: Cells, issues: RecordIssue[] = []): Json {
   return {
     id: text(c["id"]),
     name: text(c["name"]),
@@ -61,7 +86,7 @@ export function organisationInputOf(c: Cells): Json {
     fields: listOf(c["fields"]),
     identifiers: listOf(c["identifiers"]).map(identifierOf),
     illustrative: booleanOf(c["illustrative"]) ?? false,
-    facts: listOf(c["facts"]).map(factOf),
+    facts: listOf(c["facts"]).map((f, i) => factOf(f, `.facts[${i}]`, issues)),
   };
 }
 
@@ -80,8 +105,10 @@ export function partnershipInputOf(c: Cells): Json {
     end: text(c["end"]),
     description: text(c["description"]),
     integration: listOf(c["integration"]).map((item) => {
-      const [fn, flag] = item.split(/\s*:\s*/);
-      return { function: fn, integrated: booleanOf(flag) };
+      // Only the first colon separates: `a: yes: b` is a flag the schema refuses, not `yes`.
+      const at = item.indexOf(":");
+      const [fn, flag] = at < 0 ? [item, undefined] : [item.slice(0, at), item.slice(at + 1)];
+      return { function: fn.trim(), integrated: booleanOf(flag) };
     }),
     members: [],
   };

@@ -6,7 +6,7 @@ import { createGivingValidator } from "./giving-validator.ts";
 import type { ImportCounts, ImportOptions } from "./import-options.ts";
 import type { OrgIdRegister } from "./org-id.ts";
 import type { ValidationReport } from "./validation-report.ts";
-import { createValidationReport } from "./validation-report.ts";
+import { createValidationReport, isError } from "./validation-report.ts";
 
 type Json = Record<string, unknown>;
 
@@ -51,7 +51,7 @@ export function createGivingImport(
       const issues = validator.grant(grant);
       const id = typeof grant["id"] === "string" ? ` (${grant["id"]})` : "";
       report.add(`${label}${id}`, issues);
-      grants.push({ grant, label, row, valid: issues.length === 0 });
+      grants.push({ grant, label, row, valid: !issues.some(isError) });
     },
     warn: (message: string) => warnings.push(message),
     finish(): GivingImportResult {

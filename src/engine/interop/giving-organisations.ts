@@ -57,7 +57,7 @@ export function organisationOfGivingOrg(
   const identifiers: Identifier[] = ids
     .filter((p) => p.value && p.prefix && p.localId && !seen.has(p.value) && seen.add(p.value))
     .map((p) => ({ scheme: p.prefix!, id: p.localId! }));
-  const name = (text(org["name"]) ?? rawId).slice(0, 500);
+  const name = text(org["name"]) ?? rawId;
   const [sector, kind] = classify(
     identifiers.map((i) => i.scheme),
     name,
@@ -68,7 +68,7 @@ export function organisationOfGivingOrg(
     organisation: {
       id: entityIdOf(parsed.value ?? rawId),
       name,
-      otherNames: alternate && alternate !== name ? [alternate.slice(0, 500)] : [],
+      otherNames: alternate && alternate !== name ? [alternate] : [],
       sector,
       kind,
       nation: null,

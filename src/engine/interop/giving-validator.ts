@@ -1,4 +1,6 @@
 import { givingAjv } from "./ajv-instances.ts";
+import { grantValueIssues } from "./giving-values.ts";
+import { withValueIssues } from "./import-values.ts";
 import type { RecordIssue } from "./validation-report.ts";
 import { issuesOfAjvErrors } from "./validation-report.ts";
 
@@ -10,14 +12,18 @@ export interface GivingSchemaSet {
   package: Json;
 }
 
-/** Validates 360Giving grants one by one, and a package's metadata without its grants. */
+/**
+ * Validates 360Giving grants one by one (the schema, then the values the import could not store
+ * as given), and a package's metadata without its grants.
+ */
 export interface GivingValidator {
   grant(grant: unknown): RecordIssue[];
   packageMetadata(metadata: unknown): RecordIssue[];
 }
 
 /**
- * Compiles 360Giving 1.4.3 validators (Ajv 2020-12 with `validateSchema: false`, formats on).
+ * Compiles 360Giving 1.4.3 validators (Ajv 2020-12 with `validateSchema: false`, formats on); a
+ * grant's issues show the values they are about, and include warnings (see `isError`).
  * @example createGivingValidator(schemas).grant({ id: "360G-x" }) // [{ rule: "required:title", … }, …]
  */
 export function createGivingValidator(schemas: GivingSchemaSet): GivingValidator {
@@ -30,7 +36,11 @@ export function createGivingValidator(schemas: GivingSchemaSet): GivingValidator
     properties: { ...(pkg["properties"] as Json), grants: { type: "array" } },
   });
   return {
-    grant: (value) => (grant(value) ? [] : issuesOfAjvErrors(grant.errors)),
-    packageMetadata: (value) => (metadata(value) ? [] : issuesOfAjvErrors(metadata.errors)),
+    grant: (value) =>
+      withValueIssues(
+        grant(value) ? [] : issuesOfAjvErrors(grant.errors, value),
+        typeof value === "object" && value !== null ? grantValueIssues(value as Json) : [],
+      ),
+    packageMetadata: (value) => (metadata(value) ? [] : issuesOfAjvErrors(metadata.errors, value)),
   };
 }

@@ -17,6 +17,7 @@ import {
   primeSupplyChainOf,
 } from "./ocds-partnerships.ts";
 import { awardFirstSeenOf, supplierChangesOf } from "./ocds-supplier-history.ts";
+import { awardIsStorable, partyIsStorable } from "./ocds-values.ts";
 import type { OrgIdRegister } from "./org-id.ts";
 
 /** One contracting process to map: its compiled release and the releases it came from. */
@@ -56,7 +57,9 @@ function paymentMechanismOf(...texts: unknown[]): PaymentMechanism {
     : "fee";
 }
 
-function addParty(ctx: Context, party: Json): string {
+/** Adds a party; one whose names are too long to keep whole is left out (its release was reported). */
+function addParty(ctx: Context, party: Json): string | null {
+  if (!partyIsStorable(party)) return null;
   const { organisation, postcode } = organisationOfParty(party, ctx.process.ocid, ctx.register);
   const source = postcode ? { ...ctx.source, postcode } : ctx.source;
   return ctx.builder.organisation(organisation, source);
@@ -69,7 +72,7 @@ function resolve(ctx: Context, ref: unknown): string | null {
   if (id && ctx.parties.has(id)) return ctx.parties.get(id)!;
   if (!id && !text(r["name"])) return null;
   const orgId = addParty(ctx, r);
-  if (id) ctx.parties.set(id, orgId);
+  if (id && orgId) ctx.parties.set(id, orgId);
   return orgId;
 }
 
@@ -94,7 +97,7 @@ function contractOf(ctx: Context, award: Json, commissioner: string | null): Con
     id: entityIdOf(
       awardId.startsWith(ctx.process.ocid) ? awardId : `${ctx.process.ocid}-${awardId}`,
     ),
-    title: title.slice(0, 500),
+    title,
     commissioner,
     providers: [],
     paymentMechanism: paymentMechanismOf(
@@ -103,9 +106,10 @@ function contractOf(ctx: Context, award: Json, commissioner: string | null): Con
       linked["description"],
       title,
     ),
-    value: typeof amount === "number" && amount >= 0 ? amount : null,
-    currency: /^[A-Z]{3}$/.test(currency) ? currency : "GBP",
+    value: typeof amount === "number" ? amount : null,
+    currency,
     start,
+    // Reported as a warning (date:end-before-start): the model cannot hold the end.
     end: start && end && end < start ? null : end,
     partnership: null,
   };
@@ -173,6 +177,8 @@ function mapSubcontracting(
 
 function mapAward(ctx: Context, award: Json, commissioner: string | null): void {
   if (["cancelled", "unsuccessful"].includes(String(award["status"]))) return;
+  // Never a changed value: an award the import cannot store as given is left out (reported).
+  if (!awardIsStorable(ctx.process.compiled, award)) return;
   const contract = contractOf(ctx, award, commissioner);
   const suppliers = unique(
     list(award["suppliers"])
@@ -233,7 +239,7 @@ function mapProcess(builder: ExchangeBuilder, register: OrgIdRegister, process: 
   const ctx: Context = { builder, register, process, source, parties: new Map() };
   for (const party of list(process.compiled["parties"])) {
     const orgId = addParty(ctx, party);
-    if (party["id"] !== undefined) ctx.parties.set(String(party["id"]), orgId);
+    if (orgId && party["id"] !== undefined) ctx.parties.set(String(party["id"]), orgId);
   }
   const commissioner =
     resolve(ctx, process.compiled["buyer"]) ??

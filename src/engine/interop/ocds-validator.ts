@@ -1,7 +1,9 @@
 import type { ValidateFunction } from "ajv";
 import { draft04Ajv } from "./ajv-instances.ts";
+import { withValueIssues } from "./import-values.ts";
 import type { SupportedOcdsExtension } from "./ocds-extensions.ts";
 import { extendedReleaseSchemaOf, SUPPORTED_OCDS_EXTENSIONS } from "./ocds-extensions.ts";
+import { ocdsValueIssues } from "./ocds-values.ts";
 import type { RecordIssue } from "./validation-report.ts";
 import { issuesOfAjvErrors } from "./validation-report.ts";
 
@@ -65,15 +67,16 @@ export function createOcdsValidator(
     record: ajv.compile(metadataSchemaOf(schemas.recordPackage)),
   };
   const run = (fn: ValidateFunction, value: unknown) =>
-    fn(value) ? [] : issuesOfAjvErrors(fn.errors);
+    fn(value) ? [] : issuesOfAjvErrors(fn.errors, value);
   return {
     releaseSchema,
     notes,
-    release: (value) => run(release, value),
+    // Then the values the import could not store as given (ocds-values.ts).
+    release: (value) => withValueIssues(run(release, value), ocdsValueIssues(value, "release")),
     record: (value) => {
       // Compiled on first use: the versioned-release schema it refers to is large.
       record ??= ajv.compile(recordDef);
-      return run(record, value);
+      return withValueIssues(run(record, value), ocdsValueIssues(value, "record"));
     },
     packageMetadata: (kind, value) => run(metadata[kind], value),
   };

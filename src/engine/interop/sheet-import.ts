@@ -21,7 +21,13 @@ import {
   type SheetTable,
   sheetMappingOf,
 } from "./sheet-mapping.ts";
-import { createValidationReport, type ValidationReport } from "./validation-report.ts";
+import { type SheetEntity, sheetRowIssues } from "./sheet-values.ts";
+import {
+  createValidationReport,
+  isError,
+  type RecordIssue,
+  type ValidationReport,
+} from "./validation-report.ts";
 
 /** The outcome of a spreadsheet import, shaped like the OCDS and 360Giving ones. */
 export interface SheetImportResult {
@@ -38,17 +44,6 @@ export interface SheetImportResult {
 const ORG_DEFAULTS = { sector: "third", kind: "other" };
 const PARTNERSHIP_DEFAULTS = { direction: "horizontal", origin: "voluntary", stage: "1" };
 type Row = SheetTable["rows"][number];
-
-/** Turns zod issues into report issues keyed by entity and field. */
-const issuesOf = (entity: string, error: z.ZodError) =>
-  error.issues.map((i) => {
-    const field = i.path.filter((p) => typeof p === "string").join(".") || "(the row)";
-    return {
-      rule: `${entity}.${field}:${i.code}`,
-      message: `${entity} ${field}: ${i.message}`,
-      path: `.${field}`,
-    };
-  });
 
 const safeCells = (row: Row) =>
   Object.fromEntries(Object.entries(row.cells).map(([k, v]) => [k, cellOfSafe(v)]));
@@ -75,15 +70,19 @@ export function sheetImportOf(
   let invalid = 0;
   const check = <T>(
     schema: z.ZodType<T, unknown>,
-    entity: string,
+    entity: SheetEntity,
     label: string,
     input: unknown,
+    cellIssues: RecordIssue[] = [],
   ) => {
     rows++;
     const parsed = schema.safeParse(input);
-    report.add(label, parsed.success ? [] : issuesOf(entity, parsed.error));
-    if (!parsed.success) invalid++;
-    return parsed.success ? parsed.data : null;
+    const issues = sheetRowIssues(entity, input, parsed.error ?? null, cellIssues);
+    report.add(label, issues);
+    // A value error refuses the row even when the schema would take what is left of it.
+    const ok = parsed.success && !issues.some(isError);
+    if (!ok) invalid++;
+    return ok ? parsed.data : null;
   };
   for (const table of tables) {
     const m = sheetMappingOf(table, mapping);
@@ -106,7 +105,9 @@ export function sheetImportOf(
           safeCells(row),
           ENTITY_COLUMNS.organisations,
         );
-        const o = check(organisationSchema, "organisation", label, organisationInputOf(cells));
+        const cellIssues: RecordIssue[] = [];
+        const input = organisationInputOf(cells, cellIssues);
+        const o = check(organisationSchema, "organisation", label, input, cellIssues);
         if (o) builder.organisation(o, source);
       } else if (m.entity === "partnerships") {
         const withDefaults = { ...m, defaults: { ...PARTNERSHIP_DEFAULTS, ...m.defaults } };

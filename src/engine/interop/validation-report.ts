@@ -1,5 +1,3 @@
-import type { ErrorObject } from "ajv";
-
 /** One kind of problem found in a file, with how many records have it and where. */
 export interface ValidationError {
   /** A stable key for the rule broken, e.g. `enum:fromOpenCall`. */
@@ -12,10 +10,15 @@ export interface ValidationError {
   examples: string[];
 }
 
-/** The verdict on a file: valid when nothing is wrong. */
+/**
+ * The verdict on a file: valid when no record has an error. `valueWarnings` are values stored as
+ * given (or, where the model cannot hold them, not stored) that someone should look at, grouped
+ * like errors; they do not make a file invalid.
+ */
 export interface ValidationReport {
   valid: boolean;
   errors: ValidationError[];
+  valueWarnings: ValidationError[];
 }
 
 /** One problem with a record, before grouping. */
@@ -24,9 +27,34 @@ export interface RecordIssue {
   message: string;
   /** Path inside the record, e.g. `.recipientOrganization[0].url`. */
   path: string;
+  /** The value as given, shown in the example (omitted when there is none, e.g. a missing field). */
+  value?: unknown;
+  /** `warning`: reported, but the record is not invalid. Errors by default. */
+  severity?: "error" | "warning";
 }
 
 const MAX_EXAMPLES = 5;
+/** Strings longer than this are shown cut in an example, with their full length. */
+const SHOWN_CHARS = 60;
+
+/** True when an issue makes its record invalid (every issue but a warning). */
+export const isError = (issue: RecordIssue): boolean => issue.severity !== "warning";
+
+/**
+ * A value as an example shows it: JSON, long strings cut with their length, non-finite numbers named.
+ * @example shownValue("2023-02-30") // "\"2023-02-30\""
+ */
+export function shownValue(value: unknown): string {
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  if (typeof value === "string" && value.length > SHOWN_CHARS)
+    return `${JSON.stringify(value.slice(0, SHOWN_CHARS))}… (${withThousands(value.length)} characters)`;
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > SHOWN_CHARS * 2 ? `${json.slice(0, SHOWN_CHARS * 2)}…` : json;
+}
+
+/** `label.path: value` — where an issue is, and the value given there. */
+const exampleOf = (label: string, issue: RecordIssue) =>
+  `${label}${issue.path}${"value" in issue ? `: ${shownValue(issue.value)}` : ""}`;
 
 /** Writes `1234567` as `1,234,567` without depending on the machine's locale. */
 export function withThousands(n: number): string {
@@ -41,16 +69,25 @@ export function describeValidationError(error: ValidationError, noun: string): s
   return `${error.message} — ${withThousands(error.count)} ${noun}${error.count === 1 ? "" : "s"}`;
 }
 
+type Group = ValidationError & { lastRecord: number };
+
+/** Groups by rule, most frequent first. */
+const sortedGroups = (groups: Map<string, Group>): ValidationError[] =>
+  [...groups.values()]
+    .map(({ lastRecord: _, ...e }) => e)
+    .sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : 1));
+
 /** Collects record issues and groups them by rule, counting each record once per rule. */
 export function createValidationReport() {
-  const groups = new Map<string, ValidationError & { lastRecord: number }>();
+  const groups = { error: new Map<string, Group>(), warning: new Map<string, Group>() };
   let recordNo = 0;
   return {
     /** Adds the issues of one record, labelled e.g. `releases[2] (ocds-…)`. */
     add(label: string, issues: readonly RecordIssue[]): void {
       recordNo++;
       for (const issue of issues) {
-        const group = groups.get(issue.rule) ?? {
+        const byRule = groups[isError(issue) ? "error" : "warning"];
+        const group = byRule.get(issue.rule) ?? {
           rule: issue.rule,
           message: issue.message,
           count: 0,
@@ -59,109 +96,17 @@ export function createValidationReport() {
         };
         if (group.lastRecord !== recordNo) group.count++;
         group.lastRecord = recordNo;
-        if (group.examples.length < MAX_EXAMPLES) group.examples.push(`${label}${issue.path}`);
-        groups.set(issue.rule, group);
+        if (group.examples.length < MAX_EXAMPLES) group.examples.push(exampleOf(label, issue));
+        byRule.set(issue.rule, group);
       }
     },
     /** The grouped report, most frequent rule first. */
     result(): ValidationReport {
-      const errors = [...groups.values()]
-        .map(({ lastRecord: _, ...e }) => e)
-        .sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : 1));
-      return { valid: errors.length === 0, errors };
+      const errors = sortedGroups(groups.error);
+      return { valid: errors.length === 0, errors, valueWarnings: sortedGroups(groups.warning) };
     },
   };
 }
 export type ValidationReportBuilder = ReturnType<typeof createValidationReport>;
 
-/** `/awards/0/suppliers/1/id` → `.awards[0].suppliers[1].id`. */
-function concretePath(pointer: string): string {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
-    .join("");
-}
-
-/** `/awards/0/suppliers/1/id` → `awards[].suppliers[].id`, the same for every record. */
-function genericPath(pointer: string, extra?: string): string {
-  const path = concretePath(pointer)
-    .replace(/\[\d+\]/g, "[]")
-    .replace(/^\./, "");
-  if (!extra) return path || "(the record)";
-  return path ? `${path}.${extra}` : extra;
-}
-
-function messageOf(e: ErrorObject): { rule: string; message: string; path: string } {
-  const p = e.params as Record<string, unknown>;
-  const path = concretePath(e.instancePath);
-  if (e.keyword === "required") {
-    const field = genericPath(e.instancePath, String(p["missingProperty"]));
-    return { rule: `required:${field}`, message: `${field} is required`, path };
-  }
-  const field = genericPath(e.instancePath);
-  if (e.keyword === "enum") {
-    const allowed = (p["allowedValues"] as unknown[]).filter((v) => v !== null).map(String);
-    const list =
-      allowed.length <= 6 ? allowed.join(" or ") : `one of ${allowed.slice(0, 6).join(", ")}, …`;
-    return { rule: `enum:${field}`, message: `${field} must be ${list}`, path };
-  }
-  if (e.keyword === "format")
-    return { rule: `format:${field}`, message: `${field} must be a valid ${p["format"]}`, path };
-  if (e.keyword === "type")
-    return {
-      rule: `type:${field}`,
-      message: `${field} must be ${String(p["type"]).replace(/,/g, " or ")}`,
-      path,
-    };
-  return { rule: `${e.keyword}:${field}`, message: `${field} ${e.message ?? "is invalid"}`, path };
-}
-
-/** Keeps, from the errors of each failed branch of a `oneOf`, only those every branch shares. */
-function collapseOneOf(errors: readonly ErrorObject[]): ErrorObject[] {
-  const oneOfs = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
-  let out = [...errors];
-  for (const alt of oneOfs) {
-    const prefix = `${alt.schemaPath}/`;
-    const inBranch = out.filter((e) => e.schemaPath.startsWith(prefix));
-    const branchOf = (e: ErrorObject) => e.schemaPath.slice(prefix.length).split("/")[0];
-    const sig = (e: ErrorObject) => `${e.keyword}|${e.instancePath}|${JSON.stringify(e.params)}`;
-    const branches = new Set(inBranch.map(branchOf));
-    const common = inBranch.filter((e) =>
-      [...branches].every((b) => inBranch.some((x) => branchOf(x) === b && sig(x) === sig(e))),
-    );
-    const keep = new Map(common.map((e) => [sig(e), e]));
-    out = out.filter((e) => !e.schemaPath.startsWith(prefix) && (e !== alt || keep.size === 0));
-    out.push(...keep.values());
-  }
-  return out;
-}
-
-/**
- * Turns Ajv errors for one record into plain issues, replacing a failed `oneOf` by the problems
- * all its alternatives share (e.g. a missing `description` in a 360Giving grant).
- * @example issuesOfAjvErrors([{ keyword: "enum", instancePath: "/fromOpenCall", params: { allowedValues: ["Yes", "No"] }, schemaPath: "#", message: "" }])[0].message // "fromOpenCall must be Yes or No"
- */
-export function issuesOfAjvErrors(
-  errors: readonly ErrorObject[] | null | undefined,
-): RecordIssue[] {
-  if (!errors?.length) return [];
-  const seen = new Set<string>();
-  return collapseOneOf(errors)
-    .map(messageOf)
-    .filter((i) => {
-      const key = `${i.rule}|${i.path}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((i) =>
-      i.rule.startsWith("oneOf:")
-        ? {
-            ...i,
-            message: `${i.message.replace(/ must match.*/, "")} must match exactly one of its allowed shapes`,
-          }
-        : i,
-    );
-}
+export { issuesOfAjvErrors } from "./ajv-issues.ts";

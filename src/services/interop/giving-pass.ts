@@ -2,6 +2,7 @@ import { givingColumnIndexOf, grantOfRow } from "../../engine/interop/giving-unf
 import { createGivingValidator } from "../../engine/interop/giving-validator.ts";
 import {
   createValidationReport,
+  isError,
   type RecordIssue,
   type ValidationReport,
 } from "../../engine/interop/validation-report.ts";
@@ -46,10 +47,12 @@ export async function givingPass(
     if (first) issues.push(repeatIssue(first));
     report.add(`${label}${id === null ? "" : ` (${id})`}`, issues);
     grants++;
-    if (issues.length > 0) invalid++;
+    // Warnings (values stored as given, or partial dates left out) do not make a grant invalid.
+    const ok = !issues.some(isError);
+    if (!ok) invalid++;
     // The item's own text when the reader has it (the same JSON; no need to write it again).
     const json = text ?? JSON.stringify(grant);
-    const valid = first ? "never" : issues.length === 0;
+    const valid = first ? "never" : ok;
     const seq = spill.add({ kind: "grant", ocid: "", label, row, pkg: null, valid, json });
     if (id !== null && !first) repeats.add(id, seq);
   };

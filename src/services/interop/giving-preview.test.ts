@@ -40,7 +40,7 @@ describe("preview360GivingImport on GrantNav's test data", () => {
       "description is required — 5 grants",
     ]);
     expect(report.errors[0]!.examples[0]).toMatch(
-      /^grants\[0\] \(360G-LBFEW-[^)]+\)\.fromOpenCall$/,
+      /^grants\[0\] \(360G-LBFEW-[^)]+\)\.fromOpenCall: "Y"$/,
     );
     expect(counts).toMatchObject({ grants: 4116, invalid: 4116, imported: 4116 });
     const funder = document.organisations.find((o) => o.id === "GB-CHC-327114");
@@ -129,7 +129,7 @@ describe("preview360GivingImport on spreadsheets", () => {
         rule: "enum:fromOpenCall",
         message: "fromOpenCall must be Yes or No",
         count: 1,
-        examples: ["row 2 (360G-test-1).fromOpenCall"],
+        examples: ['row 2 (360G-test-1).fromOpenCall: "Y"'],
       },
     ]);
     expect(document.contracts.map((c) => [c.id, c.value, c.providers[0]!.organisation])).toEqual([

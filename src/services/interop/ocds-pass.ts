@@ -8,6 +8,7 @@ import {
 } from "../../engine/interop/ocds-validator.ts";
 import {
   createValidationReport,
+  isError,
   type ValidationReport,
 } from "../../engine/interop/validation-report.ts";
 import type { ImportSpill } from "./import-spill.ts";
@@ -69,9 +70,11 @@ function createOcdsPass(spill: ImportSpill, schemas: OcdsSchemaSet) {
       const ocid = ocidOf(value);
       report.add(`${label}${ocid ? ` (${ocid})` : ""}`, issues);
       counts[`${kind}s`]++;
-      if (issues.length > 0) counts.invalid++;
+      // Warnings (an end before its start, not stored) do not make a release invalid.
+      const valid = !issues.some(isError);
+      if (!valid) counts.invalid++;
       const json = text ?? JSON.stringify(value);
-      spill.add({ kind, ocid, label, row: null, pkg, valid: issues.length === 0, json });
+      spill.add({ kind, ocid, label, row: null, pkg, valid, json });
     },
     closePackage(kind: Kind, metadata: Json, label: string, pkg: number): void {
       validators.declare(metadata);

@@ -1,43 +1,54 @@
-import { type ImportResult, idsSummary } from "../lib/interop-types.ts";
+import { type ImportResult, idsSummary, type ReportError } from "../lib/interop-types.ts";
 
-/** The validation report grouped by rule (count and example rows), then what was or would be written. */
+/** Report entries grouped by rule: what, how many records, and up to three examples with values. */
+function ReportTable({ rows, label }: { rows: readonly ReportError[]; label: string }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{label}</th>
+          <th scope="col">Records</th>
+          <th scope="col">Examples</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((e) => (
+          <tr key={e.rule}>
+            <td>
+              {e.message}
+              <br />
+              <small>{e.rule}</small>
+            </td>
+            <td className="number">{e.count.toLocaleString("en-GB")}</td>
+            <td>
+              <ul>
+                {e.examples.slice(0, 3).map((x) => (
+                  <li key={x}>
+                    <code>{x}</code>
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The validation report grouped by rule (errors, then value warnings), then what was or would be written. */
 export function ImportReport({ result }: { result: ImportResult }) {
   const { report } = result;
   const verb = result.dryRun ? "Would" : "Did";
   return (
     <section className="import-report" aria-label="Validation report">
       <h3>{report.valid ? "The file is valid" : `${report.errors.length} kind(s) of problem`}</h3>
-      {report.errors.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Problem</th>
-              <th scope="col">Records</th>
-              <th scope="col">Examples</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.errors.map((e) => (
-              <tr key={e.rule}>
-                <td>
-                  {e.message}
-                  <br />
-                  <small>{e.rule}</small>
-                </td>
-                <td className="number">{e.count.toLocaleString("en-GB")}</td>
-                <td>
-                  <ul>
-                    {e.examples.slice(0, 3).map((x) => (
-                      <li key={x}>
-                        <code>{x}</code>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {report.errors.length > 0 && <ReportTable rows={report.errors} label="Problem" />}
+      {(report.valueWarnings ?? []).length > 0 && (
+        <>
+          <h4>Warnings: stored as given, or left out where noted</h4>
+          <ReportTable rows={report.valueWarnings ?? []} label="Warning" />
+        </>
       )}
       {report.warnings.map((w) => (
         <p key={w} className="note">

@@ -18,7 +18,13 @@ export interface ImportResult {
   sourceFile: string;
   dryRun: boolean;
   batch: string | null;
-  report: { valid: boolean; errors: ReportError[]; warnings: string[] };
+  /** `valueWarnings`: values stored as given (or left out) that deserve a look, grouped like errors. */
+  report: {
+    valid: boolean;
+    errors: ReportError[];
+    valueWarnings?: ReportError[];
+    warnings: string[];
+  };
   counts: Record<string, number>;
   created: Ids;
   changed: Ids;
