@@ -3,6 +3,7 @@ import type { ExchangeDocument, Organisation } from "../../shared/index.ts";
 import { exchangeValidate } from "../exchange.ts";
 import type { MappedChunk } from "./import-chunks.ts";
 import { documentWithAliases } from "./organisation-aliases.ts";
+import { yieldPoint } from "./yield-point.ts";
 
 /** Ids that references in a chunk may point at although the chunk does not hold them. */
 export interface KnownIds {
@@ -75,13 +76,15 @@ export const breather = () => new Promise<void>((resolve) => setImmediate(resolv
  * @example for await (const p of preparedChunksOf(source.chunks(), aliases, known)) write(p);
  */
 export async function* preparedChunksOf(
-  chunks: Iterable<MappedChunk>,
+  chunks: Iterable<MappedChunk> | AsyncIterable<MappedChunk>,
   aliases: ReadonlyMap<string, string>,
   known: KnownIds,
   alreadyValid?: AlreadyValid,
 ): AsyncGenerator<PreparedChunk> {
-  for (const chunk of chunks) {
+  for await (const chunk of chunks) {
     await breather();
-    yield prepareChunk(chunk, aliases, known, alreadyValid);
+    const prepared = prepareChunk(chunk, aliases, known, alreadyValid);
+    await yieldPoint();
+    yield prepared;
   }
 }

@@ -1,5 +1,9 @@
 import { givingColumnIndexOf, grantOfRow } from "../../engine/interop/giving-unflatten.ts";
-import { createGivingValidator } from "../../engine/interop/giving-validator.ts";
+import {
+  createGivingValidator,
+  type GivingSchemaSet,
+  type GivingValidator,
+} from "../../engine/interop/giving-validator.ts";
 import {
   createValidationReport,
   isError,
@@ -33,7 +37,7 @@ export async function givingPass(
   onProgress: ImportProgress,
 ): Promise<GivingPassResult> {
   const schemas = await loadGivingSchemas();
-  const validator = createGivingValidator(schemas);
+  const validator = givingValidatorOf(schemas);
   const report = createValidationReport();
   const warnings: string[] = [];
   let publisher: string | null = null;
@@ -69,6 +73,16 @@ export async function givingPass(
     counts: { grants, invalid, imported: 0 },
     publisher,
   };
+}
+
+/** Compiled validators, kept: compiling blocks the event loop (~60 ms) that the API also serves on. */
+const givingValidators = new WeakMap<GivingSchemaSet, GivingValidator>();
+
+/** The validator of a schema set, compiled on first use. */
+function givingValidatorOf(schemas: GivingSchemaSet): GivingValidator {
+  const validator = givingValidators.get(schemas) ?? createGivingValidator(schemas);
+  givingValidators.set(schemas, validator);
+  return validator;
 }
 
 /** A grant whose id an earlier grant of the file already has: reported, and never imported. */

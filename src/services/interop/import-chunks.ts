@@ -8,6 +8,7 @@ import type { OrgIdRegister } from "../../engine/interop/org-id.ts";
 import type { ExchangeDocument } from "../../shared/index.ts";
 import { invalid } from "../errors.ts";
 import type { ImportSpill, SpillRow } from "./import-spill.ts";
+import { yieldPoint } from "./yield-point.ts";
 
 /** One chunk of mapped records: a small exchange document, its provenance, how many records. */
 export interface MappedChunk {
@@ -34,14 +35,15 @@ export interface ChunkSource {
 }
 
 /**
- * Pass 2 of a 360Giving import: the spilled grants in file order, mapped CHUNK_RECORDS at a time.
- * @example for (const chunk of givingChunksOf(spill, source, publisher)) write(chunk);
+ * Pass 2 of a 360Giving import: the spilled grants in file order, mapped CHUNK_RECORDS at a time
+ * (pausing for other work now and then: see yield-point.ts).
+ * @example for await (const chunk of givingChunksOf(spill, source, publisher)) write(chunk);
  */
-export function* givingChunksOf(
+export async function* givingChunksOf(
   spill: ImportSpill,
   source: ChunkSource,
   publisher: string | null,
-): Generator<MappedChunk> {
+): AsyncGenerator<MappedChunk> {
   const meta = { sourceFile: source.sourceFile, workspaceName: source.workspaceName, publisher };
   let grants: GrantInput[] = [];
   const flush = (): MappedChunk => {
@@ -53,6 +55,7 @@ export function* givingChunksOf(
   for (const row of spill.rows(source.validOnly)) {
     grants.push({ grant: JSON.parse(row.json), row: row.row ?? undefined });
     if (grants.length >= CHUNK_RECORDS) yield flush();
+    await yieldPoint();
   }
   if (grants.length > 0) yield flush();
 }
@@ -81,14 +84,15 @@ function processOf(
 
 /**
  * Pass 2 of an OCDS import: the spilled releases and records ocid by ocid (in order of first
- * appearance), each ocid compiled from all of its releases, mapped about CHUNK_RECORDS at a time.
- * @example for (const chunk of ocdsChunksOf(spill, source, validator)) write(chunk);
+ * appearance), each ocid compiled from all of its releases, mapped about CHUNK_RECORDS at a time
+ * (pausing for other work now and then: see yield-point.ts).
+ * @example for await (const chunk of ocdsChunksOf(spill, source, validator)) write(chunk);
  */
-export function* ocdsChunksOf(
+export async function* ocdsChunksOf(
   spill: ImportSpill,
   source: ChunkSource,
   validator: OcdsValidator,
-): Generator<MappedChunk> {
+): AsyncGenerator<MappedChunk> {
   const rules = new Map<string, MergeRules>();
   const rulesOf = (version: string) => {
     if (!rules.has(version)) rules.set(version, mergeRulesOf(validator.releaseSchema, version));
@@ -117,6 +121,7 @@ export function* ocdsChunksOf(
     }
     entries.push(entryOf(row));
     records++;
+    await yieldPoint();
   }
   close();
   if (processes.length > 0) yield flush();

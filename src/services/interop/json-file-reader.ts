@@ -8,6 +8,7 @@ import type { JsonItemSink, JsonToken } from "./json-item-router.ts";
 import { createJsonItemRouter } from "./json-item-router.ts";
 import { createJsonSplitter, JsonSplitError } from "./json-splitter.ts";
 import { type DecodeProgress, utf8Decoder, utf8Text } from "./utf8-decoder.ts";
+import { yieldPoint } from "./yield-point.ts";
 
 /** Which pass of an import is under way: reading and validating the file, or writing it. */
 export type ImportPhase = "validating" | "writing";
@@ -52,8 +53,11 @@ export type JsonReaderKind = "split" | "stream-json";
 async function splitFile(path: string, sink: JsonItemSink, onChunk: Progress): Promise<number> {
   const splitter = createJsonSplitter(sink);
   const text = utf8Text(onChunk);
-  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 }))
+  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
     splitter.push(text.decode(chunk as Buffer));
+    // The sink validates and spills every item of the piece: let other requests in between.
+    await yieldPoint();
+  }
   splitter.push(text.end());
   splitter.end();
   return splitter.values();

@@ -32,10 +32,19 @@ const VERSIONED = {
     "a versioned release (field histories) cannot be imported: import the releases or a record instead",
 };
 
+/** Compiled validators, kept across imports: compiling blocks the event loop (~150 ms) the API serves on. */
+const compiled = new WeakMap<OcdsSchemaSet, Map<string, OcdsValidator>>();
+
+function compiledOf(schemas: OcdsSchemaSet): Map<string, OcdsValidator> {
+  const cache = compiled.get(schemas) ?? new Map<string, OcdsValidator>();
+  compiled.set(schemas, cache);
+  return cache;
+}
+
 /** Validators by the set of supported extensions declared so far (compiling one takes a while). */
 function createValidators(schemas: OcdsSchemaSet) {
   const declared = new Set<string>();
-  const cache = new Map<string, OcdsValidator>();
+  const cache = compiledOf(schemas);
   return {
     declare(metadata: Json): void {
       if (Array.isArray(metadata["extensions"]))

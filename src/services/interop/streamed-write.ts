@@ -21,6 +21,7 @@ import type { ImportProgress } from "./json-file-reader.ts";
 import { createOrganisationLedger } from "./organisation-ledger.ts";
 import { provenanceRecordsOf } from "./provenance-records.ts";
 import { createSeenIds } from "./seen-ids.ts";
+import { yieldPoint } from "./yield-point.ts";
 
 /** How pass 2 runs. */
 export interface StreamedWriteOptions {
@@ -90,6 +91,7 @@ async function eachChunk(
         valid,
         prepared.sameAsBefore,
       );
+      await yieldPoint();
       // Composed while the previous chunk is still being written; sent once that one is done.
       const send = write ? await write(plan, prepared) : null;
       await writing;
@@ -167,13 +169,20 @@ async function writeAll(
       };
       await importBatchCreate(trx, adapter, ws.id, header, []);
       const target = { db: trx, workspaceId: options.workspace?.id ?? null };
+      // SQLite writes synchronously: each collection is written between pauses for other work.
+      const onWrite: ImportOptions["onProgress"] = async (name, count) => {
+        await options.onWrite?.(name, count);
+        await yieldPoint();
+      };
       await eachChunk(source, target, options, state, (plan, chunk) =>
         adapter.held(trx, async () => {
           const { firstWrites } = plan;
-          await exchangeWrite(trx, adapter, ws.id, plan.document, options.onWrite, firstWrites);
+          await exchangeWrite(trx, adapter, ws.id, plan.document, onWrite, firstWrites);
           const [fresh, rest] = splitBy(plan.items, firstWrites);
+          await yieldPoint();
           await importBatchItemsAdd(trx, adapter, ws.id, batch, fresh, { fresh: true });
           await importBatchItemsAdd(trx, adapter, ws.id, batch, rest);
+          await yieldPoint();
           const records = provenanceRecordsOf(
             chunk.provenance,
             chunk.valid,

@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "../schema.ts";
 import type { DialectAdapter } from "./adapter.ts";
 import { createSqliteDeleteIn, createSqliteInsert } from "./sqlite-insert.ts";
+import { readingSqliteDialect } from "./sqlite-read-driver.ts";
 
 /** Opens (creating if needed) an SQLite file with WAL and foreign keys on; ':memory:' for tests. */
 export function openSqlite(path: string): { db: Kysely<Database>; adapter: DialectAdapter } {
@@ -13,7 +14,12 @@ export function openSqlite(path: string): { db: Kysely<Database>; adapter: Diale
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Reads outside transactions get their own connection, so a long import does not hold them up.
+  const dialect =
+    path === ":memory:"
+      ? new SqliteDialect({ database: sqlite })
+      : readingSqliteDialect(sqlite, new SQLite(path, { readonly: true, timeout: 1000 }));
+  const db = new Kysely<Database>({ dialect });
   return { db, adapter: sqliteAdapter(path, sqlite) };
 }
 
