@@ -11,6 +11,7 @@ import {
   criterionSchema,
   discountSchema,
 } from "./appraisal-lines.ts";
+import { LIMITS } from "./limits.ts";
 import { entityId, isoDate, name } from "./primitives.ts";
 
 export * from "./appraisal-lines.ts";
@@ -31,7 +32,13 @@ const optimismBiasSchema = z.object({
 });
 
 const monteCarloSchema = z.object({
-  iterations: z.number().int().min(1, { message: "must be at least 1" }).max(10_000_000),
+  iterations: z
+    .number()
+    .int()
+    .min(1, { message: "must be at least 1" })
+    .max(LIMITS.appraisalIterations, {
+      message: `must be at most ${LIMITS.appraisalIterations}`,
+    }),
   seed: z.number().int({ message: "must be a whole number" }),
 });
 

@@ -7,6 +7,7 @@ export * from "./exchange.ts";
 export * from "./interop-results.ts";
 export * from "./labels.ts";
 export * from "./landscape-results.ts";
+export * from "./limits.ts";
 export * from "./pbr-results.ts";
 export * from "./primitives.ts";
 export * from "./problems.ts";

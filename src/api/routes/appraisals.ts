@@ -15,7 +15,7 @@ import {
   appraisalUpdate,
   type ServiceContext,
 } from "../../services/index.ts";
-import { entityId, isoDate, workspaceSlug } from "../../shared/index.ts";
+import { entityId, isoDate, LIMITS, workspaceSlug } from "../../shared/index.ts";
 
 const params = z.object({ workspace: workspaceSlug });
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
@@ -24,7 +24,7 @@ const document = z.looseObject({});
 const runQuery = z.object({
   version: z.coerce.number().int().min(1).optional(),
   // Capped so one request cannot hold a core for minutes (100k × 4 options ≈ 1 s on two workers).
-  iterations: z.coerce.number().int().min(100).max(200_000).optional(),
+  iterations: z.coerce.number().int().min(100).max(LIMITS.appraisalIterations).optional(),
   seed: z.coerce
     .number()
     .int()

@@ -8,7 +8,7 @@ import {
   supplyChainMonteCarloStart,
   supplyChainPerformance,
 } from "../../services/index.ts";
-import { entityId, workspaceSlug } from "../../shared/index.ts";
+import { entityId, LIMITS, workspaceSlug } from "../../shared/index.ts";
 
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
 const seed = z.coerce
@@ -25,7 +25,7 @@ const attributionBody = z.union([
 const attributionQuery = z.object({
   method: z.enum(ATTRIBUTION_METHODS).optional(),
   // Capped so one request cannot hold a core for long (sampled Shapley only, above 16 providers).
-  samples: z.coerce.number().int().min(1).max(100_000).optional(),
+  samples: z.coerce.number().int().min(1).max(LIMITS.attributionSamples).optional(),
   seed: seed.optional(),
 });
 const tags = ["supply chains"];
@@ -43,7 +43,7 @@ export function registerSupplyChainRunRoutes(
       schema: {
         tags,
         params: itemParams,
-        body: z.object({ runs: z.number().int().min(1), seed }),
+        body: z.object({ runs: z.number().int().min(1).max(LIMITS.pbrMonteCarloRuns), seed }),
         summary: "Start a Monte Carlo as a job; poll GET /api/v1/jobs/:id",
       },
     },

@@ -7,9 +7,11 @@ import {
   type AppraisalDocument,
   appraisalSchema,
 } from "../../shared/appraisal.ts";
+import { LIMITS } from "../../shared/limits.ts";
 import { describeProblems, problemsOf } from "../../shared/problems.ts";
 import type { CliArgs, CliCommand, CliIo } from "../command.ts";
 import { UsageError } from "../command.ts";
+import { integerFlag } from "../number-options.ts";
 
 function parseJson(path: string, text: string): unknown {
   try {
@@ -45,13 +47,7 @@ async function loadAppraisal(path: string, io: CliIo): Promise<AppraisalDocument
 
 function integerOption(args: CliArgs, name: string, min: number, max: number): number | undefined {
   const raw = args.values[name];
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new UsageError(
-      `--${name} must be a whole number from ${min} to ${max} (got ${String(raw)})`,
-    );
-  return value;
+  return raw === undefined ? undefined : integerFlag(raw, name, 0, min, max);
 }
 
 /** `partnerscope appraise FILE`: appraises a partnerscope-appraisal/v1 document. */
@@ -63,9 +59,9 @@ export const appraiseCommand: CliCommand = {
   --json             print the full result as JSON instead of a table
   --xlsx OUT.xlsx    also write an auditable workbook (Summary, Cash flows, Assumptions, Monte Carlo, Sensitivity)
   --html OUT.html    also write a printable self-contained HTML report with charts
-  --iterations N     override the document's Monte Carlo iterations
+  --iterations N     override the document's Monte Carlo iterations (at most ${LIMITS.appraisalIterations.toLocaleString("en-GB")})
   --seed S           override the document's Monte Carlo seed
-  --workers W        run Monte Carlo on W worker threads (same result for any W; default 1)`,
+  --workers W        run Monte Carlo on W worker threads (same result for any W; default 1, at most ${LIMITS.appraisalWorkers})`,
   options: {
     json: { type: "boolean" },
     xlsx: { type: "string" },
@@ -80,9 +76,9 @@ export const appraiseCommand: CliCommand = {
     const path = args.positionals[0]!;
     const doc = await loadAppraisal(path, io);
     const result = await runAppraisal(doc, {
-      iterations: integerOption(args, "iterations", 1, 10_000_000),
+      iterations: integerOption(args, "iterations", 1, LIMITS.appraisalIterations),
       seed: integerOption(args, "seed", -(2 ** 31), 2 ** 31 - 1),
-      workers: integerOption(args, "workers", 1, 16),
+      workers: integerOption(args, "workers", 1, LIMITS.appraisalWorkers),
     });
     const xlsx = args.values.xlsx;
     if (typeof xlsx === "string") await io.writeFile(xlsx, await appraisalWorkbook(doc, result));

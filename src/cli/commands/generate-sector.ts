@@ -1,5 +1,6 @@
 import { exchangeToJson } from "../../engine/exchange/index.ts";
 import { generateSector } from "../../engine/landscape/index.ts";
+import { LIMITS } from "../../shared/limits.ts";
 import type { CliCommand } from "../command.ts";
 import { integerOption } from "./sector-input.ts";
 
@@ -8,7 +9,7 @@ export const generateSectorCommand: CliCommand = {
   name: "generate sector",
   summary: "Write a realistic synthetic sector (partnerscope/v1) for tests, demos and benchmarks",
   usage: `generate sector --organisations N --seed S [-o FILE]
-  --organisations  how many organisations (default 1000)
+  --organisations  how many organisations (default 1000, at most ${LIMITS.generatedOrganisations.toLocaleString("en-GB")})
   --seed           seed: the same seed gives the same file (default 1)
   -o, --output     write to FILE instead of standard output`,
   options: {
@@ -17,7 +18,13 @@ export const generateSectorCommand: CliCommand = {
     output: { type: "string", short: "o" },
   },
   async run(args, io) {
-    const organisations = integerOption(args.values.organisations, "organisations", 1000);
+    const organisations = integerOption(
+      args.values.organisations,
+      "organisations",
+      1000,
+      1,
+      LIMITS.generatedOrganisations,
+    );
     const seed = integerOption(args.values.seed, "seed", 1, 0);
     const json = exchangeToJson(generateSector({ organisations, seed }));
     const output = args.values.output;

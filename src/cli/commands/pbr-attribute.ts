@@ -11,8 +11,9 @@ import {
   parseClaims,
   parseJourneys,
 } from "../../engine/pbr/journeys.ts";
+import { LIMITS } from "../../shared/limits.ts";
 import { type CliCommand, type CliIo, UsageError } from "../command.ts";
-import { intOption, readInput } from "./pbr-input.ts";
+import { intOption, readInput, SEED_MAX } from "./pbr-input.ts";
 import { textTable } from "./pbr-present.ts";
 
 async function parsed<T>(io: CliIo, file: string, parse: (text: string) => T): Promise<T> {
@@ -42,7 +43,7 @@ export const pbrAttributeCommand: CliCommand = {
     "pbr attribute JOURNEYS.csv [--method first|last|linear|shapley] [--claims CLAIMS.csv] [--json]",
     "  JOURNEYS.csv   columns participant_id, provider, touch_date, outcome (0/1)",
     "  --method       crediting rule (default shapley: exact up to 16 providers, sampled above)",
-    "  --samples N    random provider orders for sampled Shapley (default 10000)",
+    `  --samples N    random provider orders for sampled Shapley (default 10000, at most ${LIMITS.attributionSamples.toLocaleString("en-GB")})`,
     "  --seed S       seed for sampled Shapley (default 1)",
     "  --claims FILE  CSV with provider, claimed: over-claim factor and claimed vs attributed",
   ].join("\n"),
@@ -57,8 +58,8 @@ export const pbrAttributeCommand: CliCommand = {
     const [file, ...extra] = args.positionals;
     if (!file || extra.length > 0) throw new UsageError("expected exactly one JOURNEYS.csv");
     const method = methodOf(args.values.method);
-    const samples = intOption(args.values.samples, "samples", 10_000, 1);
-    const seed = intOption(args.values.seed, "seed", 1);
+    const samples = intOption(args.values.samples, "samples", 10_000, 1, LIMITS.attributionSamples);
+    const seed = intOption(args.values.seed, "seed", 1, 0, SEED_MAX);
     const claimsFile = args.values.claims;
     const claims: OutcomeClaim[] | null =
       typeof claimsFile === "string" ? await parsed(io, claimsFile, parseClaims) : null;

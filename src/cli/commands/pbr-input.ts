@@ -1,6 +1,7 @@
 import { type PbrModel, pbrModelSchema } from "../../shared/pbr.ts";
 import { problemsOf } from "../../shared/problems.ts";
 import { type CliIo, UsageError } from "../command.ts";
+import { integerFlag } from "../number-options.ts";
 
 /** Reads and validates a `partnerscope-pbr/v1` file; bad input becomes a one-line UsageError. */
 export async function readPbrModel(io: CliIo, path: string): Promise<PbrModel> {
@@ -29,11 +30,16 @@ export async function readInput(io: CliIo, path: string): Promise<string> {
   }
 }
 
-/** Parses a whole-number option (e.g. --seed), or the fallback when absent. */
-export function intOption(value: unknown, name: string, fallback: number, min = 0): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (typeof value !== "string" || !Number.isInteger(n) || n < min)
-    throw new UsageError(`--${name} must be a whole number ≥ ${min} (got '${String(value)}')`);
-  return n;
+/** Parses a whole-number option in [min, max] (e.g. --seed), or the fallback when absent. */
+export function intOption(
+  value: unknown,
+  name: string,
+  fallback: number,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  return integerFlag(value, name, fallback, min, max);
 }
+
+/** Seeds of the PBR engines are unsigned 32-bit integers. */
+export const SEED_MAX = 0xffffffff;

@@ -2,15 +2,12 @@ import { PbrCsvError } from "../../engine/pbr/csv-rows.ts";
 import { parseParticipants } from "../../engine/pbr/participants.ts";
 import { type PerformanceResult, performanceOf } from "../../engine/pbr/performance.ts";
 import { type CliCommand, UsageError } from "../command.ts";
+import { numberFlag } from "../number-options.ts";
 import { readInput } from "./pbr-input.ts";
 import { textTable } from "./pbr-present.ts";
 
 function shareOption(value: unknown, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (typeof value !== "string" || value.trim() === "" || !Number.isFinite(n) || n < 0)
-    throw new UsageError(`--${name} must be a number ≥ 0 (got '${String(value)}')`);
-  return n;
+  return numberFlag(value, name, fallback, { test: (n) => n >= 0, says: "a number ≥ 0" });
 }
 
 const fmt = (x: number | null, digits = 3) => (x === null ? null : x.toFixed(digits));

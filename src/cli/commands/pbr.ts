@@ -1,6 +1,8 @@
 import { analysePbr } from "../../engine/pbr/pbr-analysis.ts";
+import { LIMITS } from "../../shared/limits.ts";
 import { type CliCommand, UsageError } from "../command.ts";
-import { intOption, readPbrModel } from "./pbr-input.ts";
+import { numberFlag } from "../number-options.ts";
+import { intOption, readPbrModel, SEED_MAX } from "./pbr-input.ts";
 import { presentPbrJson, presentPbrTable } from "./pbr-present.ts";
 
 /** `partnerscope pbr FILE`: cash flow, NPV, break-even, sensitivity and risk transfer of a supply chain. */
@@ -11,7 +13,7 @@ export const pbrCommand: CliCommand = {
     "pbr FILE [--json] [--monte-carlo N --seed S] [--shortfall R] [--curves]",
     "  FILE               a partnerscope-pbr/v1 model (JSON)",
     "  --json             print JSON instead of tables",
-    "  --monte-carlo N    add N seeded Monte Carlo runs (P10/P50/P90 of NPV and peak funding)",
+    `  --monte-carlo N    add N seeded Monte Carlo runs (P10/P50/P90 of NPV and peak funding; at most ${LIMITS.pbrMonteCarloRuns.toLocaleString("en-GB")})`,
     "  --seed S           seed for --monte-carlo (default 1)",
     "  --shortfall R      relative job-start shortfall for risk transfer (default -0.1)",
     "  --curves           include each provider's weekly cumulative cash curve in --json",
@@ -27,14 +29,18 @@ export const pbrCommand: CliCommand = {
     const [file, ...extra] = args.positionals;
     if (!file || extra.length > 0) throw new UsageError("expected exactly one model FILE");
     const model = await readPbrModel(io, file);
-    const runs = intOption(args.values["monte-carlo"], "monte-carlo", 0, 1);
-    const seed = intOption(args.values.seed, "seed", 1);
-    if (seed > 0xffffffff) throw new UsageError("--seed must be below 2^32");
-    const shortfall = args.values.shortfall === undefined ? -0.1 : Number(args.values.shortfall);
-    if (!Number.isFinite(shortfall) || shortfall <= -1 || shortfall > 1)
-      throw new UsageError(
-        `--shortfall must be a number above -1 and at most 1 (got '${args.values.shortfall}')`,
-      );
+    const runs = intOption(
+      args.values["monte-carlo"],
+      "monte-carlo",
+      0,
+      1,
+      LIMITS.pbrMonteCarloRuns,
+    );
+    const seed = intOption(args.values.seed, "seed", 1, 0, SEED_MAX);
+    const shortfall = numberFlag(args.values.shortfall, "shortfall", -0.1, {
+      test: (n) => n > -1 && n <= 1,
+      says: "a number above -1 and at most 1",
+    });
     const analysis = analysePbr(model, {
       shortfall,
       monteCarlo:

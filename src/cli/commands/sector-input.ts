@@ -15,6 +15,7 @@ import {
   SECTORS,
 } from "../../shared/index.ts";
 import { type CliIo, UsageError } from "../command.ts";
+import { integerFlag } from "../number-options.ts";
 import { isCanonicalShape } from "./sector-shape.ts";
 
 /**
@@ -89,13 +90,15 @@ export function metricOption(value: unknown): SizeMetric {
   return metric as SizeMetric;
 }
 
-/** A whole number ≥ `min` in an option, or its default. */
-export function integerOption(value: unknown, name: string, fallback: number, min = 1): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`--${name} must be a whole number of at least ${min} (got "${value}")`);
-  return n;
+/** A whole number in [min, max] in an option, or its default. */
+export function integerOption(
+  value: unknown,
+  name: string,
+  fallback: number,
+  min = 1,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  return integerFlag(value, name, fallback, min, max);
 }
 
 /** A plain-text table with aligned columns. */

@@ -25,8 +25,10 @@ export function isCalendarDate(s: string): boolean {
 }
 const isRow = (v: unknown): v is Row => typeof v === "object" && v !== null && !Array.isArray(v);
 const isText = (v: unknown) => typeof v === "string" && v.length > 0;
-const isAmount = (v: unknown) => v === null || (typeof v === "number" && v >= 0);
-const isShare = (v: unknown) => v === null || (typeof v === "number" && v >= 0 && v <= 1);
+// JSON.parse reads 1e400 as Infinity: only finite numbers pass, the rest go to zod, which names them.
+const isAmount = (v: unknown) => v === null || (Number.isFinite(v) && (v as number) >= 0);
+const isShare = (v: unknown) =>
+  v === null || (Number.isFinite(v) && (v as number) >= 0 && (v as number) <= 1);
 
 function isOrganisation(o: unknown, e: ShapeEnums): boolean {
   if (!isRow(o) || !isText(o.id) || !isText(o.name) || !Array.isArray(o.facts)) return false;

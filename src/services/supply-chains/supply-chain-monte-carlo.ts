@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { PbrMonteCarloResult } from "../../engine/pbr/monte-carlo.ts";
+import { LIMITS } from "../../shared/limits.ts";
 import type { PbrModel } from "../../shared/pbr.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";
@@ -15,7 +16,7 @@ const TSX_API = import.meta.resolve("tsx/esm/api");
 const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((api) => api.tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(WORKER_URL)}));`;
 
 /** Most runs one request may ask for (10,000 take about 20 s on one core). */
-export const MONTE_CARLO_MAX_RUNS = 50_000;
+export const MONTE_CARLO_MAX_RUNS = LIMITS.pbrMonteCarloRuns;
 
 /** The Monte Carlo spread of each provider's NPV and peak funding, with names and assumptions. */
 export interface SupplyChainMonteCarlo extends PbrMonteCarloResult {

@@ -1,0 +1,17 @@
+/**
+ * The caps on work one request or one command may ask for, defined once so the CLI and the API
+ * refuse the same values (README: "Limits"). Each bounds one run to minutes rather
+ * than hours, so a typo such as `--monte-carlo 1e9` is refused instead of running for hours.
+ */
+export const LIMITS = {
+  /** Runs of a payment-by-results Monte Carlo (10,000 take about 20 s on one core). */
+  pbrMonteCarloRuns: 50_000,
+  /** Random provider orders for sampled Shapley attribution (above 16 providers). */
+  attributionSamples: 100_000,
+  /** Monte Carlo iterations of an appraisal (100,000 × 4 options take about 1 s on two workers). */
+  appraisalIterations: 200_000,
+  /** Worker threads for an appraisal's Monte Carlo on the command line. */
+  appraisalWorkers: 16,
+  /** Organisations in a generated synthetic sector (1,000,000 write about 0.9 GB of JSON). */
+  generatedOrganisations: 1_000_000,
+} as const;
