@@ -14,7 +14,7 @@ import type { ImportSpill } from "./import-spill.ts";
 import { type ImportProgress, readJsonFile } from "./json-file-reader.ts";
 import { loadGivingSchemas } from "./schema-files.ts";
 import { createSeenIds } from "./seen-ids.ts";
-import { csvRowsOf, fileSizeOf, xlsxRowsOf } from "./spreadsheet-rows.ts";
+import { fileSizeOf, grantSheetRows } from "./spreadsheet-rows.ts";
 
 type Json = Record<string, unknown>;
 
@@ -144,16 +144,16 @@ async function readSheet(
   warnings: string[],
   onProgress: ImportProgress,
 ): Promise<void> {
-  const rows = /\.csv$/i.test(path) ? await csvRowsOf(path) : await xlsxRowsOf(path);
   const index = givingColumnIndexOf(grantSchema);
   const unknown = new Set<string>();
-  for (const { row, cells } of rows) {
+  // Row by row into the spill, within the spreadsheet limits: no sheet is held whole.
+  const rows = await grantSheetRows(path, ({ row, cells }) => {
     const { grant, unknownColumns } = grantOfRow(cells, index);
     for (const c of unknownColumns) unknown.add(c);
     addGrant(grant, `row ${row}`, row);
-  }
+  });
   if (unknown.size > 0)
     warnings.push(`columns not in the 360Giving standard, ignored: ${[...unknown].join(", ")}`);
   const size = await fileSizeOf(path);
-  onProgress(size, size, rows.length, "validating");
+  onProgress(size, size, rows, "validating");
 }

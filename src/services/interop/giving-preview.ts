@@ -6,7 +6,7 @@ import type { ImportOptions } from "../../engine/interop/import-options.ts";
 import type { ImportProgress } from "./json-file-reader.ts";
 import { readJsonFile } from "./json-file-reader.ts";
 import { loadGivingSchemas, loadOrgIdRegister } from "./schema-files.ts";
-import { csvRowsOf, fileSizeOf, xlsxRowsOf } from "./spreadsheet-rows.ts";
+import { fileSizeOf, grantSheetRows } from "./spreadsheet-rows.ts";
 
 type GivingImport = ReturnType<typeof createGivingImport>;
 type Json = Record<string, unknown>;
@@ -40,18 +40,17 @@ async function readSheet(
   grantSchema: Json,
   onProgress: ImportProgress,
 ): Promise<void> {
-  const rows = /\.csv$/i.test(path) ? await csvRowsOf(path) : await xlsxRowsOf(path);
   const index = givingColumnIndexOf(grantSchema);
   const unknown = new Set<string>();
-  for (const { row, cells } of rows) {
+  const rows = await grantSheetRows(path, ({ row, cells }) => {
     const { grant, unknownColumns } = grantOfRow(cells, index);
     unknownColumns.forEach((c) => unknown.add(c));
     giving.addGrant(grant, `row ${row}`, row);
-  }
+  });
   if (unknown.size > 0)
     giving.warn(`columns not in the 360Giving standard, ignored: ${[...unknown].join(", ")}`);
   const size = await fileSizeOf(path);
-  onProgress(size, size, rows.length);
+  onProgress(size, size, rows);
 }
 
 /**
