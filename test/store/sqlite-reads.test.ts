@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore, type Store, workspaceBySlug, workspaceCreate } from "../../src/store/index.ts";
 
@@ -81,5 +82,31 @@ describe("SQLite while a transaction is open (a long import)", () => {
     expect(await workspaceBySlug(store.db, "lost")).toBeNull();
     await workspaceCreate(store.db, { slug: "kept", name: "kept" }, NOW);
     expect((await workspaceBySlug(store.db, "kept"))?.slug).toBe("kept");
+  });
+});
+
+describe("SQLite checkpoints", () => {
+  it("are left to a worker thread, not run inside a large COMMIT, and still happen", async () => {
+    // SQLite's automatic checkpoint (1,000 pages by default) ran inside the import's COMMIT.
+    const { rows } = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(
+      store.db,
+    );
+    expect(rows[0]?.wal_autocheckpoint).toBe(0);
+    const file = join(dir, "partnerscope.db");
+    const size = () => statSync(file).size;
+    const before = size();
+    await store.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 3_000; i++)
+        await workspaceCreate(trx, { slug: `w${i}`, name: "x".repeat(200) }, NOW);
+    });
+    // The worker copies the log into the database file soon after the commit.
+    for (let i = 0; i < 500 && size() <= before; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(size()).toBeGreaterThan(before);
+    expect((await workspaceBySlug(store.db, "w2999"))?.slug).toBe("w2999");
+    await store.close();
+    // The writer closes last: what is left is checkpointed and the log removed.
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    store = await openStore({ dataDir: dir });
   });
 });

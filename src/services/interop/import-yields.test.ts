@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { writeGivingPackage } from "../../../test/factories/interop-data.ts";
 import { openStore, type Store } from "../../store/index.ts";
 import { contextOf } from "../context.ts";
+import { CHUNK_RECORDS } from "./import-chunks.ts";
 import { standardImport } from "./standard-import.ts";
 import { sliceMsSet } from "./yield-point.ts";
 
@@ -49,9 +50,9 @@ describe("a streamed import and the event loop", () => {
     expect(result.counts["imported"]).toBe(10_000);
     // Pass 1 reads the file 256 KB at a time: a turn after each piece at least.
     expect(turns.validating).toBeGreaterThanOrEqual(Math.floor(statSync(file).size / 262_144));
-    // Pass 2 reports "writing" once its first chunk of 2,000 is written; after that, a turn per
-    // grant read back at least. Before the yield points SQLite's synchronous writes gave the
-    // event loop two turns per chunk.
-    expect(turns.writing).toBeGreaterThanOrEqual(10_000 - 2_000);
+    // Pass 2 reports "writing" once its first chunk is written; after that, a turn per grant read
+    // back at least. Before the yield points SQLite's synchronous writes gave the event loop two
+    // turns per chunk.
+    expect(turns.writing).toBeGreaterThanOrEqual(10_000 - CHUNK_RECORDS);
   });
 });

@@ -10,6 +10,7 @@ import {
   SqliteDriver,
   type TransactionSettings,
 } from "kysely";
+import { type Checkpointer, createCheckpointer } from "./sqlite-checkpoints.ts";
 
 /** A connection handed to Kysely: plain reads go to the reader; the rest to the one writer. */
 class RoutedConnection implements DatabaseConnection {
@@ -41,6 +42,7 @@ class ReadingSqliteDriver implements Driver {
   constructor(
     database: SQLite.Database,
     private readonly reader: SQLite.Database,
+    private readonly checkpoints: Checkpointer,
   ) {
     this.writer = new SqliteDriver({ database });
   }
@@ -57,6 +59,7 @@ class ReadingSqliteDriver implements Driver {
       return await writer.executeQuery<R>(query);
     } finally {
       await this.writer.releaseConnection();
+      void this.checkpoints.request();
     }
   }
 
@@ -94,6 +97,7 @@ class ReadingSqliteDriver implements Driver {
     // A failed commit is followed by Kysely's rollback, which lets the writer go.
     await this.writer.commitTransaction(this.held(connection));
     await this.letGo(connection);
+    void this.checkpoints.request();
   }
 
   async rollbackTransaction(connection: DatabaseConnection) {
@@ -121,6 +125,8 @@ class ReadingSqliteDriver implements Driver {
   releaseConnection = (connection: DatabaseConnection) => this.letGo(connection);
 
   async destroy() {
+    // The writer closes last, so that SQLite checkpoints what is left and removes the log.
+    await this.checkpoints.close();
     this.reader.close();
     await this.writer.destroy();
   }
@@ -141,13 +147,16 @@ class ReadingSqliteDriver implements Driver {
 
 /**
  * Kysely's SQLite dialect with reads outside transactions served by a read-only connection to
- * the same file (see ReadingSqliteDriver). The file must be in WAL mode.
- * @example new Kysely<Database>({ dialect: readingSqliteDialect(sqlite, "data/partnerscope.db") })
+ * the same file (see ReadingSqliteDriver), and the write-ahead log checkpointed by a worker thread
+ * (see sqlite-checkpoints.ts) rather than inside the COMMIT that fills it. The file must be in WAL mode.
+ * @example new Kysely<Database>({ dialect: readingSqliteDialect(sqlite, reader) })
  */
 export function readingSqliteDialect(database: SQLite.Database, reader: SQLite.Database) {
+  database.pragma("wal_autocheckpoint = 0");
+  const checkpoints = createCheckpointer(database.name);
   return new (class extends SqliteDialect {
     override createDriver(): Driver {
-      return new ReadingSqliteDriver(database, reader);
+      return new ReadingSqliteDriver(database, reader, checkpoints);
     }
   })({ database });
 }
