@@ -38,17 +38,20 @@ describe("access", () => {
     expect(wrong.statusCode).toBe(401);
   });
 
-  it("trades a one-time login link for an httpOnly, SameSite=Strict session cookie", async () => {
+  it("trades a one-time login link for an httpOnly, SameSite=Lax session cookie of the first owner", async () => {
     const token = await tokenIssue(ctx, "login");
     const login = await app.inject({ url: `/login?token=${token}` });
     expect(login.statusCode).toBe(302);
     expect(login.headers.location).toBe("/");
     const setCookie = String(login.headers["set-cookie"]);
     expect(setCookie).toMatch(/HttpOnly/);
-    expect(setCookie).toMatch(/SameSite=Strict/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
     const session = login.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
     const me = await app.inject({ url: "/api/v1/me", cookies: { [SESSION_COOKIE]: session } });
-    expect(me.json()).toEqual({ authenticated: true });
+    expect(me.json()).toMatchObject({ name: "Owner", via: "session", needsSetup: true });
+    expect(me.json().workspaces).toContainEqual(
+      expect.objectContaining({ slug: "demo", role: "owner" }),
+    );
     const again = await app.inject({ url: `/login?token=${token}` });
     expect(again.statusCode).toBe(401);
   });

@@ -13,12 +13,14 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import type { ServiceContext } from "../services/index.ts";
-import { guardApi, registerLogin } from "./auth/guard.ts";
+import { apiContextOf, guardApi } from "./auth/guard.ts";
 import { errorBody, handleError } from "./errors.ts";
 import { registerAppraisalRoutes } from "./routes/appraisals.ts";
 import { registerInteropRoutes } from "./routes/interop.ts";
 import { registerLandscapeRoutes } from "./routes/landscape.ts";
+import { registerMemberRoutes } from "./routes/members.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
+import { registerLogin, registerSessionRoutes } from "./routes/session.ts";
 import { registerSupplyChainRoutes } from "./routes/supply-chains.ts";
 import { registerWorkspaceRoutes } from "./routes/workspaces.ts";
 
@@ -28,13 +30,17 @@ export interface AppOptions {
   /** The built web app (web/dist); omitted or missing means API only. */
   webRoot?: string | undefined;
   logger?: boolean;
-  /** Mark the session cookie Secure (behind HTTPS). */
-  secureCookie?: boolean;
+  /** Trust X-Forwarded-* from a proxy in front (PARTNERSCOPE_TRUST_PROXY): HTTPS marks cookies Secure. */
+  trustProxy?: boolean | string;
 }
 
 /** Builds the whole HTTP app: security, the API under /api/v1, OpenAPI at /api/docs, the web app. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 5 * 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -58,17 +64,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // Every API route, the OpenAPI document included, lives in this one encapsulated plugin, whose
   // guard runs for each of its routes: access is decided per route, never by matching the URL.
+  // Services see the caller of the request they serve as their actor (for the audit log).
+  const ctx = apiContextOf(options.ctx);
   await app.register(async (api) => {
-    guardApi(api, options.ctx);
+    guardApi(api, ctx);
     await api.register(swaggerUi, { routePrefix: "/api/docs" });
-    registerWorkspaceRoutes(api, options.ctx);
-    registerResourceRoutes(api, options.ctx);
-    registerAppraisalRoutes(api, options.ctx);
-    registerLandscapeRoutes(api, options.ctx);
-    registerInteropRoutes(api, options.ctx);
-    registerSupplyChainRoutes(api, options.ctx);
+    registerSessionRoutes(api, ctx);
+    registerMemberRoutes(api, ctx);
+    registerWorkspaceRoutes(api, ctx);
+    registerResourceRoutes(api, ctx);
+    registerAppraisalRoutes(api, ctx);
+    registerLandscapeRoutes(api, ctx);
+    registerInteropRoutes(api, ctx);
+    registerSupplyChainRoutes(api, ctx);
   });
-  registerLogin(app, options.ctx, options.secureCookie ?? false);
+  registerLogin(app, ctx);
   registerWeb(app, options.webRoot);
   return app;
 }

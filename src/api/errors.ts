@@ -12,6 +12,8 @@ const STATUS_OF: Record<DomainError["code"], number> = {
   invalid: 400,
   not_found: 404,
   conflict: 409,
+  forbidden: 403,
+  unauthorised: 401,
 };
 
 /** Builds an error body. */
@@ -56,7 +58,13 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
     return reply
       .status(error.statusCode)
-      .send(errorBody(error.statusCode, "invalid", error.message));
+      .send(
+        errorBody(
+          error.statusCode,
+          error.statusCode === 429 ? "too_many_requests" : "invalid",
+          error.message,
+        ),
+      );
   request.log.error(error);
   return reply.status(500).send(errorBody(500, "internal", "Something went wrong on the server"));
 }

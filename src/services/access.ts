@@ -1,14 +1,24 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
+import type { WorkspaceRole } from "../shared/index.ts";
 import { accessTokenCreate, accessTokenGet, accessTokenUse } from "../store/index.ts";
+import type { AccessTokenTable } from "../store/schema.ts";
 import type { ServiceContext } from "./context.ts";
+import { type SessionMeta, sessionStart } from "./people/sessions.ts";
+import { secretHash, secretNew } from "./people/tokens.ts";
+import { firstOwnerEnsure } from "./people/users.ts";
 
-/** Kinds of token: a one-time login link, a browser session, a bearer token for scripts. */
-export type TokenKind = "login" | "session" | "api";
+/** Kinds of token: a one-time login link (signs in as the first owner), a bearer token for scripts. */
+export type TokenKind = "login" | "api";
 
-const LIFETIME_HOURS: Record<TokenKind, number | null> = { login: 24, session: 24 * 30, api: null };
+const LIFETIME_HOURS: Record<TokenKind, number | null> = { login: 24, api: null };
 
-function hashOf(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+/** Whose a bearer token is and what it may open. */
+export interface TokenScope {
+  userId: string | null;
+  /** The one workspace it opens, or null for every workspace its user owns (at most `role`). */
+  workspaceId: number | null;
+  role: WorkspaceRole;
+  expiresAt: string | null;
 }
 
 /** Issues a new random token of `kind`; only its hash is stored. */
@@ -16,44 +26,52 @@ export async function tokenIssue(
   ctx: ServiceContext,
   kind: TokenKind,
   label: string | null = null,
+  scope?: TokenScope,
 ): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
+  const token = secretNew();
   const now = ctx.now();
   const hours = LIFETIME_HOURS[kind];
   await accessTokenCreate(ctx.store.db, {
-    token_hash: hashOf(token),
+    token_hash: secretHash(token),
     kind,
     label,
     created_at: now.toISOString(),
-    expires_at: hours === null ? null : new Date(now.getTime() + hours * 3_600_000).toISOString(),
+    expires_at:
+      scope?.expiresAt ??
+      (hours === null ? null : new Date(now.getTime() + hours * 3_600_000).toISOString()),
     used_at: null,
+    user_id: scope?.userId ?? null,
+    workspace_id: scope?.workspaceId ?? null,
+    role: kind === "api" ? (scope?.role ?? "owner") : null,
   });
   return token;
 }
 
-/** Whether `token` is a live token of one of `kinds` (not expired, not a used login link). */
-export async function tokenVerify(
+/** The live token row for `token` of one of `kinds` (not expired, not a used login link), or null. */
+export async function tokenResolve(
   ctx: ServiceContext,
   token: string,
   kinds: TokenKind[],
-): Promise<boolean> {
-  if (!token || token.length > 200) return false;
-  const hash = hashOf(token);
+): Promise<AccessTokenTable | null> {
+  if (!token || token.length > 200) return null;
+  const hash = secretHash(token);
   const row = await accessTokenGet(ctx.store.db, hash);
-  if (!row || !kinds.includes(row.kind as TokenKind)) return false;
+  if (!row || !kinds.includes(row.kind as TokenKind)) return null;
   // The lookup was by hash already; compare again in constant time as a belt-and-braces check.
-  if (!timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(hash))) return false;
-  if (row.expires_at && row.expires_at <= ctx.now().toISOString()) return false;
-  return row.kind !== "login" || row.used_at === null;
+  if (!timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(hash))) return null;
+  if (row.expires_at && row.expires_at <= ctx.now().toISOString()) return null;
+  return row.kind !== "login" || row.used_at === null ? row : null;
 }
 
-/** Trades a one-time login token for a new session token, or null when the link is no good. */
+/** Trades a one-time login link for a session of the first owner, or null when the link is no good. */
 export async function loginExchange(
   ctx: ServiceContext,
   loginToken: string,
+  meta: SessionMeta = {},
 ): Promise<string | null> {
-  if (!(await tokenVerify(ctx, loginToken, ["login"]))) return null;
-  if (!(await accessTokenUse(ctx.store.db, hashOf(loginToken), ctx.now().toISOString())))
+  if (!(await tokenResolve(ctx, loginToken, ["login"]))) return null;
+  if (!(await accessTokenUse(ctx.store.db, secretHash(loginToken), ctx.now().toISOString())))
     return null;
-  return tokenIssue(ctx, "session");
+  const owner = await firstOwnerEnsure(ctx);
+  return sessionStart(ctx, owner.id, meta);
 }

@@ -1,7 +1,7 @@
 import type { Problem } from "../shared/index.ts";
 
 /** Kinds of failure a use case reports; the API maps them to HTTP in one place. */
-export type DomainErrorCode = "invalid" | "not_found" | "conflict";
+export type DomainErrorCode = "invalid" | "not_found" | "conflict" | "forbidden" | "unauthorised";
 
 /** A failure people can act on: what went wrong and, where it applies, which fields. */
 export class DomainError extends Error {
@@ -23,6 +23,16 @@ export function invalid(message: string, problems: Problem[] = []): DomainError 
 /** Something asked for by id that is not there. */
 export function notFound(message: string): DomainError {
   return new DomainError("not_found", message);
+}
+
+/** Something the caller's role does not allow; the message names the role needed. */
+export function forbidden(message: string): DomainError {
+  return new DomainError("forbidden", message);
+}
+
+/** A sign-in or link that does not prove who the caller is. */
+export function unauthorised(message: string): DomainError {
+  return new DomainError("unauthorised", message);
 }
 
 /** A write that clashes with what is stored (duplicate id, dangling or remaining reference). */

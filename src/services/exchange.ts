@@ -17,7 +17,6 @@ import {
   partnershipsAll,
   workspaceBySlug,
   workspaceClear,
-  workspaceCreate,
   workspaceIdsOf,
   workspaceRename,
   workspaceTouch,
@@ -25,6 +24,7 @@ import {
 import type { ServiceContext } from "./context.ts";
 import { invalid } from "./errors.ts";
 import { RESOURCES } from "./resources.ts";
+import { workspaceCreateNew } from "./workspace-create.ts";
 import { workspaceRequire } from "./workspaces.ts";
 
 /** How an import treats what the workspace already holds. */
@@ -109,9 +109,7 @@ export async function exchangeImport(
   const result = { workspace: slug, created: !existing, counts, dryRun: options.dryRun === true };
   if (options.dryRun) return result;
   await ctx.store.db.transaction().execute(async (trx) => {
-    const ws =
-      existing ??
-      (await workspaceCreate(trx, { slug, name: doc.workspace.name }, ctx.now().toISOString()));
+    const ws = existing ?? (await workspaceCreateNew(ctx, trx, { slug, name: doc.workspace.name }));
     if (existing && options.replace) await workspaceClear(trx, ws.id);
     if (existing) await workspaceRename(trx, ws.id, doc.workspace.name);
     await exchangeWrite(trx, ctx.store.adapter, ws.id, doc, options.onProgress);

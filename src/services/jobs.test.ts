@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { ServiceContext } from "./context.ts";
+import { OPERATOR, type ServiceContext } from "./context.ts";
 import { DomainError } from "./errors.ts";
 import { JOB_TTL_MS, jobGet, jobStart } from "./jobs.ts";
 
 function clockContext(): { ctx: ServiceContext; advance: (ms: number) => void } {
   let now = Date.parse("2026-01-01T00:00:00Z");
-  const ctx = { store: null as never, now: () => new Date(now) };
+  const ctx = { store: null as never, now: () => new Date(now), actor: () => OPERATOR };
   return { ctx, advance: (ms) => (now += ms) };
 }
 

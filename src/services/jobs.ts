@@ -22,6 +22,8 @@ export type JobProgress = (fraction: number, message: string) => void;
 
 interface JobEntry extends JobView {
   started: number;
+  /** The workspace the job works on: only its members may follow it. */
+  workspace: string | null;
 }
 
 // One registry per service context: jobs live in this process only and vanish on restart, which is
@@ -40,7 +42,7 @@ function registryOf(ctx: ServiceContext): Map<string, JobEntry> {
 }
 
 function viewOf(job: JobEntry): JobView {
-  const { started: _, ...view } = job;
+  const { started: _, workspace: __, ...view } = job;
   return view;
 }
 
@@ -49,6 +51,7 @@ export function jobStart(
   ctx: ServiceContext,
   kind: string,
   work: (progress: JobProgress) => Promise<unknown>,
+  workspace: string | null = null,
 ): JobView {
   const jobs = registryOf(ctx);
   const now = ctx.now();
@@ -60,6 +63,7 @@ export function jobStart(
     message: "Starting",
     startedAt: now.toISOString(),
     started: now.getTime(),
+    workspace,
   };
   jobs.set(job.id, job);
   const progress: JobProgress = (fraction, message) => {
@@ -84,4 +88,11 @@ export function jobGet(ctx: ServiceContext, id: string): JobView {
   const job = registryOf(ctx).get(id);
   if (!job) throw notFound(`There is no job '${id}' (jobs are kept for an hour)`);
   return viewOf(job);
+}
+
+/** The workspace a job works on (null for none), or a not-found error as `jobGet` gives. */
+export function jobWorkspace(ctx: ServiceContext, id: string): string | null {
+  const job = registryOf(ctx).get(id);
+  if (!job) throw notFound(`There is no job '${id}' (jobs are kept for an hour)`);
+  return job.workspace;
 }

@@ -1,5 +1,8 @@
 import { problemsOf, type Workspace, workspaceSchema } from "../shared/index.ts";
 import {
+  memberPut,
+  membersOf,
+  userFirst,
   type WorkspaceRecord,
   workspaceBySlug,
   workspaceCreate,
@@ -10,6 +13,7 @@ import {
 } from "../store/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { conflict, invalid, notFound } from "./errors.ts";
+import { type Actor, roleIn } from "./people/actor.ts";
 
 /** Every workspace people can open. */
 export async function workspacesList(ctx: ServiceContext): Promise<Workspace[]> {
@@ -57,4 +61,42 @@ export async function workspaceUpdate(
 export async function workspaceRemove(ctx: ServiceContext, slug: string): Promise<void> {
   const ws = await workspaceRequire(ctx, slug);
   await ctx.store.db.transaction().execute((trx) => workspaceDelete(trx, ws.id));
+}
+
+/** The workspaces `actor` is a member of (all of them for the CLI's operator). */
+export async function workspacesOf(ctx: ServiceContext, actor: Actor): Promise<Workspace[]> {
+  const all = await workspacesAll(ctx.store.db);
+  const mine: Workspace[] = [];
+  for (const ws of all)
+    if (await roleIn(ctx, actor, ws.id)) mine.push({ slug: ws.slug, name: ws.name });
+  return mine;
+}
+
+/** Creates a workspace whose first owner is `actor` (when it is a person). */
+export async function workspaceAddFor(
+  ctx: ServiceContext,
+  input: unknown,
+  actor: Actor,
+): Promise<Workspace> {
+  const created = await workspaceAdd(ctx, input);
+  await workspaceClaim(ctx, created.slug, actor);
+  return created;
+}
+
+/**
+ * Makes `actor` owner of workspace `slug` if it exists and has no members yet (an import that
+ * created it); made by the operator (CLI, install token), the install's first owner owns it.
+ */
+export async function workspaceClaim(ctx: ServiceContext, slug: string, actor: Actor) {
+  const ws = await workspaceBySlug(ctx.store.db, slug);
+  if (!ws || (await membersOf(ctx.store.db, ws.id)).length > 0) return;
+  const ownerId = actor.userId ?? (await userFirst(ctx.store.db))?.id;
+  if (!ownerId) return;
+  await memberPut(ctx.store.db, {
+    workspace_id: ws.id,
+    user_id: ownerId,
+    role: "owner",
+    organisation_id: null,
+    created_at: ctx.now().toISOString(),
+  });
 }

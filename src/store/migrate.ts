@@ -6,6 +6,7 @@ import * as importBatches from "./migrations/2026-11-29T0800-import-batches.ts";
 import * as supplyChains from "./migrations/2026-11-29T0900-supply-chains.ts";
 import * as foreignKeyIndexes from "./migrations/2026-11-29T1000-foreign-key-indexes.ts";
 import * as batchLogChecks from "./migrations/2026-11-29T1100-batch-log-checks.ts";
+import * as people from "./migrations/2026-12-06T0100-people.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-29T0900-supply-chains": supplyChains,
   "2026-11-29T1000-foreign-key-indexes": foreignKeyIndexes,
   "2026-11-29T1100-batch-log-checks": batchLogChecks,
+  "2026-12-06T0100-people": people,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -111,6 +111,12 @@ export interface AccessTokenTable {
   created_at: string;
   expires_at: string | null;
   used_at: string | null;
+  /** Whose token it is; null for a token from before accounts (the install's operator). */
+  user_id: string | null;
+  /** The one workspace it opens; null for every workspace its user owns. */
+  workspace_id: number | null;
+  /** The highest role it acts with (never above its user's). */
+  role: string | null;
 }
 
 export interface AppraisalTable {
@@ -126,6 +132,8 @@ export interface AppraisalTable {
   decided_option: string | null;
   created_at: string;
   updated_at: string;
+  /** The user who created it (an analyst may change only their own); null before accounts. */
+  created_by: string | null;
 }
 
 export interface AppraisalVersionTable {
@@ -208,6 +216,8 @@ export interface PbrModelTable {
   document: string;
   created_at: string;
   updated_at: string;
+  /** The user who created it (an analyst may change only their own); null before accounts. */
+  created_by: string | null;
 }
 
 export interface MerlinResponseTable {
@@ -219,6 +229,93 @@ export interface MerlinResponseTable {
   /** JSON: { itemId: 1–5 }. */
   answers: string;
   created_at: string;
+  /** The organisation the respondent speaks for (from their respondent link or membership). */
+  organisation_id: Generated<string | null>;
+  /** The respondent link the answer came through. */
+  link_id: Generated<string | null>;
+}
+
+export interface UserTable {
+  id: string;
+  email: string | null;
+  /** Lower-cased email (unique). */
+  email_key: string | null;
+  name: string;
+  /** argon2id PHC string; null for single sign-on only, or before the first owner sets one. */
+  password_hash: string | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  created_at: string;
+}
+
+export interface WorkspaceMemberTable {
+  workspace_id: number;
+  user_id: string;
+  role: string;
+  /** The organisation the member speaks for (confidential answers are grouped by it). */
+  organisation_id: string | null;
+  created_at: string;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** The absolute end (30 days after sign-in); the idle limit is counted from last_seen_at. */
+  expires_at: string;
+  revoked_at: string | null;
+  user_agent: string | null;
+  address: string | null;
+}
+
+export interface InvitationTable {
+  id: string;
+  token_hash: string;
+  workspace_id: number;
+  email: string;
+  role: string;
+  organisation_id: string | null;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface RespondentLinkTable {
+  id: string;
+  token_hash: string;
+  workspace_id: number;
+  /** Which form the link opens: 'merlin' today. */
+  form: string;
+  /** The record the form is about (the supply chain of a Merlin survey). */
+  target_id: string;
+  organisation_id: string | null;
+  /** Merlin: 'past', 'present' or 'potential' partner, fixed by the link when set. */
+  relation: string | null;
+  wave: string | null;
+  label: string | null;
+  single_use: number;
+  uses: Generated<number>;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  workspace_id: number | null;
+  at: string;
+  actor_kind: string;
+  actor_id: string | null;
+  actor_email: string | null;
+  action: string;
+  collection: string;
+  record_id: string | null;
+  /** JSON: { before?, after?, counts? }. */
+  changes: string | null;
 }
 
 /** The whole database. */
@@ -242,4 +339,10 @@ export interface Database {
   merges: MergeTable;
   pbr_models: PbrModelTable;
   merlin_responses: MerlinResponseTable;
+  users: UserTable;
+  workspace_members: WorkspaceMemberTable;
+  sessions: SessionTable;
+  invitations: InvitationTable;
+  respondent_links: RespondentLinkTable;
+  audit_log: AuditLogTable;
 }

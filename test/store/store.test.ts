@@ -461,10 +461,13 @@ describe.each(STORE_FACTORIES)("supply chains on $name", (factory) => {
     const columns = Object.keys(
       await s.db.selectFrom("merlin_responses").selectAll().executeTakeFirstOrThrow(),
     );
+    // No names: the organisation an answer speaks for and the link it came through, nothing more.
     expect(columns.sort()).toEqual([
       "answers",
       "created_at",
       "id",
+      "link_id",
+      "organisation_id",
       "respondent_relation",
       "supply_chain_id",
       "workspace_id",

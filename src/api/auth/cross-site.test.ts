@@ -1,6 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contextOf, demoLoad, type ServiceContext, tokenIssue } from "../../services/index.ts";
+import {
+  contextOf,
+  demoLoad,
+  firstOwnerEnsure,
+  type ServiceContext,
+  sessionStart,
+  tokenIssue,
+} from "../../services/index.ts";
 import { openStore, type Store } from "../../store/index.ts";
 import { buildApp } from "../app.ts";
 import { SESSION_COOKIE } from "./guard.ts";
@@ -19,7 +26,7 @@ beforeAll(async () => {
   ctx = contextOf(store);
   await demoLoad(ctx);
   app = await buildApp({ ctx });
-  cookies = { [SESSION_COOKIE]: await tokenIssue(ctx, "session") };
+  cookies = { [SESSION_COOKIE]: await sessionStart(ctx, (await firstOwnerEnsure(ctx)).id) };
   bearer = { authorization: `Bearer ${await tokenIssue(ctx, "api", "test")}` };
 });
 afterAll(async () => {

@@ -11,6 +11,7 @@ import {
   RESOURCES,
   type ResourceName,
   type ServiceContext,
+  workspaceClaim,
 } from "../../services/index.ts";
 import { duplicatesFind } from "../../services/interop/duplicates.ts";
 import { ImportInputError } from "../../services/interop/import-input-error.ts";
@@ -106,13 +107,15 @@ function registerImports(scope: FastifyInstance, ctx: ServiceContext) {
     async (request) => {
       const q = request.query;
       const mapping = q.mapping ? mappingOf(q.mapping) : null;
-      return withUpload(request.body, q.filename ?? DEFAULT_NAME[q.kind], (path) =>
+      const result = await withUpload(request.body, q.filename ?? DEFAULT_NAME[q.kind], (path) =>
         standardImport(ctx, request.params.workspace, q.kind, path, {
           dryRun: q.dryRun === "true",
           onInvalid: q.onInvalid,
           mapping,
         }),
       );
+      await workspaceClaim(ctx, request.params.workspace, request.actor!);
+      return result;
     },
   );
   r.get(

@@ -5,10 +5,11 @@ import {
   exchangeExport,
   exchangeImport,
   type ServiceContext,
-  workspaceAdd,
+  workspaceAddFor,
+  workspaceClaim,
   workspaceRemove,
   workspaceRequire,
-  workspacesList,
+  workspacesOf,
   workspaceUpdate,
 } from "../../services/index.ts";
 import { workspaceSchema, workspaceSlug } from "../../shared/index.ts";
@@ -18,14 +19,14 @@ const params = z.object({ workspace: workspaceSlug });
 /** Workspaces, and each workspace whole as a `partnerscope/v1` document (export and import). */
 export function registerWorkspaceRoutes(app: FastifyInstance, ctx: ServiceContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get("/api/v1/me", { schema: { tags: ["access"] } }, async () => ({ authenticated: true }));
-  r.get("/api/v1/workspaces", { schema: { tags: ["workspaces"] } }, async () => ({
-    items: await workspacesList(ctx),
+  r.get("/api/v1/workspaces", { schema: { tags: ["workspaces"] } }, async (request) => ({
+    items: await workspacesOf(ctx, request.actor!),
   }));
   r.post(
     "/api/v1/workspaces",
     { schema: { tags: ["workspaces"], body: workspaceSchema } },
-    async (request, reply) => reply.status(201).send(await workspaceAdd(ctx, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await workspaceAddFor(ctx, request.body, request.actor!)),
   );
   r.get(
     "/api/v1/workspaces/:workspace",
@@ -73,10 +74,13 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: ServiceContex
         summary: "Import a partnerscope/v1 document, all or nothing",
       },
     },
-    async (request) =>
-      exchangeImport(ctx, request.params.workspace, request.body, {
+    async (request) => {
+      const result = await exchangeImport(ctx, request.params.workspace, request.body, {
         replace: request.query.replace === "true",
         dryRun: request.query.dryRun === "true",
-      }),
+      });
+      await workspaceClaim(ctx, request.params.workspace, request.actor!);
+      return result;
+    },
   );
 }

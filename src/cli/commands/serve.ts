@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { buildApp } from "../../api/app.ts";
-import { contextOpen, demoEnsure, tokenIssue } from "../../services/index.ts";
+import { contextOpen, demoEnsure, firstOwnerEnsure, tokenIssue } from "../../services/index.ts";
 import { staleTempDirsRemove } from "../../services/interop/temp-dirs.ts";
 import type { CliCommand } from "../command.ts";
 import { configFromEnv } from "../config.ts";
@@ -26,7 +26,14 @@ export const serveCommand: CliCommand = {
       if (loaded)
         io.out(`Loaded the demo workspace 'demo' (${loaded.counts.organisations} organisations).`);
     }
-    const app = await buildApp({ ctx, webRoot: WEB_ROOT });
+    // The printed login link signs in as the first owner, who owns every workspace without one.
+    await firstOwnerEnsure(ctx);
+    const trustProxy = process.env.PARTNERSCOPE_TRUST_PROXY;
+    const app = await buildApp({
+      ctx,
+      webRoot: WEB_ROOT,
+      trustProxy: trustProxy === "true" ? true : trustProxy || false,
+    });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;

@@ -94,6 +94,7 @@ export async function appraisalCreate(
       latestVersion: 1,
       createdAt: now,
       updatedAt: now,
+      createdBy: ctx.actor().userId,
     };
     await appraisalPut(trx, ws.id, record);
     await appraisalVersionPut(trx, ws.id, id, { version: 1, document: doc, createdAt: now });

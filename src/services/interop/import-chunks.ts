@@ -2,7 +2,11 @@ import type { ImportProvenance } from "../../engine/interop/exchange-builder.ts"
 import { exchangeOfGrants, type GrantInput } from "../../engine/interop/giving-chunk.ts";
 import { exchangeOfOcds, type OcdsProcess } from "../../engine/interop/ocds-map.ts";
 import { type MergeRules, mergeRulesOf } from "../../engine/interop/ocds-merge-rules.ts";
-import { type OcdsEntry, ocdsProcessOf } from "../../engine/interop/ocds-process.ts";
+import {
+  type OcdsEntry,
+  ocdsProcessOf,
+  processPartsOf,
+} from "../../engine/interop/ocds-process.ts";
 import type { OcdsValidator } from "../../engine/interop/ocds-validator.ts";
 import type { OrgIdRegister } from "../../engine/interop/org-id.ts";
 import type { ExchangeDocument } from "../../shared/index.ts";
@@ -29,6 +33,9 @@ const FIRST_SOURCE = { organisationSources: "first" } as const;
  * the API waiting for up to 200 ms on a busy machine; imports were no faster).
  */
 export const CHUNK_RECORDS = 500;
+
+/** OCDS: a chunk also ends once its processes have this many parts (`processPartsOf`): releases with many awards each. */
+export const CHUNK_PARTS = 20_000;
 
 /** Where the records of a file came from, as mapping needs it. */
 export interface ChunkSource {
@@ -105,10 +112,12 @@ export async function* ocdsChunksOf(
   };
   let processes: OcdsProcess[] = [];
   let records = 0;
+  let parts = 0;
   let entries: OcdsEntry[] = [];
   let ocid = "";
   const close = () => {
     if (entries.length) processes.push(processOf(ocid, entries, source.sourceFile, rulesOf));
+    if (entries.length) parts += processPartsOf(processes.at(-1)!.compiled);
     entries = [];
   };
   const flush = (): MappedChunk => {
@@ -116,12 +125,13 @@ export async function* ocdsChunksOf(
     const chunk = { ...mapped, records, processes: processes.length };
     processes = [];
     records = 0;
+    parts = 0;
     return chunk;
   };
   for (const row of spill.rowsByOcid(source.validOnly)) {
     if (row.ocid !== ocid) {
       close();
-      if (records >= CHUNK_RECORDS) yield flush();
+      if (records >= CHUNK_RECORDS || parts >= CHUNK_PARTS) yield flush();
       ocid = row.ocid;
     }
     entries.push(entryOf(row));

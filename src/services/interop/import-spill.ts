@@ -17,6 +17,12 @@ export interface SpilledRecord {
   json: string;
 }
 
+/** The records of one ocid kept so far, and their characters of JSON text. */
+export interface OcidSize {
+  entries: number;
+  chars: number;
+}
+
 /** A spilled record read back, with its package's publisher and version. */
 export interface SpillRow {
   seq: number;
@@ -32,7 +38,7 @@ export interface SpillRow {
 const SCHEMA = `
   create table records (seq integer primary key, kind text, ocid text, label text, row integer,
     pkg integer, valid integer, json text);
-  create table ocids (first integer primary key, ocid text unique);
+  create table ocids (first integer primary key, ocid text unique, entries integer, chars integer);
   create table packages (id integer primary key, publisher text, version text);`;
 
 /** `valid` as stored: 1 valid, 0 invalid (imported only under `import-all`), 2 never imported. */
@@ -59,7 +65,12 @@ export function createImportSpill() {
   const insert = db.prepare(
     "insert into records (kind, ocid, label, row, pkg, valid, json) values (?, ?, ?, ?, ?, ?, ?)",
   );
-  const insertOcid = db.prepare("insert or ignore into ocids (first, ocid) values (?, ?)");
+  // Each ocid's releases and records so far, counted as they come (the limits of decision 0007).
+  const insertOcid = db.prepare(
+    `insert into ocids (first, ocid, entries, chars) values (?, ?, 1, ?) on conflict (ocid)
+     do update set entries = entries + 1, chars = chars + excluded.chars returning entries, chars`,
+  );
+  let ocidSize: OcidSize = { entries: 0, chars: 0 };
   const getRecord = db.prepare("select label, json from records where seq = ?");
   let pending = 0;
   const wrote = () => {
@@ -76,10 +87,12 @@ export function createImportSpill() {
         insert.run(r.kind, r.ocid, r.label, r.row, r.pkg, VALID[String(r.valid)], r.json)
           .lastInsertRowid,
       );
-      if (r.ocid !== "") insertOcid.run(seq, r.ocid);
+      if (r.ocid !== "") ocidSize = insertOcid.get(seq, r.ocid, r.json.length) as OcidSize;
       wrote();
       return seq;
     },
+    /** How many records, and characters of JSON, the ocid of the record `add` kept last has so far. */
+    lastOcidSize: (): OcidSize => ocidSize,
     /** Records a package's publisher and version (known once its metadata is complete). */
     addPackage(id: number, publisher: string | null, version: string): void {
       db.prepare("insert or replace into packages (id, publisher, version) values (?, ?, ?)").run(
@@ -90,10 +103,17 @@ export function createImportSpill() {
     },
     /** Takes back the records of one package (a streamed 'package' that turned out to be a record). */
     takePackage(pkg: number): string[] {
-      const rows = db.prepare("select json from records where pkg = ? order by seq").all(pkg);
+      const rows = db.prepare("select ocid, json from records where pkg = ? order by seq").all(pkg);
       db.prepare("delete from records where pkg = ?").run(pkg);
       db.prepare("delete from ocids where first not in (select seq from records)").run();
-      return (rows as { json: string }[]).map((r) => r.json);
+      // Their ocids' sizes counted them: count again what is left (rare, and one ocid as a rule).
+      const recount = db.prepare(
+        `update ocids set (entries, chars) = (select count(*), coalesce(sum(length(json)), 0)
+         from records r where r.ocid = ocids.ocid) where ocid = ?`,
+      );
+      const taken = rows as { ocid: string; json: string }[];
+      for (const ocid of new Set(taken.map((r) => r.ocid))) recount.run(ocid);
+      return taken.map((r) => r.json);
     },
     /** Ends the writing of pass 1. */
     seal(): void {

@@ -21,6 +21,8 @@ export interface JsonItemSink {
   onItem(key: string, item: unknown, index: number, text?: string): void;
   /** A whole top-level value without streamed arrays (a bare release, one JSON Lines value…). */
   onValue(value: unknown, valueIndex: number): void;
+  /** Longest item (or other value) the splitter reads, in characters; longer ones are refused (default: `IMPORT_LIMITS`). */
+  maxItemChars?: number;
 }
 
 interface Frame {

@@ -1,3 +1,5 @@
+import { ImportInputError } from "./import-input-error.ts";
+import { IMPORT_LIMITS, sizeText } from "./import-limits.ts";
 import type { JsonItemSink } from "./json-item-router.ts";
 
 /** Thrown when the text is not JSON; the reader then locates the fault with stream-json's verifier. */
@@ -118,10 +120,13 @@ function setKey(target: Record<string, unknown>, key: string, value: unknown): v
  * sink: it walks only the structure of top-level values, cuts each item of a streamed array (and
  * each other value) out of the text and hands it to `JSON.parse`; `onItem` also receives the item's
  * own text. Feed it decoded text with `push`, then call `end`. Any fault throws `JsonSplitError`
- * (the caller locates it); valid JSON gives exactly the calls the router gives.
+ * (the caller locates it); valid JSON gives exactly the calls the router gives. An item (or other
+ * value) longer than the sink's `maxItemChars` is refused with an `ImportInputError` naming it, as soon as
+ * that much of it has been read: it is never held whole (decision 0007).
  * @example const s = createJsonSplitter(sink); s.push('{"grants":[{"id":"a"}]}'); s.end();
  */
 export function createJsonSplitter(sink: JsonItemSink) {
+  const maxItemChars = sink.maxItemChars ?? IMPORT_LIMITS.maxItemChars;
   let text = "";
   let state: State = "top";
   let unit: Unit | null = null;
@@ -209,12 +214,29 @@ export function createJsonSplitter(sink: JsonItemSink) {
     return state === "item";
   };
 
+  /** What the value under way is, in words (for the error that refuses it). */
+  const unitName = () => {
+    const value = `top-level value ${valueIndex + 1}`;
+    if (state === "top") return value;
+    if (state === "key") return `a key of ${value}`;
+    if (state === "value") return `"${key}" of ${value}`;
+    return `${key}[${itemIndex}] of ${value}`;
+  };
+
+  const refuseIfTooLong = (length: number) => {
+    if (length <= maxItemChars) return;
+    throw new ImportInputError(
+      `${unitName()} is longer than the limit of ${sizeText(maxItemChars)} of JSON text for one item (a release, record or grant): split it into smaller items`,
+    );
+  };
+
   const run = (atEnd: boolean) => {
     let i = 0;
     const n = text.length;
     while (i < n) {
       if (unit) {
         const end = scanUnit(text, unit, atEnd);
+        refuseIfTooLong((end < 0 ? n : end) - unit.start);
         if (end < 0) break;
         const slice = text.slice(unit.start, end);
         unit = null;

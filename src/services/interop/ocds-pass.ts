@@ -11,7 +11,9 @@ import {
   isError,
   type ValidationReport,
 } from "../../engine/interop/validation-report.ts";
-import type { ImportSpill } from "./import-spill.ts";
+import { ImportInputError } from "./import-input-error.ts";
+import { IMPORT_LIMITS, type ImportLimits, sizeText } from "./import-limits.ts";
+import type { ImportSpill, OcidSize } from "./import-spill.ts";
 import { type ImportProgress, readJsonFile } from "./json-file-reader.ts";
 import { loadOcdsSchemas } from "./schema-files.ts";
 
@@ -60,8 +62,23 @@ function createValidators(schemas: OcdsSchemaSet) {
   };
 }
 
+/**
+ * Refuses the file once one ocid has more releases and records, or more text, than one process
+ * may have: pass 2 compiles each process whole, in memory (decision 0007).
+ */
+function checkOcidSize(ocid: string, label: string, size: OcidSize, limits: ImportLimits): void {
+  const many = size.entries > limits.maxEntriesPerOcid;
+  if (!many && size.chars <= limits.maxCharsPerOcid) return;
+  const what = many
+    ? `more than ${limits.maxEntriesPerOcid.toLocaleString("en-GB")} releases and records`
+    : `more than ${sizeText(limits.maxCharsPerOcid)} of JSON text in its releases and records`;
+  throw new ImportInputError(
+    `ocid ${ocid} has ${what} (${label} went over; the limit for one contracting process, compiled whole): split the process or import fewer of its releases`,
+  );
+}
+
 /** Pass 1 over OCDS input: validates each piece as it comes and keeps it in the spill file. */
-function createOcdsPass(spill: ImportSpill, schemas: OcdsSchemaSet) {
+function createOcdsPass(spill: ImportSpill, schemas: OcdsSchemaSet, limits: ImportLimits) {
   const validators = createValidators(schemas);
   const report = createValidationReport();
   const warnings: string[] = [];
@@ -84,6 +101,7 @@ function createOcdsPass(spill: ImportSpill, schemas: OcdsSchemaSet) {
       if (!valid) counts.invalid++;
       const json = text ?? JSON.stringify(value);
       spill.add({ kind, ocid, label, row: null, pkg, valid, json });
+      if (ocid !== "") checkOcidSize(ocid, label, spill.lastOcidSize(), limits);
     },
     closePackage(kind: Kind, metadata: Json, label: string, pkg: number): void {
       validators.declare(metadata);
@@ -145,15 +163,17 @@ const valueLabel = (index: number, jsonLines: boolean) =>
 /**
  * Pass 1 of an OCDS import: streams a release or record package, a bare release or record, or
  * JSON Lines of these; validates each release and record (1.1.5 + declared supported extensions)
- * into the grouped report and keeps it in `spill`, keyed by ocid, for compiling in pass 2.
+ * into the grouped report and keeps it in `spill`, keyed by ocid, for compiling in pass 2. A file
+ * beyond `limits` (an item too long, an ocid with too many releases) is refused, naming where.
  * @example const { report } = await ocdsPass("releases.json", spill, () => {});
  */
 export async function ocdsPass(
   path: string,
   spill: ImportSpill,
   onProgress: ImportProgress,
+  limits: ImportLimits = IMPORT_LIMITS,
 ): Promise<OcdsPassResult> {
-  const pass = createOcdsPass(spill, await loadOcdsSchemas());
+  const pass = createOcdsPass(spill, await loadOcdsSchemas(), limits);
   const jsonLines = /\.(jsonl|ndjson)$/i.test(path);
   const open = { pkg: -1, kind: "release" as Kind, label: "file" };
   await readJsonFile(
@@ -172,6 +192,7 @@ export async function ocdsPass(
         pass.addItem(open.kind, item as Json, `${key}[${index}]`, open.pkg, text),
       onPackageEnd: (metadata) => pass.closePackage(open.kind, metadata, open.label, open.pkg),
       onValue: (value, index) => pass.addValue(value, valueLabel(index, jsonLines)),
+      maxItemChars: limits.maxItemChars,
     },
     (read, total, records) => onProgress(read, total, records, "validating"),
   );

@@ -2,15 +2,46 @@ import type { ImportProvenance, RecordProvenance } from "../../engine/interop/ex
 import type { ExchangeDocument } from "../../shared/index.ts";
 import type { ProvenanceRecord } from "../../store/index.ts";
 
+/**
+ * Release ids a provenance row names at most: the first and last half of this many. Every record
+ * of a contracting process shares its source, so a process of N releases would otherwise write N
+ * ids into each of its N rows — N² (5,000 releases: 980 MB of provenance). Decision 0007.
+ */
+export const RELEASE_IDS_KEPT = 10;
+
+/** The release ids a row keeps — all of them up to RELEASE_IDS_KEPT, else the first and last few — and how many there were. */
+export function boundedReleaseIds(ids: readonly string[]): { kept: string[]; count: number } {
+  if (ids.length <= RELEASE_IDS_KEPT) return { kept: [...ids], count: ids.length };
+  const half = RELEASE_IDS_KEPT / 2;
+  return { kept: [...ids.slice(0, half), ...ids.slice(-half)], count: ids.length };
+}
+
 /** The id a source names a record by: the grant id, the OCDS release ids or ocid, or the row. */
-const sourceIdOf = (p: RecordProvenance) =>
-  p.grantId ??
-  (p.releaseIds?.length ? p.releaseIds.join(" ") : (p.ocid ?? (p.row ? `row ${p.row}` : null)));
+function sourceIdOf(p: RecordProvenance): string | null {
+  if (p.grantId !== undefined) return p.grantId;
+  const ids = p.releaseIds ?? [];
+  if (ids.length > RELEASE_IDS_KEPT) {
+    const { kept, count } = boundedReleaseIds(ids);
+    const half = kept.length / 2;
+    const [first, last] = [kept.slice(0, half).join(" "), kept.slice(half).join(" ")];
+    return `${first} … ${last} (${count.toLocaleString("en-GB")} releases; first and last ${half} shown)`;
+  }
+  if (ids.length > 0) return ids.join(" ");
+  return p.ocid ?? (p.row ? `row ${p.row}` : null);
+}
+
+/** The source as stored: a long list of release ids is cut to its ends, with `releaseCount`. */
+function dataOf(p: RecordProvenance): Record<string, unknown> {
+  if (!p.releaseIds || p.releaseIds.length <= RELEASE_IDS_KEPT) return { ...p };
+  const { kept, count } = boundedReleaseIds(p.releaseIds);
+  return { ...p, releaseIds: kept, releaseCount: count };
+}
 
 /**
  * Provenance rows for every record of an imported document (ids already folded into merge
  * survivors), tagged with the batch that imported them; an organisation keeps the first record
- * of the import that named it (`firstMet`: the organisations no earlier chunk of it named).
+ * of the import that named it (`firstMet`: the organisations no earlier chunk of it named). A row
+ * names at most RELEASE_IDS_KEPT release ids (the first and last ones) and then the count.
  */
 export function provenanceRecordsOf(
   provenance: ImportProvenance,
@@ -38,7 +69,7 @@ export function provenanceRecordsOf(
           sourceFile: p.sourceFile,
           publisher: p.publisher,
           sourceId: sourceIdOf(p),
-          data: { ...p },
+          data: dataOf(p),
         });
     }
   }

@@ -9,11 +9,11 @@ import {
   importStoredOrganisations,
   provenanceInsert,
   type WorkspaceRecord,
-  workspaceCreate,
   workspaceTouch,
 } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { exchangeWrite, type ImportOptions, splitBy } from "../exchange.ts";
+import { workspaceCreateNew } from "../workspace-create.ts";
 import { type ChunkPlan, chunkPlanOf, createImportTally, type PlanTarget } from "./chunk-plan.ts";
 import { breather, type PreparedChunk } from "./chunk-prepare.ts";
 import type { ImportSource } from "./import-source.ts";
@@ -155,11 +155,7 @@ async function writeAll(
     await ctx.store.db.transaction().execute(async (trx) => {
       const ws =
         options.workspace ??
-        (await workspaceCreate(
-          trx,
-          { slug: options.slug, name: options.slug },
-          ctx.now().toISOString(),
-        ));
+        (await workspaceCreateNew(ctx, trx, { slug: options.slug, name: options.slug }));
       const header = {
         id: batch,
         kind: options.kind,

@@ -75,8 +75,13 @@ export async function supplyChainMonteCarloStart(
     ]);
   const ws = await workspaceRequire(ctx, slug);
   const model = (await supplyChainRequire(ctx.store.db, ws.id, slug, id)).document;
-  return jobStart(ctx, "supply-chain-monte-carlo", async (progress) => {
-    progress(0, `0 of ${options.runs.toLocaleString("en-GB")} runs`);
-    return withNames(model, await runInWorker({ model, ...options }, progress));
-  });
+  return jobStart(
+    ctx,
+    "supply-chain-monte-carlo",
+    async (progress) => {
+      progress(0, `0 of ${options.runs.toLocaleString("en-GB")} runs`);
+      return withNames(model, await runInWorker({ model, ...options }, progress));
+    },
+    slug,
+  );
 }

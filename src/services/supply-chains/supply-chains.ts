@@ -76,7 +76,13 @@ export async function supplyChainCreate(
         { path: "$.id", message: `"${id}" is already used` },
       ]);
     await supplyChainLinksCheck(trx, ws.id, fields);
-    await pbrModelPut(trx, ws.id, { id, ...fields, createdAt: now, updatedAt: now });
+    await pbrModelPut(trx, ws.id, {
+      id,
+      ...fields,
+      createdAt: now,
+      updatedAt: now,
+      createdBy: ctx.actor().userId,
+    });
     await workspaceTouch(trx, ws.id);
   });
   return supplyChainDetail(ctx, slug, id);

@@ -7,10 +7,11 @@ import {
   type QueryResult,
   SelectQueryNode,
   SqliteDialect,
-  SqliteDriver,
+  type SqliteDriver,
   type TransactionSettings,
 } from "kysely";
 import { type Checkpointer, createCheckpointer } from "./sqlite-checkpoints.ts";
+import { WaitingSqliteDriver } from "./sqlite-wait.ts";
 
 /** A connection handed to Kysely: plain reads go to the reader; the rest to the one writer. */
 class RoutedConnection implements DatabaseConnection {
@@ -44,7 +45,7 @@ class ReadingSqliteDriver implements Driver {
     private readonly reader: SQLite.Database,
     private readonly checkpoints: Checkpointer,
   ) {
-    this.writer = new SqliteDriver({ database });
+    this.writer = new WaitingSqliteDriver(database);
   }
   init = () => this.writer.init();
   acquireConnection = async (): Promise<DatabaseConnection> => new RoutedConnection(this);

@@ -17,6 +17,8 @@ export interface AppraisalRecord {
   latestVersion: number;
   createdAt: string;
   updatedAt: string;
+  /** The user who created it; kept by every later update. */
+  createdBy?: string | null;
 }
 
 /** One version of an appraisal's document (parsed JSON, validated by the service that wrote it). */
@@ -46,6 +48,7 @@ function fromRow(r: AppraisalTable, latest: number): AppraisalRecord {
     latestVersion: latest,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    createdBy: r.created_by,
   };
 }
 
@@ -61,6 +64,7 @@ function toRow(workspaceId: number, a: AppraisalRecord): AppraisalTable {
     decided_option: a.decidedOption,
     created_at: a.createdAt,
     updated_at: a.updatedAt,
+    created_by: a.createdBy ?? null,
   };
 }
 
@@ -109,7 +113,13 @@ export async function appraisalPut(
   workspaceId: number,
   appraisal: AppraisalRecord,
 ): Promise<void> {
-  const { workspace_id: _, id: __, created_at: ___, ...changes } = toRow(workspaceId, appraisal);
+  const {
+    workspace_id: _,
+    id: __,
+    created_at: ___,
+    created_by: ____,
+    ...changes
+  } = toRow(workspaceId, appraisal);
   await db
     .insertInto("appraisals")
     .values(toRow(workspaceId, appraisal))

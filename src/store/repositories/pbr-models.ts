@@ -13,6 +13,8 @@ export interface PbrModelRecord {
   document: unknown;
   createdAt: string;
   updatedAt: string;
+  /** The user who created it; kept by every later update. */
+  createdBy?: string | null;
 }
 
 function fromRow(r: PbrModelTable): PbrModelRecord {
@@ -24,6 +26,7 @@ function fromRow(r: PbrModelTable): PbrModelRecord {
     document: JSON.parse(r.document),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    createdBy: r.created_by,
   };
 }
 
@@ -37,6 +40,7 @@ function toRow(workspaceId: number, m: PbrModelRecord): PbrModelTable {
     document: JSON.stringify(m.document),
     created_at: m.createdAt,
     updated_at: m.updatedAt,
+    created_by: m.createdBy ?? null,
   };
 }
 
@@ -73,7 +77,7 @@ export async function pbrModelPut(
   model: PbrModelRecord,
 ): Promise<void> {
   const row = toRow(workspaceId, model);
-  const { workspace_id: _, id: __, created_at: ___, ...changes } = row;
+  const { workspace_id: _, id: __, created_at: ___, created_by: ____, ...changes } = row;
   await db
     .insertInto("pbr_models")
     .values(row)

@@ -24,6 +24,16 @@ export async function workspaceBySlug(db: Db, slug: string): Promise<WorkspaceRe
   return row ?? null;
 }
 
+/** The workspace with this key, or null. */
+export async function workspaceById(db: Db, id: number): Promise<WorkspaceRecord | null> {
+  const row = await db
+    .selectFrom("workspaces")
+    .select(["id", "slug", "name"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
 /** Creates a workspace; `now` is an ISO timestamp. */
 export async function workspaceCreate(
   db: Db,

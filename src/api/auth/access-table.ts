@@ -1,0 +1,140 @@
+import type { FastifyRequest } from "fastify";
+import { jobWorkspace, type ServiceContext } from "../../services/index.ts";
+import type { WorkspaceRole } from "../../shared/index.ts";
+
+/** What a workspace route needs: a role, and for an analyst's own work, whose record it is. */
+export interface WorkspaceAccess {
+  role: WorkspaceRole;
+  /** An analyst may change a record of this collection only if they created it. */
+  ownRecord?: "appraisals" | "pbr_models";
+  /** An import into a workspace that does not exist yet creates it: anyone signed in may. */
+  createsWorkspace?: boolean;
+  /** Which workspace the route is about, when it is not the `:workspace` parameter. */
+  workspaceOf?: (ctx: ServiceContext, request: FastifyRequest) => string | null;
+}
+
+/** Who may call a route: anyone, anyone signed in, or members of its workspace with a role. */
+export type RouteAccess = "public" | "signed-in" | WorkspaceAccess;
+
+const viewer: WorkspaceAccess = { role: "viewer" };
+const analyst: WorkspaceAccess = { role: "analyst" };
+const editor: WorkspaceAccess = { role: "editor" };
+const owner: WorkspaceAccess = { role: "owner" };
+const importer: WorkspaceAccess = { role: "editor", createsWorkspace: true };
+const ownAppraisal: WorkspaceAccess = { role: "analyst", ownRecord: "appraisals" };
+const ownModel: WorkspaceAccess = { role: "analyst", ownRecord: "pbr_models" };
+const jobAccess: WorkspaceAccess = {
+  role: "viewer",
+  workspaceOf: (ctx, request) => jobWorkspace(ctx, (request.params as { id: string }).id),
+};
+
+const W = "/api/v1/workspaces/:workspace";
+const RESOURCES = ["organisations", "partnerships", "events", "contracts", "evidence"];
+
+/**
+ * Every API route and who may call it: the one table the guard reads, the README's role matrix
+ * and the authorisation test are made from. A route missing here cannot be registered.
+ */
+export const ACCESS_TABLE: Record<string, RouteAccess> = {
+  "GET /api/v1/me": "signed-in",
+  "PUT /api/v1/me": "signed-in",
+  "PUT /api/v1/me/password": "signed-in",
+  "GET /api/v1/me/sessions": "signed-in",
+  "DELETE /api/v1/me/sessions/:id": "signed-in",
+  "POST /api/v1/session": "public",
+  "DELETE /api/v1/session": "signed-in",
+  "GET /api/v1/invitations/:token": "public",
+  "POST /api/v1/invitations/:token/accept": "public",
+  "GET /api/v1/workspaces": "signed-in",
+  "POST /api/v1/workspaces": "signed-in",
+  [`GET ${W}`]: viewer,
+  [`PUT ${W}`]: owner,
+  [`DELETE ${W}`]: owner,
+  [`GET ${W}/export`]: viewer,
+  [`POST ${W}/import`]: importer,
+  [`GET ${W}/members`]: owner,
+  [`POST ${W}/members`]: owner,
+  [`PUT ${W}/members/:userId`]: owner,
+  [`DELETE ${W}/members/:userId`]: owner,
+  [`GET ${W}/invitations`]: owner,
+  [`POST ${W}/invitations`]: owner,
+  [`DELETE ${W}/invitations/:id`]: owner,
+  [`GET ${W}/audit`]: owner,
+  [`GET ${W}/audit.csv`]: owner,
+  ...Object.fromEntries(
+    RESOURCES.flatMap((r) => [
+      [`GET ${W}/${r}`, viewer],
+      [`POST ${W}/${r}`, editor],
+      [`GET ${W}/${r}/:id`, viewer],
+      [`PUT ${W}/${r}/:id`, editor],
+      [`DELETE ${W}/${r}/:id`, editor],
+    ]),
+  ),
+  [`GET ${W}/appraisals`]: viewer,
+  [`POST ${W}/appraisals`]: analyst,
+  [`GET ${W}/appraisals/:id`]: viewer,
+  [`PUT ${W}/appraisals/:id`]: ownAppraisal,
+  [`DELETE ${W}/appraisals/:id`]: ownAppraisal,
+  [`POST ${W}/appraisals/:id/results`]: analyst,
+  [`GET ${W}/appraisals/:id/export.json`]: viewer,
+  [`GET ${W}/appraisals/:id/export.csv`]: viewer,
+  [`GET ${W}/appraisals/:id/export.xlsx`]: viewer,
+  [`POST ${W}/appraisals/:id/decide`]: editor,
+  [`PUT ${W}/appraisals/:id/actuals`]: editor,
+  [`GET ${W}/appraisals/:id/realisation`]: viewer,
+  [`GET ${W}/landscape/portfolio/:organisation`]: viewer,
+  [`GET ${W}/landscape/network`]: viewer,
+  [`GET ${W}/landscape/network.csv`]: viewer,
+  [`GET ${W}/sector/stats`]: viewer,
+  [`GET ${W}/sector/changes`]: viewer,
+  [`GET ${W}/sector/waves`]: viewer,
+  [`GET ${W}/sector/transitions`]: viewer,
+  [`GET ${W}/sector/network`]: viewer,
+  [`GET ${W}/:collection/:id/provenance`]: viewer,
+  [`GET ${W}/duplicates`]: viewer,
+  [`POST ${W}/organisations/:id/merge`]: editor,
+  [`GET ${W}/merges`]: viewer,
+  [`POST ${W}/merges/:id/undo`]: editor,
+  [`GET ${W}/export.csv`]: viewer,
+  [`GET ${W}/export.xlsx`]: viewer,
+  [`GET ${W}/export.ocds.json`]: viewer,
+  [`POST ${W}/imports`]: importer,
+  [`GET ${W}/imports`]: viewer,
+  [`POST ${W}/imports/:id/undo`]: editor,
+  "GET /api/v1/supply-chains/preset": "signed-in",
+  "GET /api/v1/jobs/:id": jobAccess,
+  [`GET ${W}/supply-chains`]: viewer,
+  [`POST ${W}/supply-chains`]: analyst,
+  [`GET ${W}/supply-chains/:id`]: viewer,
+  [`PUT ${W}/supply-chains/:id`]: ownModel,
+  [`DELETE ${W}/supply-chains/:id`]: ownModel,
+  [`GET ${W}/supply-chains/:id/analysis`]: viewer,
+  [`GET ${W}/supply-chains/:id/export.json`]: viewer,
+  [`GET ${W}/supply-chains/:id/export.providers.csv`]: viewer,
+  [`GET ${W}/supply-chains/:id/export.cash-curves.csv`]: viewer,
+  [`POST ${W}/supply-chains/:id/merlin/responses`]: editor,
+  [`GET ${W}/supply-chains/:id/merlin`]: viewer,
+  [`POST ${W}/supply-chains/:id/monte-carlo`]: analyst,
+  [`POST ${W}/supply-chains/:id/performance`]: analyst,
+  [`POST ${W}/supply-chains/:id/attribution`]: analyst,
+};
+
+/**
+ * The access rule of a route as it is registered; throws for a route the table does not name, so
+ * a new route cannot be served before someone has decided who may call it. The OpenAPI document
+ * and its UI (registered by @fastify/swagger-ui under /api/docs) are for anyone signed in.
+ */
+export function accessOf(method: string | string[], url: string): RouteAccess {
+  // Fastify adds a HEAD route for every GET: it is read as the GET.
+  const methods = (Array.isArray(method) ? method : [method]).map((m) =>
+    m === "HEAD" ? "GET" : m,
+  );
+  const rules = methods.map((m) => ACCESS_TABLE[`${m} ${url}`]);
+  if (url === "/api/docs" || url.startsWith("/api/docs/")) return "signed-in";
+  const rule = rules[0];
+  if (!rule || rules.some((r) => r !== rule))
+    throw new Error(
+      `${methods.join(",")} ${url} has no entry in the access table (src/api/auth/access-table.ts)`,
+    );
+  return rule;
+}
