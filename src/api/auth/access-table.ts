@@ -42,6 +42,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "GET /api/v1/me/sessions": "signed-in",
   "DELETE /api/v1/me/sessions/:id": "signed-in",
   "POST /api/v1/session": "public",
+  "GET /api/v1/auth/options": "public",
   "DELETE /api/v1/session": "signed-in",
   "GET /api/v1/invitations/:token": "public",
   "POST /api/v1/invitations/:token/accept": "public",

@@ -42,6 +42,11 @@ const metaOf = (request: FastifyRequest) => ({
   address: request.ip,
 });
 
+/** The single sign-on button to offer, or null when PARTNERSCOPE_OIDC_* is not configured. */
+function ssoOptionOf(): { label: string; start: string } | null {
+  return null;
+}
+
 /** Sign-in (password or one-time link), sign-out, and the signed-in person's own account. */
 export function registerSessionRoutes(api: FastifyInstance, ctx: ServiceContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -64,6 +69,11 @@ export function registerSessionRoutes(api: FastifyInstance, ctx: ServiceContext)
       sessionCookieSet(request, reply, await sessionStart(ctx, user.id, metaOf(request)));
       return reply.status(200).send({ signedIn: true });
     },
+  );
+  r.get(
+    "/api/v1/auth/options",
+    { schema: { tags, summary: "How people can sign in here (the sign-in page reads it)" } },
+    async () => ({ password: true, sso: ssoOptionOf() }),
   );
   r.delete("/api/v1/session", { schema: { tags, summary: "Sign out" } }, async (request, reply) => {
     const secret = request.cookies[SESSION_COOKIE];
