@@ -103,3 +103,51 @@ export const sessionViewSchema = z.object({
 });
 /** One of your sessions. */
 export type SessionView = z.infer<typeof sessionViewSchema>;
+
+/** `GET /api/v1/auth/options`: how people can sign in here (the sign-in page reads it). */
+export const authOptionsSchema = z.object({
+  password: z.boolean(),
+  sso: z.object({ label: z.string(), start: z.string() }).nullable(),
+});
+/** How people can sign in. */
+export type AuthOptions = z.infer<typeof authOptionsSchema>;
+
+/** `GET /api/v1/invitations/:token`: what an invitation link offers. */
+export const invitationOfferSchema = z.object({
+  email: z.string(),
+  role: workspaceRole,
+  expiresAt: z.string(),
+  workspace: z.object({ slug: z.string(), name: z.string() }),
+});
+/** What an invitation link offers. */
+export type InvitationOffer = z.infer<typeof invitationOfferSchema>;
+
+/** `POST …/invitations` answers the invitation and its one-time link (shown this once). */
+export const invitationMadeSchema = z.object({ invitation: invitationSchema, link: z.string() });
+/** A new invitation with its link. */
+export type InvitationMade = z.infer<typeof invitationMadeSchema>;
+
+/** `POST /api/v1/invitations/:token/accept` answers the workspace joined and the role. */
+export const invitationAcceptedSchema = z.object({ workspace: z.string(), role: workspaceRole });
+/** The workspace an accepted invitation joined. */
+export type InvitationAccepted = z.infer<typeof invitationAcceptedSchema>;
+
+/** Who can appear in the audit log. */
+export const AUDIT_ACTOR_KINDS = ["user", "token", "respondent", "import", "cli"] as const;
+
+/** One entry of `GET …/audit`: who did what to which record, and what changed. */
+export const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.object({
+    kind: z.enum(AUDIT_ACTOR_KINDS),
+    id: z.string().nullable(),
+    email: z.string().optional(),
+  }),
+  action: z.string(),
+  collection: z.string(),
+  recordId: z.string().nullable(),
+  changes: z.unknown().optional(),
+});
+/** One audit-log entry. */
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
