@@ -24,16 +24,10 @@ export interface StoreOptions {
 /** Opens PostgreSQL when `databaseUrl` is postgres://…, else SQLite at dataDir/partnerscope.db. */
 export async function openStore(options: StoreOptions): Promise<Store> {
   const url = options.databaseUrl;
-  if (url && /^postgres(ql)?:\/\//.test(url)) {
-    const { db, adapter } = openPostgres(url);
-    // Kysely's migrator takes an advisory lock on PostgreSQL: concurrent openers wait for it.
-    if (options.migrate !== false) await migrateToLatest(db);
-    return { db, adapter, close: () => db.destroy() };
-  }
-  const path = url === ":memory:" ? url : join(options.dataDir ?? "data", "partnerscope.db");
-  const { db, adapter, exclusive } = openSqlite(path);
-  // On SQLite the migrator takes no lock: two processes opening a new file at once would both
-  // create the tables ('table workspaces already exists'). One write transaction serialises them.
-  if (options.migrate !== false) await exclusive((own) => migrateToLatest(own));
+  const { db, adapter } =
+    url && /^postgres(ql)?:\/\//.test(url)
+      ? openPostgres(url)
+      : openSqlite(url === ":memory:" ? url : join(options.dataDir ?? "data", "partnerscope.db"));
+  if (options.migrate !== false) await migrateToLatest(db);
   return { db, adapter, close: () => db.destroy() };
 }

@@ -1,35 +1,19 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 import type { DialectAdapter } from "./adapter.ts";
 import { createSqliteDeleteIn, createSqliteInsert } from "./sqlite-insert.ts";
 import { readingSqliteDialect } from "./sqlite-read-driver.ts";
-import {
-  beginImmediate,
-  STATEMENT_BUSY_MS,
-  WaitingSqliteDialect,
-  WRITE_WAIT_MS,
-} from "./sqlite-wait.ts";
-
-/** An open SQLite database: Kysely, the adapter, and `exclusive` for work at open (migrations). */
-export interface OpenSqlite {
-  db: Kysely<Database>;
-  adapter: DialectAdapter;
-  /**
-   * Runs `work` inside BEGIN IMMEDIATE … COMMIT on the writer (rolled back on a throw), so no other
-   * process interleaves; only while nothing else uses `db` (at open).
-   */
-  exclusive: <T>(work: (db: Kysely<Database>) => Promise<T>) => Promise<T>;
-}
+import { STATEMENT_BUSY_MS, WaitingSqliteDialect } from "./sqlite-wait.ts";
 
 /**
  * Opens (creating if needed) an SQLite file with WAL and foreign keys on; ':memory:' for tests.
  * Several processes may write one file: a transaction waits for another's write lock (see
  * sqlite-wait.ts), a statement outside a transaction up to STATEMENT_BUSY_MS.
  */
-export function openSqlite(path: string): OpenSqlite {
+export function openSqlite(path: string): { db: Kysely<Database>; adapter: DialectAdapter } {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path, { timeout: STATEMENT_BUSY_MS });
   sqlite.pragma("journal_mode = WAL");
@@ -40,24 +24,7 @@ export function openSqlite(path: string): OpenSqlite {
       ? new WaitingSqliteDialect(sqlite)
       : readingSqliteDialect(sqlite, new SQLite(path, { readonly: true, timeout: 1000 }));
   const db = new Kysely<Database>({ dialect });
-  return { db, adapter: sqliteAdapter(path, sqlite), exclusive: exclusiveOn(sqlite) };
-}
-
-function exclusiveOn(sqlite: SQLite.Database): OpenSqlite["exclusive"] {
-  return async (work) => {
-    // Its own Kysely on the writer, so every statement (reads too) runs inside the transaction;
-    // not destroyed, since that would close the shared connection.
-    const own = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    await beginImmediate(sqlite, WRITE_WAIT_MS);
-    try {
-      const result = await work(own);
-      sqlite.exec("commit");
-      return result;
-    } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec("rollback");
-      throw error;
-    }
-  };
+  return { db, adapter: sqliteAdapter(path, sqlite) };
 }
 
 function sqliteAdapter(path: string, sqlite: SQLite.Database): DialectAdapter {
