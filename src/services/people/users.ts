@@ -170,7 +170,7 @@ export async function accountUpdate(
     changes.email = email;
     changes.email_key = email.toLowerCase();
   }
-  await userUpdate(ctx.store.db, userId, changes);
+  if (Object.keys(changes).length > 0) await userUpdate(ctx.store.db, userId, changes);
 }
 
 /** What `GET /api/v1/me` answers for a signed-in actor. */
