@@ -4,6 +4,7 @@ import { contextOpen, demoEnsure, firstOwnerEnsure, tokenIssue } from "../../ser
 import { staleTempDirsRemove } from "../../services/interop/temp-dirs.ts";
 import type { CliCommand } from "../command.ts";
 import { configFromEnv } from "../config.ts";
+import { serverAddressRemove, serverAddressWrite } from "../server-address.ts";
 
 const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
@@ -41,11 +42,13 @@ export const serveCommand: CliCommand = {
     const token = await tokenIssue(ctx, "login", "printed at start");
     io.out(`partnerscope is serving http://${host}:${port} (${ctx.description})`);
     io.out(`Login: http://${host}:${port}/login?token=${token}`);
+    serverAddressWrite(config.dataDir, `http://${host}:${port}`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+    serverAddressRemove(config.dataDir);
     await app.close();
     await ctx.close();
     return 0;
