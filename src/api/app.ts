@@ -19,6 +19,7 @@ import { registerAppraisalRoutes } from "./routes/appraisals.ts";
 import { registerInteropRoutes } from "./routes/interop.ts";
 import { registerLandscapeRoutes } from "./routes/landscape.ts";
 import { registerMemberRoutes } from "./routes/members.ts";
+import { type OidcSettings, registerOidcRoutes } from "./routes/oidc.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
 import { registerLogin, registerSessionRoutes } from "./routes/session.ts";
 import { registerSupplyChainRoutes } from "./routes/supply-chains.ts";
@@ -32,6 +33,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Trust X-Forwarded-* from a proxy in front (PARTNERSCOPE_TRUST_PROXY): HTTPS marks cookies Secure. */
   trustProxy?: boolean | string;
+  /** Single sign-on through an OpenID provider (PARTNERSCOPE_OIDC_*); omitted means passwords only. */
+  oidc?: OidcSettings | undefined;
 }
 
 /** Builds the whole HTTP app: security, the API under /api/v1, OpenAPI at /api/docs, the web app. */
@@ -69,7 +72,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(async (api) => {
     guardApi(api, ctx);
     await api.register(swaggerUi, { routePrefix: "/api/docs" });
-    registerSessionRoutes(api, ctx);
+    registerSessionRoutes(api, ctx, options.oidc);
+    registerOidcRoutes(api, ctx, options.oidc);
     registerMemberRoutes(api, ctx);
     registerWorkspaceRoutes(api, ctx);
     registerResourceRoutes(api, ctx);

@@ -43,6 +43,8 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "DELETE /api/v1/me/sessions/:id": "signed-in",
   "POST /api/v1/session": "public",
   "GET /api/v1/auth/options": "public",
+  "GET /api/v1/oidc/start": "public",
+  "GET /api/v1/oidc/callback": "public",
   "DELETE /api/v1/session": "signed-in",
   "GET /api/v1/invitations/:token": "public",
   "POST /api/v1/invitations/:token/accept": "public",

@@ -23,6 +23,7 @@ import {
 } from "../../shared/index.ts";
 import { SESSION_COOKIE } from "../auth/guard.ts";
 import { attemptsOf } from "../auth/sign-in-attempts.ts";
+import { OIDC_START, type OidcSettings } from "./oidc.ts";
 
 const tags = ["access"];
 
@@ -43,12 +44,16 @@ const metaOf = (request: FastifyRequest) => ({
 });
 
 /** The single sign-on button to offer, or null when PARTNERSCOPE_OIDC_* is not configured. */
-function ssoOptionOf(): { label: string; start: string } | null {
-  return null;
+function ssoOptionOf(oidc: OidcSettings | undefined): { label: string; start: string } | null {
+  return oidc ? { label: oidc.label, start: OIDC_START } : null;
 }
 
 /** Sign-in (password or one-time link), sign-out, and the signed-in person's own account. */
-export function registerSessionRoutes(api: FastifyInstance, ctx: ServiceContext) {
+export function registerSessionRoutes(
+  api: FastifyInstance,
+  ctx: ServiceContext,
+  oidc?: OidcSettings,
+) {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const attempts = attemptsOf(ctx);
   r.post(
@@ -73,7 +78,7 @@ export function registerSessionRoutes(api: FastifyInstance, ctx: ServiceContext)
   r.get(
     "/api/v1/auth/options",
     { schema: { tags, summary: "How people can sign in here (the sign-in page reads it)" } },
-    async () => ({ password: true, sso: ssoOptionOf() }),
+    async () => ({ password: true, sso: ssoOptionOf(oidc) }),
   );
   r.delete("/api/v1/session", { schema: { tags, summary: "Sign out" } }, async (request, reply) => {
     const secret = request.cookies[SESSION_COOKIE];

@@ -34,6 +34,7 @@ export const serveCommand: CliCommand = {
       ctx,
       webRoot: WEB_ROOT,
       trustProxy: trustProxy === "true" ? true : trustProxy || false,
+      oidc: config.oidc,
     });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
