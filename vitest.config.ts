@@ -3,7 +3,12 @@ import { defineConfig } from "vitest/config";
 // Unit, store (both dialects), API and CLI tests. Browser tests have their own config.
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/store/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: [
+      "src/**/*.test.ts",
+      "test/store/**/*.test.ts",
+      "test/bad-input/**/*.test.ts",
+      "scripts/**/*.test.ts",
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

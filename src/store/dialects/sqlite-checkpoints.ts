@@ -68,6 +68,9 @@ export function createCheckpointer(path: string) {
     },
     /** Closes the worker's connection and ends the thread. */
     async close(): Promise<void> {
+      // Held while it closes: an unref'd worker awaited by a top-level await let the CLI exit
+      // with code 13 before the connection closed.
+      worker.ref();
       const exited = once(worker, "exit");
       worker.postMessage("close");
       await exited;
