@@ -26,17 +26,16 @@ async function hold(ms: number) {
 
 async function importSector(slug: string, organisations: number) {
   const doc = parseJsonText(exchangeToJson(generateSector({ organisations, seed: 1 })));
+  const store = await openStore({ dataDir: dir });
+  // Printed before closing: the store's close waits for a checkpoint worker that does not keep the
+  // process alive, so nothing after it may be relied on to run.
   try {
-    const store = await openStore({ dataDir: dir });
-    try {
-      const result = await exchangeImport(contextOf(store), slug, doc);
-      process.stdout.write(`OK ${result.counts.organisations}\n`);
-    } finally {
-      await store.close();
-    }
+    const result = await exchangeImport(contextOf(store), slug, doc);
+    process.stdout.write(`OK ${result.counts.organisations}\n`);
   } catch (error) {
     process.stdout.write(`ERR ${describeError(error).split("\n")[0]}\n`);
   }
+  await store.close();
 }
 
 // Not a top-level await: the store's close waits for an unref'd checkpoint worker, and an
