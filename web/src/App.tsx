@@ -1,41 +1,114 @@
-import { useEffect, useState } from "react";
-import type { Workspace } from "../../src/shared/index.ts";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Me } from "../../src/shared/index.ts";
 import { onUnauthorised } from "./api.ts";
-import { LoginNeeded } from "./components/LoginNeeded.tsx";
+import { ErrorNotice, Loading } from "./components/ErrorNotice.tsx";
+import { BrandBar } from "./components/people/BrandBar.tsx";
+import { SetupPanel } from "./components/people/SetupPanel.tsx";
 import { TopBar } from "./components/TopBar.tsx";
+import { type Access, AccessContext, roleOf } from "./hooks/useAccess.ts";
 import { useFetch } from "./hooks/useFetch.ts";
 import { Pages } from "./Pages.tsx";
+import { InvitationPage } from "./pages/InvitationPage.tsx";
+import { SignInPage } from "./pages/SignInPage.tsx";
+import "./people.css";
 import { matchRoute, navigate, useLocation } from "./router.tsx";
 
 const DEFAULT_WORKSPACE = "demo";
+/** Pages anyone may open: signing in and accepting an invitation. */
+const PUBLIC_ROUTES = new Set(["sign-in", "invitation"]);
 
-/** The whole app: top bar, the page for the current route, and the sign-in screen on a 401. */
+/** The workspace to open at `/`: the demo when the person may see it, else their first. */
+function homeOf(me: Me): string | null {
+  const slugs = me.workspaces.map((w) => w.slug);
+  return slugs.includes(DEFAULT_WORKSPACE) ? DEFAULT_WORKSPACE : (slugs[0] ?? null);
+}
+
+/** The whole app: top bar, the page for the current route, and the sign-in page on a 401. */
 export function App() {
   const { path } = useLocation();
   const [unauthorised, setUnauthorised] = useState(false);
-  const workspaces = useFetch<{ items: Workspace[] }>("/workspaces");
+  const me = useFetch<Me>("/me");
   const route = matchRoute(path);
+  const signedIn = me.data !== null && !unauthorised && me.error?.status !== 401;
+  const home = signedIn && me.data ? homeOf(me.data) : null;
 
-  useEffect(() => onUnauthorised(() => setUnauthorised(true)), []);
+  // A 401 on a public page (a wrong password, a used invitation) is that page's own answer.
+  useEffect(
+    () =>
+      onUnauthorised(() => {
+        const name = matchRoute(window.location.pathname)?.name ?? "";
+        if (!PUBLIC_ROUTES.has(name)) setUnauthorised(true);
+      }),
+    [],
+  );
   useEffect(() => {
-    if (path === "/" || path === "" || path === "/w" || path === "/w/")
-      navigate(`/w/${DEFAULT_WORKSPACE}/organisations`, { replace: true });
-  }, [path]);
+    if (home && (path === "/" || path === "" || path === "/w" || path === "/w/"))
+      navigate(`/w/${encodeURIComponent(home)}/organisations`, { replace: true });
+  }, [path, home]);
 
-  if (unauthorised || workspaces.error?.status === 401) return <LoginNeeded />;
-  const workspace = route?.params.workspace ?? DEFAULT_WORKSPACE;
+  const reloadMe = me.reload;
+  const handleSignedIn = useCallback(() => {
+    setUnauthorised(false);
+    reloadMe();
+    if (matchRoute(window.location.pathname)?.name === "sign-in") navigate("/");
+  }, [reloadMe]);
+
+  const workspace = route?.params.workspace ?? home ?? DEFAULT_WORKSPACE;
+  const access = useMemo<Access>(
+    () => ({
+      me: signedIn ? me.data : null,
+      role: signedIn ? roleOf(me.data, workspace) : null,
+      reloadMe,
+    }),
+    [signedIn, me.data, workspace, reloadMe],
+  );
+
+  if (route && PUBLIC_ROUTES.has(route.name))
+    return (
+      <AccessContext.Provider value={access}>
+        <BrandBar />
+        <main id="main" className="page narrow-page">
+          {route.name === "sign-in" ? (
+            <SignInPage onSignedIn={handleSignedIn} />
+          ) : (
+            <InvitationPage onSignedIn={handleSignedIn} />
+          )}
+        </main>
+      </AccessContext.Provider>
+    );
+  if (unauthorised || me.error?.status === 401)
+    return (
+      <>
+        <BrandBar />
+        <main id="main" className="page narrow-page">
+          <SignInPage onSignedIn={handleSignedIn} />
+        </main>
+      </>
+    );
+  if (me.error) return <ErrorNotice error={me.error} />;
+  if (!me.data) return <Loading what="your workspaces" />;
+
   // The section is the path's third segment: /w/:workspace/<section>/…
   const section = path.split("/")[3] ?? "";
-
   return (
-    <>
+    <AccessContext.Provider value={access}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <TopBar workspace={workspace} workspaces={workspaces.data?.items ?? []} section={section} />
+      <TopBar workspace={workspace} workspaces={me.data.workspaces} section={section} />
       <main id="main" className="page">
-        <Pages route={route} />
+        <SetupPanel />
+        {home === null && !route ? <NoWorkspace /> : <Pages route={route} />}
       </main>
+    </AccessContext.Provider>
+  );
+}
+
+function NoWorkspace() {
+  return (
+    <>
+      <h1>No workspace yet</h1>
+      <p>You are not a member of any workspace. Ask an owner of one to invite you.</p>
     </>
   );
 }

@@ -22,6 +22,9 @@ function lazyPage<K extends string, P>(
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
+const AccountPage = lazyPage(() => import("./pages/AccountPage.tsx"), "AccountPage");
+const HistoryPage = lazyPage(() => import("./pages/HistoryPage.tsx"), "HistoryPage");
+const MembersPage = lazyPage(() => import("./pages/MembersPage.tsx"), "MembersPage");
 const AppraisalFormPage = lazyPage(
   () => import("./pages/AppraisalFormPage.tsx"),
   "AppraisalFormPage",
@@ -72,6 +75,12 @@ function RoutePage({ route }: { route: Route | null }) {
   if (!route) return <NotFound />;
   const { workspace = "demo", id = "" } = route.params;
   switch (route.name) {
+    case "account":
+      return <AccountPage />;
+    case "members":
+      return <MembersPage key={workspace} workspace={workspace} />;
+    case "history":
+      return <HistoryPage key={workspace} workspace={workspace} />;
     case "organisations":
       return <OrganisationsPage key={workspace} workspace={workspace} />;
     case "organisation":

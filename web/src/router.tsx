@@ -65,6 +65,11 @@ export interface Route {
 }
 
 const PATTERNS: [string, string][] = [
+  ["sign-in", "/sign-in"],
+  ["invitation", "/invitation"],
+  ["account", "/account"],
+  ["members", "/w/:workspace/members"],
+  ["history", "/w/:workspace/history"],
   ["organisations", "/w/:workspace/organisations"],
   ["organisation-new", "/w/:workspace/organisations/new"],
   ["organisation", "/w/:workspace/organisations/:id"],

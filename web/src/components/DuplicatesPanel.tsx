@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { ApiError, apiFetch } from "../api.ts";
+import { useCan } from "../hooks/useAccess.ts";
 import { useFetch } from "../hooks/useFetch.ts";
 import type { DuplicateCandidate, MergeRecord } from "../lib/interop-types.ts";
 import { ErrorNotice, Loading } from "./ErrorNotice.tsx";
@@ -16,6 +17,7 @@ export function DuplicatesPanel({
   const duplicates = useFetch<{ items: DuplicateCandidate[] }>(`${base}/duplicates`);
   const merges = useFetch<{ items: MergeRecord[] }>(`${base}/merges`);
   const [error, setError] = useState<ApiError | null>(null);
+  const canMerge = useCan("editor");
   const run = async (path: string, body?: unknown) => {
     setError(null);
     try {
@@ -60,9 +62,13 @@ export function DuplicatesPanel({
                 <td className="number">{c.score.toFixed(2)}</td>
                 <td>{c.reasons.join("; ")}</td>
                 <td>
-                  <button type="button" onClick={() => handleMerge(c)}>
-                    Merge
-                  </button>
+                  {canMerge ? (
+                    <button type="button" onClick={() => handleMerge(c)}>
+                      Merge
+                    </button>
+                  ) : (
+                    "—"
+                  )}
                 </td>
               </tr>
             ))}
@@ -76,9 +82,11 @@ export function DuplicatesPanel({
             {live.map((m) => (
               <li key={m.id}>
                 {m.mergedId} merged into {m.survivorId}{" "}
-                <button type="button" onClick={() => handleUndo(m)}>
-                  Undo merge
-                </button>
+                {canMerge && (
+                  <button type="button" onClick={() => handleUndo(m)}>
+                    Undo merge
+                  </button>
+                )}
               </li>
             ))}
           </ul>

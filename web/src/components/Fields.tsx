@@ -40,6 +40,8 @@ export function TextField(
     type?: string;
     placeholder?: string;
     required?: boolean;
+    /** The browser's autofill hint (`email`, `current-password`, `new-password`…). */
+    autoComplete?: string;
   },
 ) {
   const { id, error, hint } = props;
@@ -50,6 +52,7 @@ export function TextField(
         type={props.type ?? "text"}
         value={props.value}
         placeholder={props.placeholder}
+        autoComplete={props.autoComplete}
         aria-required={props.required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { ApiError, apiFetch } from "../api.ts";
+import { useCan } from "../hooks/useAccess.ts";
 import type { ImportBatch } from "../lib/interop-types.ts";
 import { ErrorNotice } from "./ErrorNotice.tsx";
 
@@ -10,6 +11,7 @@ export function ImportBatches(props: {
   onChange: () => void;
 }) {
   const [error, setError] = useState<ApiError | null>(null);
+  const canUndo = useCan("editor");
   const handleUndo = async (id: string) => {
     setError(null);
     try {
@@ -48,6 +50,8 @@ export function ImportBatches(props: {
               <td>
                 {b.undoneAt ? (
                   `Undone ${b.undoneAt.slice(0, 10)}`
+                ) : !canUndo ? (
+                  "Imported"
                 ) : (
                   <button type="button" onClick={() => handleUndo(b.id)}>
                     Undo import

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useCan } from "../hooks/useAccess.ts";
 import { useList } from "../hooks/useList.ts";
 import { Link } from "../router.tsx";
 import { ErrorNotice, Loading } from "./ErrorNotice.tsx";
@@ -38,9 +39,11 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
     props.defaultSort,
   );
   const data = list.data;
+  // Every list with a "New …" button is landscape data, which editors and owners change.
+  const canCreate = useCan("editor");
   return (
     <>
-      {props.create ? (
+      {props.create && canCreate ? (
         <div className="page-head">
           <h1>{props.title}</h1>
           <Link className="button primary" href={props.create.href}>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Workspace } from "../../../src/shared/index.ts";
+import { useAccess, useCan } from "../hooks/useAccess.ts";
 import { Link, navigate } from "../router.tsx";
 
 const SECTIONS = [
@@ -14,10 +15,17 @@ const SECTIONS = [
   { key: "sector", label: "Sector" },
   { key: "imports", label: "Import & export" },
 ];
+/** Sections only a workspace's owners see. */
+const OWNER_SECTIONS = [
+  { key: "members", label: "Members" },
+  { key: "history", label: "History" },
+];
 
 /** The product name, the workspace picker and the main navigation (collapsing on phones). */
 export function TopBar(props: { workspace: string; workspaces: Workspace[]; section: string }) {
   const [open, setOpen] = useState(false);
+  const { me } = useAccess();
+  const sections = useCan("owner") ? [...SECTIONS, ...OWNER_SECTIONS] : SECTIONS;
   const { workspace, workspaces } = props;
   const known = workspaces.some((w) => w.slug === workspace);
   const choices = known ? workspaces : [{ slug: workspace, name: workspace }, ...workspaces];
@@ -45,6 +53,11 @@ export function TopBar(props: { workspace: string; workspaces: Workspace[]; sect
             ))}
           </select>
         </div>
+        {me && (
+          <Link className="account-link" href="/account" title="Your account">
+            {me.name}
+          </Link>
+        )}
         <button
           type="button"
           className="menu-button"
@@ -57,7 +70,7 @@ export function TopBar(props: { workspace: string; workspaces: Workspace[]; sect
       </div>
       <nav id="main-nav" className={open ? "main-nav open" : "main-nav"} aria-label="Main">
         <ul>
-          {SECTIONS.map((s) => (
+          {sections.map((s) => (
             <li key={s.key}>
               <Link
                 href={`/w/${encodeURIComponent(workspace)}/${s.key}`}

@@ -2,9 +2,11 @@ import { apiFetch } from "../api.ts";
 import { DecisionPanel } from "../components/appraisal/DecisionPanel.tsx";
 import { EvidenceCited } from "../components/appraisal/EvidenceCited.tsx";
 import { ResultsPanel } from "../components/appraisal/ResultsPanel.tsx";
+import { Can } from "../components/Can.tsx";
 import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
 import { EntityLink, OrganisationLinks } from "../components/EntityLink.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
+import { HistoryPanel } from "../components/people/HistoryPanel.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { useNames } from "../hooks/useNames.ts";
 import { appraisalApiPath, appraisalPagePath } from "../lib/appraisal-paths.ts";
@@ -49,15 +51,19 @@ export function AppraisalPage({ workspace, id }: { workspace: string; id: string
       <div className="page-head">
         <h1>{a.title}</h1>
         <div className="actions">
-          <Link className="button" href={appraisalPagePath(workspace, id, "edit")}>
-            Edit
-          </Link>
+          <Can atLeast="analyst">
+            <Link className="button" href={appraisalPagePath(workspace, id, "edit")}>
+              Edit
+            </Link>
+          </Can>
           {a.decided && (
             <Link className="button" href={appraisalPagePath(workspace, id, "realisation")}>
               Benefits realisation
             </Link>
           )}
-          <ConfirmDelete what={a.title} onDelete={handleDelete} />
+          <Can atLeast="analyst">
+            <ConfirmDelete what={a.title} onDelete={handleDelete} />
+          </Can>
         </div>
       </div>
       <dl className="facts-list">
@@ -95,6 +101,7 @@ export function AppraisalPage({ workspace, id }: { workspace: string; id: string
         onDecided={reload}
       />
       <ResultsPanel key={`${a.latestVersion}-${a.updatedAt}`} workspace={workspace} appraisal={a} />
+      <HistoryPanel workspace={workspace} collection="appraisals" id={id} />
     </>
   );
 }

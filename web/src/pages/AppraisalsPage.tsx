@@ -1,3 +1,4 @@
+import { Can } from "../components/Can.tsx";
 import { EntityLink } from "../components/EntityLink.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
@@ -18,9 +19,11 @@ export function AppraisalsPage({ workspace }: { workspace: string }) {
       <div className="page-head">
         <h1>Appraisals</h1>
         <div className="actions">
-          <Link className="button primary" href={`${appraisalPagePath(workspace)}/new`}>
-            New appraisal
-          </Link>
+          <Can atLeast="analyst">
+            <Link className="button primary" href={`${appraisalPagePath(workspace)}/new`}>
+              New appraisal
+            </Link>
+          </Can>
         </div>
       </div>
       <p className="muted">

@@ -4,6 +4,7 @@ import { DuplicatesPanel } from "../components/DuplicatesPanel.tsx";
 import { ErrorNotice } from "../components/ErrorNotice.tsx";
 import { ImportBatches } from "../components/ImportBatches.tsx";
 import { ImportReport } from "../components/ImportReport.tsx";
+import { useCan } from "../hooks/useAccess.ts";
 import { useFetch } from "../hooks/useFetch.ts";
 import type { ImportBatch, ImportKind, ImportResult } from "../lib/interop-types.ts";
 import { type UploadProgress, uploadFile } from "../lib/upload.ts";
@@ -36,6 +37,7 @@ export function ImportsPage({ workspace }: { workspace: string }) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [round, setRound] = useState(0);
+  const canImport = useCan("editor");
 
   const send = async (dryRun: boolean, onInvalid: string) => {
     if (!file) return;
@@ -68,55 +70,57 @@ export function ImportsPage({ workspace }: { workspace: string }) {
   return (
     <>
       <h1>Import &amp; export</h1>
-      <section aria-labelledby="import-heading">
-        <h2 id="import-heading">Import a file</h2>
-        <div className="import-form" style={ROW}>
-          <label htmlFor="import-kind">Kind of file</label>
-          <select
-            id="import-kind"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as ImportKind)}
-          >
-            {KINDS.map(([k, label]) => (
-              <option key={k} value={k}>
-                {label}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="import-file">File</label>
-          <input
-            id="import-file"
-            type="file"
-            accept=".json,.jsonl,.csv,.xlsx"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setResult(null);
-            }}
-          />
-          <button type="button" disabled={!file} onClick={() => send(true, "import-valid")}>
-            Check file
-          </button>
-        </div>
-        {progress && (
-          <p>
-            <label htmlFor="upload-progress">Upload</label>{" "}
-            <progress id="upload-progress" max={progress.total || 1} value={progress.loaded} />{" "}
-            {Math.round((100 * progress.loaded) / Math.max(progress.total, 1))}%
-          </p>
-        )}
-        {error && <ErrorNotice error={error} />}
-        {result && <ImportReport result={result} />}
-        {checked && (
-          <div className="import-actions" style={ROW}>
-            <button type="button" onClick={() => send(false, "import-valid")}>
-              {checked.report.valid ? "Import" : "Import valid records"}
-            </button>
-            <button type="button" onClick={() => setResult(null)}>
-              Stop
+      {canImport && (
+        <section aria-labelledby="import-heading">
+          <h2 id="import-heading">Import a file</h2>
+          <div className="import-form" style={ROW}>
+            <label htmlFor="import-kind">Kind of file</label>
+            <select
+              id="import-kind"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as ImportKind)}
+            >
+              {KINDS.map(([k, label]) => (
+                <option key={k} value={k}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="import-file">File</label>
+            <input
+              id="import-file"
+              type="file"
+              accept=".json,.jsonl,.csv,.xlsx"
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setResult(null);
+              }}
+            />
+            <button type="button" disabled={!file} onClick={() => send(true, "import-valid")}>
+              Check file
             </button>
           </div>
-        )}
-      </section>
+          {progress && (
+            <p>
+              <label htmlFor="upload-progress">Upload</label>{" "}
+              <progress id="upload-progress" max={progress.total || 1} value={progress.loaded} />{" "}
+              {Math.round((100 * progress.loaded) / Math.max(progress.total, 1))}%
+            </p>
+          )}
+          {error && <ErrorNotice error={error} />}
+          {result && <ImportReport result={result} />}
+          {checked && (
+            <div className="import-actions" style={ROW}>
+              <button type="button" onClick={() => send(false, "import-valid")}>
+                {checked.report.valid ? "Import" : "Import valid records"}
+              </button>
+              <button type="button" onClick={() => setResult(null)}>
+                Stop
+              </button>
+            </div>
+          )}
+        </section>
+      )}
       <section aria-labelledby="batches-heading">
         <h2 id="batches-heading">Imports</h2>
         {batches.error && <ErrorNotice error={batches.error} />}

@@ -5,11 +5,13 @@ import {
   SECTOR_LABELS,
 } from "../../../src/shared/index.ts";
 import { apiFetch, resourcePath } from "../api.ts";
+import { Can } from "../components/Can.tsx";
 import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { FactsChart } from "../components/FactsChart.tsx";
 import { Memberships } from "../components/Memberships.tsx";
 import { ProvenanceSection } from "../components/ProvenanceSection.tsx";
+import { HistoryPanel } from "../components/people/HistoryPanel.tsx";
 import { RelatedSections } from "../components/RelatedSections.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { forgetNames, useNames } from "../hooks/useNames.ts";
@@ -49,10 +51,12 @@ export function OrganisationPage({ workspace, id }: { workspace: string; id: str
           <Link className="button" href={`${base}/${encodeURIComponent(id)}/portfolio`}>
             Portfolio
           </Link>
-          <Link className="button" href={`${base}/${encodeURIComponent(id)}/edit`}>
-            Edit
-          </Link>
-          <ConfirmDelete what={org.name} onDelete={handleDelete} />
+          <Can atLeast="editor">
+            <Link className="button" href={`${base}/${encodeURIComponent(id)}/edit`}>
+              Edit
+            </Link>
+            <ConfirmDelete what={org.name} onDelete={handleDelete} />
+          </Can>
         </div>
       </div>
       <dl className="facts-list">
@@ -92,6 +96,7 @@ export function OrganisationPage({ workspace, id }: { workspace: string; id: str
       </section>
       <RelatedSections workspace={workspace} filter="organisation" id={id} names={names} />
       <ProvenanceSection workspace={workspace} collection="organisations" id={id} />
+      <HistoryPanel workspace={workspace} collection="organisations" id={id} />
     </>
   );
 }

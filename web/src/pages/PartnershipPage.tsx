@@ -6,11 +6,13 @@ import {
   type Partnership,
 } from "../../../src/shared/index.ts";
 import { apiFetch, resourcePath } from "../api.ts";
+import { Can } from "../components/Can.tsx";
 import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
 import { EntityLink } from "../components/EntityLink.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { MembersTable } from "../components/MembersTable.tsx";
 import { ProvenanceSection } from "../components/ProvenanceSection.tsx";
+import { HistoryPanel } from "../components/people/HistoryPanel.tsx";
 import { RelatedSections } from "../components/RelatedSections.tsx";
 import { StageScale } from "../components/StageScale.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
@@ -46,10 +48,12 @@ export function PartnershipPage({ workspace, id }: { workspace: string; id: stri
       <div className="page-head">
         <h1>{p.name}</h1>
         <div className="actions">
-          <Link className="button" href={`${base}/${encodeURIComponent(id)}/edit`}>
-            Edit
-          </Link>
-          <ConfirmDelete what={p.name} onDelete={handleDelete} />
+          <Can atLeast="editor">
+            <Link className="button" href={`${base}/${encodeURIComponent(id)}/edit`}>
+              Edit
+            </Link>
+            <ConfirmDelete what={p.name} onDelete={handleDelete} />
+          </Can>
         </div>
       </div>
       <StageScale stage={p.stage} />
@@ -91,6 +95,7 @@ export function PartnershipPage({ workspace, id }: { workspace: string; id: stri
       </section>
       <RelatedSections workspace={workspace} filter="partnership" id={id} names={names} />
       <ProvenanceSection workspace={workspace} collection="partnerships" id={id} />
+      <HistoryPanel workspace={workspace} collection="partnerships" id={id} />
     </>
   );
 }

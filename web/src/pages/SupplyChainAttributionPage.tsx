@@ -1,9 +1,11 @@
 import { useState } from "react";
 import { ApiError, apiFetch } from "../api.ts";
 import { ErrorNotice } from "../components/ErrorNotice.tsx";
+import { RunNote } from "../components/people/RunNote.tsx";
 import { Assumptions } from "../components/supply-chain/Assumptions.tsx";
 import { CsvUpload } from "../components/supply-chain/CsvUpload.tsx";
 import { SupplyChainTabs } from "../components/supply-chain/SupplyChainTabs.tsx";
+import { useCan } from "../hooks/useAccess.ts";
 import { supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
 import type { AttributionView } from "../lib/supply-chain-types.ts";
 import { Link } from "../router.tsx";
@@ -19,6 +21,7 @@ const METHODS = [
 /** Fair credit for joint outcomes: credits by four methods side by side, and partners' claims reconciled. */
 export function SupplyChainAttributionPage({ workspace, id }: { workspace: string; id: string }) {
   const [journeys, setJourneys] = useState<string | null>(null);
+  const canRun = useCan("analyst");
   const [claims, setClaims] = useState<string | null>(null);
   const [method, setMethod] = useState("shapley");
   const [result, setResult] = useState<AttributionView | null>(null);
@@ -70,9 +73,13 @@ export function SupplyChainAttributionPage({ workspace, id }: { workspace: strin
           </select>
         </label>
       </div>
-      <button type="button" className="button primary" onClick={handleRun} disabled={!journeys}>
-        Attribute outcomes
-      </button>
+      {canRun ? (
+        <button type="button" className="button primary" onClick={handleRun} disabled={!journeys}>
+          Attribute outcomes
+        </button>
+      ) : (
+        <RunNote />
+      )}
       {error && <ErrorNotice error={error} />}
       {result && <AttributionResults result={result} />}
     </>

@@ -1,7 +1,10 @@
 import type { Partnership } from "../../../src/shared/index.ts";
 import { apiFetch, resourcePath } from "../api.ts";
+import { Can } from "../components/Can.tsx";
 import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
+import { HistoryPanel } from "../components/people/HistoryPanel.tsx";
+import { RunNote } from "../components/people/RunNote.tsx";
 import { Assumptions } from "../components/supply-chain/Assumptions.tsx";
 import { BreakEvenTable } from "../components/supply-chain/BreakEvenTable.tsx";
 import { CashCurvesChart } from "../components/supply-chain/CashCurvesChart.tsx";
@@ -12,6 +15,7 @@ import { RiskTransfer } from "../components/supply-chain/RiskTransfer.tsx";
 import { SensitivityChart } from "../components/supply-chain/SensitivityChart.tsx";
 import { SupplyChainDiagram } from "../components/supply-chain/SupplyChainDiagram.tsx";
 import { SupplyChainTabs } from "../components/supply-chain/SupplyChainTabs.tsx";
+import { useCan } from "../hooks/useAccess.ts";
 import { useFetch } from "../hooks/useFetch.ts";
 import { useOrganisationNames } from "../hooks/useNames.ts";
 import { supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
@@ -21,6 +25,7 @@ import "../components/supply-chain/supply-chain.css";
 
 /** One supply chain: diagram, cash curves, break-even, sensitivity, "does it pay for us?" and Monte Carlo. */
 export function SupplyChainPage({ workspace, id }: { workspace: string; id: string }) {
+  const canRun = useCan("analyst");
   const chain = useFetch<SupplyChain>(supplyChainPath(workspace, id));
   const analysis = useFetch<SupplyChainAnalysis>(supplyChainPath(workspace, id, "/analysis"));
   const partnershipId = chain.data?.partnership ?? null;
@@ -52,10 +57,12 @@ export function SupplyChainPage({ workspace, id }: { workspace: string; id: stri
       <div className="page-head">
         <h1>{c.name}</h1>
         <div className="actions">
-          <Link className="button" href={supplyChainHref(workspace, id, "/edit")}>
-            Edit the model
-          </Link>
-          <ConfirmDelete what={c.name} onDelete={handleDelete} />
+          <Can atLeast="analyst">
+            <Link className="button" href={supplyChainHref(workspace, id, "/edit")}>
+              Edit the model
+            </Link>
+            <ConfirmDelete what={c.name} onDelete={handleDelete} />
+          </Can>
         </div>
       </div>
       <SupplyChainTabs workspace={workspace} id={id} current="" />
@@ -106,9 +113,10 @@ export function SupplyChainPage({ workspace, id }: { workspace: string; id: stri
       </section>
       <section aria-labelledby="sc-mc">
         <h2 id="sc-mc">Spread: Monte Carlo</h2>
-        <MonteCarloPanel workspace={workspace} id={id} />
+        {canRun ? <MonteCarloPanel workspace={workspace} id={id} /> : <RunNote />}
       </section>
       <Assumptions lines={a.assumptions} />
+      <HistoryPanel workspace={workspace} collection="supply-chains" id={id} />
     </>
   );
 }

@@ -2,10 +2,12 @@ import { useState } from "react";
 import type { ProviderPerformance } from "../../../src/shared/index.ts";
 import { ApiError } from "../api.ts";
 import { ErrorNotice } from "../components/ErrorNotice.tsx";
+import { RunNote } from "../components/people/RunNote.tsx";
 import { Assumptions } from "../components/supply-chain/Assumptions.tsx";
 import { CsvUpload } from "../components/supply-chain/CsvUpload.tsx";
 import { FunnelPlot } from "../components/supply-chain/FunnelPlot.tsx";
 import { SupplyChainTabs } from "../components/supply-chain/SupplyChainTabs.tsx";
+import { useCan } from "../hooks/useAccess.ts";
 import { postCsv, supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
 import { pct } from "../lib/supply-chain-chart.ts";
 import type { PerformanceView } from "../lib/supply-chain-types.ts";
@@ -23,6 +25,7 @@ const FUNNEL_WORDS: Record<ProviderPerformance["funnel"], string> = {
 /** Performance management from a participants CSV: O, E and O/E per provider, funnel plot, creaming and parking. */
 export function SupplyChainPerformancePage({ workspace, id }: { workspace: string; id: string }) {
   const [result, setResult] = useState<PerformanceView | null>(null);
+  const canRun = useCan("analyst");
   const [error, setError] = useState<ApiError | null>(null);
   const handleText = async (csv: string) => {
     setError(null);
@@ -43,6 +46,7 @@ export function SupplyChainPerformancePage({ workspace, id }: { workspace: strin
       </p>
       <h1>Performance</h1>
       <SupplyChainTabs workspace={workspace} id={id} current="/performance" />
+      {!canRun && <RunNote />}
       <CsvUpload
         label="Participants CSV"
         hint="Columns participant_id, provider, group, referral_date, job_start_date, outcome (0/1), support_hours — see examples/pbr/participants.csv."

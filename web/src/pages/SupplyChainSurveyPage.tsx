@@ -8,6 +8,7 @@ import {
   type MerlinRelation,
 } from "../../../src/shared/merlin.ts";
 import { ApiError, apiFetch } from "../api.ts";
+import { useCan } from "../hooks/useAccess.ts";
 import { supplyChainPath } from "../lib/supply-chain-api.ts";
 import "../components/supply-chain/supply-chain.css";
 
@@ -17,6 +18,7 @@ export function SupplyChainSurveyPage({ workspace, id }: { workspace: string; id
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const canSend = useCan("editor");
 
   const handleSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -96,13 +98,19 @@ export function SupplyChainSurveyPage({ workspace, id }: { workspace: string; id
           {error}
         </div>
       )}
-      <button
-        type="submit"
-        className="button primary"
-        disabled={!relation || Object.keys(answers).length === 0}
-      >
-        Send my answers
-      </button>
+      {canSend ? (
+        <button
+          type="submit"
+          className="button primary"
+          disabled={!relation || Object.keys(answers).length === 0}
+        >
+          Send my answers
+        </button>
+      ) : (
+        <p className="muted">
+          Editors and owners record answers here; partners answer through their own link.
+        </p>
+      )}
     </form>
   );
 }

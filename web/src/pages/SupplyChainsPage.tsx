@@ -1,3 +1,4 @@
+import { Can } from "../components/Can.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { formatDate } from "../lib/format.ts";
@@ -16,9 +17,11 @@ export function SupplyChainsPage({ workspace }: { workspace: string }) {
       <div className="page-head">
         <h1>Supply chains</h1>
         <div className="actions">
-          <Link className="button primary" href={supplyChainHref(workspace, "new")}>
-            New supply chain
-          </Link>
+          <Can atLeast="analyst">
+            <Link className="button primary" href={supplyChainHref(workspace, "new")}>
+              New supply chain
+            </Link>
+          </Can>
         </div>
       </div>
       <p className="muted">

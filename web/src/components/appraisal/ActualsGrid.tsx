@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { ApiError, apiFetch } from "../../api.ts";
+import { useCan } from "../../hooks/useAccess.ts";
 import { shortMoney } from "../../lib/appraisal-chart.ts";
 import { appraisalApiPath } from "../../lib/appraisal-paths.ts";
 import type { RealisationView } from "../../lib/appraisal-types.ts";
@@ -13,6 +14,7 @@ export function ActualsGrid(props: {
   onSaved: () => void;
 }) {
   const r = props.realisation;
+  const canSave = useCan("editor");
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const key = (line: string, year: number) => `${line}|${year}`;
@@ -68,6 +70,7 @@ export function ActualsGrid(props: {
                     <input
                       type="number"
                       inputMode="decimal"
+                      readOnly={!canSave}
                       aria-label={`Actual for ${l.name}, year ${year}`}
                       placeholder={shortMoney(l.planned[year] ?? 0, props.currency)}
                       value={
@@ -83,7 +86,7 @@ export function ActualsGrid(props: {
           </tbody>
         </table>
       </div>
-      <div className="form-actions">
+      <div className="form-actions" hidden={!canSave}>
         <button
           type="button"
           className="primary"

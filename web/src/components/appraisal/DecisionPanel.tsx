@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { ApiError, apiFetch } from "../../api.ts";
+import { useCan } from "../../hooks/useAccess.ts";
 import { appraisalApiPath } from "../../lib/appraisal-paths.ts";
 import type { AppraisalDetail } from "../../lib/appraisal-types.ts";
 
@@ -15,6 +16,7 @@ export function DecisionPanel(props: {
   onDecided: () => void;
 }) {
   const a = props.appraisal;
+  const canDecide = useCan("editor");
   const [option, setOption] = useState(a.document.options[0]!.id);
   const [error, setError] = useState<string | null>(null);
   const handleDecide = async () => {
@@ -40,7 +42,7 @@ export function DecisionPanel(props: {
             ` Version ${a.latestVersion} is a newer draft; deciding again moves the decision to it.`}
         </p>
       )}
-      {a.status === "draft" && (
+      {a.status === "draft" && canDecide && (
         <div className="decide-row">
           <div className="field">
             <label htmlFor="decide-option">Option to decide</label>

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { OptionAppraisal } from "../../../../src/shared/index.ts";
 import { STAGE_LABELS } from "../../../../src/shared/index.ts";
 import { ApiError, apiFetch } from "../../api.ts";
+import { useCan } from "../../hooks/useAccess.ts";
 import { percent, shortMoney } from "../../lib/appraisal-chart.ts";
 import type { AppraisalDetail, AppraisalRunView } from "../../lib/appraisal-types.ts";
 import { formatMoney } from "../../lib/format.ts";
@@ -66,14 +67,33 @@ function OptionsTable(props: {
   );
 }
 
-/** Runs the engine on the latest version and shows options, charts, ranking and assumptions. */
-export function ResultsPanel({
-  workspace,
-  appraisal,
-}: {
-  workspace: string;
-  appraisal: AppraisalDetail;
-}) {
+/**
+ * Runs the engine on the latest version and shows options, charts, ranking and assumptions. Running
+ * models is for analysts and above; a viewer gets the stored results as downloads instead.
+ */
+export function ResultsPanel(props: { workspace: string; appraisal: AppraisalDetail }) {
+  const canRun = useCan("analyst");
+  if (canRun) return <RunResults {...props} />;
+  const path = `/workspaces/${encodeURIComponent(props.workspace)}/appraisals/${encodeURIComponent(props.appraisal.id)}`;
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading">Results</h2>
+      <p className="muted">
+        Analysts, editors and owners run the model here. You can download its results:{" "}
+        <a href={`/api/v1${path}/export.xlsx`} download>
+          XLSX workbook
+        </a>{" "}
+        ·{" "}
+        <a href={`/api/v1${path}/export.csv`} download>
+          CSV (cash flows)
+        </a>
+        .
+      </p>
+    </section>
+  );
+}
+
+function RunResults({ workspace, appraisal }: { workspace: string; appraisal: AppraisalDetail }) {
   const [run, setRun] = useState<AppraisalRunView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   // Until someone picks one, show the decided option, else the top-ranked one.
