@@ -115,12 +115,15 @@ async function identityOf(
   };
 }
 
-const reasonOf = (error: unknown) =>
-  error instanceof client.AuthorizationResponseError
-    ? (error.error_description ?? error.error)
-    : error instanceof Error
-      ? error.message
-      : String(error);
+/** Why a step with the provider failed, with the library's underlying reason (e.g. a bad state). */
+function reasonOf(error: unknown): string {
+  if (error instanceof client.AuthorizationResponseError)
+    return error.error_description ?? error.error;
+  if (error instanceof client.ResponseBodyError)
+    return `${error.error}${error.error_description ? `: ${error.error_description}` : ""}`;
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
+}
 
 /** GET /api/v1/oidc/start and /callback: sign in through the configured OpenID provider. */
 export function registerOidcRoutes(
