@@ -21,6 +21,7 @@ import { registerLandscapeRoutes } from "./routes/landscape.ts";
 import { registerMemberRoutes } from "./routes/members.ts";
 import { type OidcSettings, registerOidcRoutes } from "./routes/oidc.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
+import { registerRespondentLinkRoutes } from "./routes/respondent-links.ts";
 import { registerLogin, registerSessionRoutes } from "./routes/session.ts";
 import { registerSupplyChainRoutes } from "./routes/supply-chains.ts";
 import { registerWorkspaceRoutes } from "./routes/workspaces.ts";
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerMemberRoutes(api, ctx);
     registerWorkspaceRoutes(api, ctx);
     registerResourceRoutes(api, ctx);
+    registerRespondentLinkRoutes(api, ctx);
     registerAppraisalRoutes(api, ctx);
     registerLandscapeRoutes(api, ctx);
     registerInteropRoutes(api, ctx);

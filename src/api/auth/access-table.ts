@@ -64,6 +64,12 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`DELETE ${W}/invitations/:id`]: owner,
   [`GET ${W}/audit`]: owner,
   [`GET ${W}/audit.csv`]: owner,
+  [`GET ${W}/respondent-links`]: editor,
+  [`POST ${W}/respondent-links`]: editor,
+  [`DELETE ${W}/respondent-links/:id`]: editor,
+  // A respondent link's own pages: the link in the path is their only credential.
+  "GET /r/:token": "public",
+  "POST /r/:token": "public",
   ...Object.fromEntries(
     RESOURCES.flatMap((r) => [
       [`GET ${W}/${r}`, viewer],
@@ -117,6 +123,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`GET ${W}/supply-chains/:id/export.cash-curves.csv`]: viewer,
   [`POST ${W}/supply-chains/:id/merlin/responses`]: editor,
   [`GET ${W}/supply-chains/:id/merlin`]: viewer,
+  [`GET ${W}/supply-chains/:id/merlin/responses`]: owner,
   [`POST ${W}/supply-chains/:id/monte-carlo`]: analyst,
   [`POST ${W}/supply-chains/:id/performance`]: analyst,
   [`POST ${W}/supply-chains/:id/attribution`]: analyst,

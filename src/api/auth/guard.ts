@@ -121,6 +121,14 @@ export function guardApi(api: FastifyInstance, ctx: ServiceContext) {
   });
 }
 
+/**
+ * Makes `actor` the caller of the request being handled (a respondent link's holder, once the
+ * answering route has resolved the link), for the handler and for services' audit entries.
+ */
+export function actAs(request: FastifyRequest, actor: Actor): void {
+  remember(request, actor);
+}
+
 function remember(request: FastifyRequest, actor: Actor | null) {
   request.actor = actor;
   const store = current.getStore();

@@ -4,6 +4,7 @@ import { z } from "zod";
 import {
   jobGet,
   merlinResponseAdd,
+  merlinResponsesRaw,
   merlinResults,
   type ServiceContext,
   SUPPLY_CHAIN_EXPORTS,
@@ -106,6 +107,13 @@ export function registerSupplyChainRoutes(app: FastifyInstance, ctx: ServiceCont
     );
     r.get(`${base}/:id/merlin`, { schema: { tags, params: itemParams } }, async (request) =>
       merlinResults(ctx, request.params.workspace, request.params.id),
+    );
+    r.get(
+      `${base}/:id/merlin/responses`,
+      { schema: { tags, params: itemParams, summary: "Every raw answer (owners only)" } },
+      async (request) => ({
+        items: await merlinResponsesRaw(ctx, request.params.workspace, request.params.id),
+      }),
     );
     registerSupplyChainRunRoutes(scope, ctx, base);
   });

@@ -36,7 +36,8 @@ function percentOf(sum: number, count: number): number | null {
   return count > 0 ? ((sum - count) / (4 * count)) * 100 : null;
 }
 
-function scoresOf(responses: readonly MerlinAnswers[], withheld: boolean): MerlinScores {
+/** The scores of one group of responses, or only its size when `withheld`. */
+export function scoresOf(responses: readonly MerlinAnswers[], withheld: boolean): MerlinScores {
   if (withheld) return { respondents: responses.length, withheld, overall: null, principles: null };
   const sums = new Map<string, { sum: number; count: number }>();
   let sum = 0;

@@ -1,10 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { type MerlinResult, merlinScoresOf } from "../../engine/pbr/merlin.ts";
+import { merlinConfidentialScoresOf } from "../../engine/pbr/merlin-organisations.ts";
 import { problemsOf } from "../../shared/index.ts";
 import { type MerlinRelation, merlinResponseSchema } from "../../shared/merlin.ts";
-import { merlinResponseInsert, merlinResponsesOf, workspaceTouch } from "../../store/index.ts";
+import type { MerlinRawResponse, MerlinResultView } from "../../shared/respondents.ts";
+import {
+  memberGet,
+  merlinResponseInsert,
+  merlinResponsesOf,
+  workspaceTouch,
+} from "../../store/index.ts";
+import { respondentLinkWaves } from "../../store/repositories/respondent-links.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";
+import { organisationNames } from "../people/respondent-links.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { supplyChainRequire } from "./supply-chain-checks.ts";
 
@@ -34,16 +42,67 @@ export async function merlinResponseAdd(
   });
 }
 
-/** The survey's scores per principle, overall and by relation (small groups held back). */
+/**
+ * The survey's scores per principle, overall, by relation and by organisation, as the current
+ * actor may see them: an organisation's answers only as aggregates of at least three respondents
+ * (nor any combination of aggregates that isolates fewer), except their own organisation's for
+ * members tied to one (the three-respondent rule). Raw answers: `merlinResponsesRaw`.
+ */
 export async function merlinResults(
   ctx: ServiceContext,
   slug: string,
   id: string,
-): Promise<MerlinResult> {
+): Promise<MerlinResultView> {
   const ws = await workspaceRequire(ctx, slug);
   await supplyChainRequire(ctx.store.db, ws.id, slug, id);
   const rows = await merlinResponsesOf(ctx.store.db, ws.id, id);
-  return merlinScoresOf(
-    rows.map((r) => ({ relation: r.relation as MerlinRelation, answers: r.answers })),
+  const userId = ctx.actor().userId;
+  const own = userId
+    ? ((await memberGet(ctx.store.db, ws.id, userId))?.organisation_id ?? null)
+    : null;
+  const result = merlinConfidentialScoresOf(
+    rows.map((r) => ({
+      relation: r.relation as MerlinRelation,
+      answers: r.answers,
+      organisation: r.organisationId ?? null,
+    })),
+    own,
   );
+  const names = await organisationNames(
+    ctx,
+    ws.id,
+    result.byOrganisation.map((g) => g.organisation),
+  );
+  return {
+    ...result,
+    byOrganisation: result.byOrganisation.map((g) => ({
+      ...g,
+      name: (g.organisation && names.get(g.organisation)) || null,
+    })),
+  };
+}
+
+/** Every answer to a supply chain's survey, with its organisation, link and wave (owners only). */
+export async function merlinResponsesRaw(
+  ctx: ServiceContext,
+  slug: string,
+  id: string,
+): Promise<MerlinRawResponse[]> {
+  const ws = await workspaceRequire(ctx, slug);
+  await supplyChainRequire(ctx.store.db, ws.id, slug, id);
+  const rows = await merlinResponsesOf(ctx.store.db, ws.id, id);
+  const waves = await respondentLinkWaves(
+    ctx.store.db,
+    ws.id,
+    rows.flatMap((r) => (r.linkId ? [r.linkId] : [])),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    relation: r.relation as MerlinRelation,
+    organisation: r.organisationId ?? null,
+    linkId: r.linkId ?? null,
+    wave: (r.linkId && waves.get(r.linkId)) || null,
+    answers: r.answers,
+    createdAt: r.createdAt,
+  }));
 }

@@ -10,6 +10,9 @@ export interface MerlinResponseRecord {
   /** Item id → agreement 1–5 (items left out were not answered). */
   answers: Record<string, number>;
   createdAt: string;
+  /** The organisation the respondent speaks for, and the respondent link used (null when entered by a member). */
+  organisationId?: string | null;
+  linkId?: string | null;
 }
 
 /** Stores one response to a supply chain's survey. */
@@ -28,6 +31,8 @@ export async function merlinResponseInsert(
       respondent_relation: response.relation,
       answers: JSON.stringify(response.answers),
       created_at: response.createdAt,
+      organisation_id: response.organisationId ?? null,
+      link_id: response.linkId ?? null,
     })
     .execute();
 }
@@ -40,7 +45,7 @@ export async function merlinResponsesOf(
 ): Promise<MerlinResponseRecord[]> {
   const rows = await db
     .selectFrom("merlin_responses")
-    .select(["id", "respondent_relation", "answers", "created_at"])
+    .select(["id", "respondent_relation", "answers", "created_at", "organisation_id", "link_id"])
     .where("workspace_id", "=", workspaceId)
     .where("supply_chain_id", "=", supplyChainId)
     .orderBy("created_at")
@@ -51,5 +56,7 @@ export async function merlinResponsesOf(
     relation: r.respondent_relation,
     answers: JSON.parse(r.answers),
     createdAt: r.created_at,
+    organisationId: r.organisation_id,
+    linkId: r.link_id,
   }));
 }
