@@ -55,6 +55,7 @@ beforeAll(async () => {
     "carol-sub": { email: "carol@example.org", email_verified: true },
     "dee-sub": { email: "dee@example.org", email_verified: true, name: "Dee" },
     "mallory-sub": { email: "ada@example.org", email_verified: true },
+    "markup-sub": { email: '"<b>x</b>"@example.org', email_verified: true },
   });
 });
 afterAll(async () => {
@@ -156,6 +157,18 @@ describe("single sign-on through a real OpenID provider", () => {
     const landing = await client.signIn(start(), "carol-sub");
     expectRefused(landing, client, 403, "There is no partnerscope account for carol@example.org");
     expect(await userByEmail(store.db, "carol@example.org")).toBeNull();
+  });
+
+  it("writes what the provider says into the refusal page as text, not markup", async () => {
+    const client = new CookieClient();
+    const landing = await client.signIn(start(), "markup-sub");
+    expectRefused(
+      landing,
+      client,
+      403,
+      "account for &#34;&#60;b&#62;x&#60;/b&#62;&#34;@example.org",
+    );
+    expect(landing.body).not.toContain("<b>");
   });
 
   it("creates the account of an invited email and accepts the invitation", async () => {
