@@ -7,7 +7,11 @@ import { merlinResponsesRaw } from "../supply-chains/supply-chain-merlin.ts";
 import { auditOf } from "./audit.ts";
 import { respondentAnswerAdd, respondentFormOpen } from "./respondent-answers.ts";
 import { DONT_KNOW } from "./respondent-form.ts";
-import { respondentLinkAdd, respondentLinkRevoke, respondentLinksList } from "./respondent-links.ts";
+import {
+  respondentLinkAdd,
+  respondentLinkRevoke,
+  respondentLinksList,
+} from "./respondent-links.ts";
 
 let store: Store;
 let ctx: ServiceContext;
@@ -62,7 +66,10 @@ describe("respondent links", () => {
     expect(raw[0]!.answers["design-1"]).toBe(5);
     expect(raw[0]!.answers).not.toHaveProperty("design-2"); // "Don't know" is no answer
     expect(await respondentFormOpen(ctx, secret)).toMatchObject({ ok: false, reason: "used" });
-    expect(await respondentAnswerAdd(ctx, secret, given)).toMatchObject({ ok: false, reason: "used" });
+    expect(await respondentAnswerAdd(ctx, secret, given)).toMatchObject({
+      ok: false,
+      reason: "used",
+    });
     const listed = (await respondentLinksList(ctx, "demo")).find((l) => l.id === link.id);
     expect(listed).toMatchObject({ state: "used", uses: 1 });
   });
