@@ -61,7 +61,10 @@ export async function sessionResolve(
   if (seen + SESSION_IDLE_MS <= now) return null;
   const user = await userGet(ctx.store.db, session.user_id);
   if (!user) return null;
-  if (now - seen > TOUCH_EVERY_MS) await sessionTouch(ctx.store.db, hash, ctx.now().toISOString());
+  // Not awaited: the request must not wait for the writer (a long import holds it); a lost touch
+  // only makes the idle limit count from the previous minute.
+  if (now - seen > TOUCH_EVERY_MS)
+    sessionTouch(ctx.store.db, hash, ctx.now().toISOString()).catch(() => {});
   return { user, hash };
 }
 
