@@ -106,7 +106,10 @@ for (const factory of STORE_FACTORIES) {
       const keys = new Set(routes.map((r) => `${r.method} ${r.template}`));
       for (const route of routes)
         expect(route.access, `${route.method} ${route.template}`).toBeDefined();
-      for (const key of Object.keys(ACCESS_TABLE))
+      // Every API rule is documented; the answering pages for respondents (/r/…) are HTML forms.
+      for (const key of Object.keys(ACCESS_TABLE).filter((k) =>
+        k.split(" ")[1]!.startsWith("/api/"),
+      ))
         expect(keys, `${key} is in the OpenAPI document`).toContain(key);
     });
 
