@@ -1,8 +1,10 @@
-import type { MerlinResult, MerlinScores } from "../../../src/shared/index.ts";
+import type { MerlinScores } from "../../../src/shared/index.ts";
 import { MERLIN_RELATION_LABELS } from "../../../src/shared/merlin.ts";
+import type { MerlinResultView } from "../../../src/shared/respondents.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { Assumptions } from "../components/supply-chain/Assumptions.tsx";
 import { MerlinBars } from "../components/supply-chain/MerlinBars.tsx";
+import { RespondentLinks } from "../components/supply-chain/RespondentLinks.tsx";
 import { SupplyChainTabs } from "../components/supply-chain/SupplyChainTabs.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
@@ -21,7 +23,7 @@ function overallWords(s: MerlinScores): string {
 
 /** The Merlin-style supply-chain check: scores per principle overall and by relation, small groups held back. */
 export function SupplyChainSurveyResultsPage({ workspace, id }: { workspace: string; id: string }) {
-  const { data, error } = useFetch<MerlinResult>(supplyChainPath(workspace, id, "/merlin"));
+  const { data, error } = useFetch<MerlinResultView>(supplyChainPath(workspace, id, "/merlin"));
   if (error) return <ErrorNotice error={error} />;
   if (!data) return <Loading what="the partner survey" />;
   const formHref = supplyChainHref(workspace, id, "/survey");
@@ -35,8 +37,9 @@ export function SupplyChainSurveyResultsPage({ workspace, id }: { workspace: str
       <SupplyChainTabs workspace={workspace} id={id} current="/survey/results" />
       <p>
         Past, present and potential partners rate the prime against the eight principles of the
-        Merlin Standard for supply-chain management, confidentially. Share{" "}
-        <Link href={formHref}>the survey form</Link> with them.
+        Merlin Standard for supply-chain management, confidentially. Send each partner a respondent
+        link (below) to answer without an account, or enter answers yourself in{" "}
+        <Link href={formHref}>the survey form</Link>.
       </p>
       <p>
         {data.respondents} respondent{data.respondents === 1 ? "" : "s"}; overall:{" "}
@@ -70,7 +73,48 @@ export function SupplyChainSurveyResultsPage({ workspace, id }: { workspace: str
           </tbody>
         </table>
       </div>
+      {data.byOrganisation.length > 0 && <ByOrganisation groups={data.byOrganisation} />}
       <Assumptions lines={data.assumptions} title="How the scores are worked out" />
+      <RespondentLinks workspace={workspace} id={id} />
+    </>
+  );
+}
+
+/** Each organisation's answers: held back unless three or more (or the viewer's own). */
+function ByOrganisation({ groups }: { groups: MerlinResultView["byOrganisation"] }) {
+  return (
+    <>
+      <h2>By organisation</h2>
+      <p>
+        An organisation's answers are shown to the others only as totals of three or more people,
+        and never where the totals shown would give away fewer; you always see your own
+        organisation's.
+      </p>
+      <div className="table-scroll">
+        <table className="sc-table" data-table="merlin-organisations">
+          <thead>
+            <tr>
+              <th scope="col">Organisation</th>
+              <th scope="col" className="num">
+                Respondents
+              </th>
+              <th scope="col">Overall</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
+              <tr key={g.organisation ?? ""}>
+                <th scope="row">
+                  {g.name ?? g.organisation ?? "Entered by members"}
+                  {g.own && " (yours)"}
+                </th>
+                <td className="num">{g.respondents}</td>
+                <td>{overallWords(g)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
