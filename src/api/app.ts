@@ -12,7 +12,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
-import type { ServiceContext } from "../services/index.ts";
+import type { Mailer, ServiceContext } from "../services/index.ts";
 import { apiContextOf, guardApi } from "./auth/guard.ts";
 import { errorBody, handleError } from "./errors.ts";
 import { registerAppraisalRoutes } from "./routes/appraisals.ts";
@@ -20,10 +20,12 @@ import { registerInteropRoutes } from "./routes/interop.ts";
 import { registerLandscapeRoutes } from "./routes/landscape.ts";
 import { registerMemberRoutes } from "./routes/members.ts";
 import { type OidcSettings, registerOidcRoutes } from "./routes/oidc.ts";
+import { registerPasswordResetRoutes } from "./routes/password-reset.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
 import { registerRespondentLinkRoutes } from "./routes/respondent-links.ts";
 import { registerLogin, registerSessionRoutes } from "./routes/session.ts";
 import { registerSupplyChainRoutes } from "./routes/supply-chains.ts";
+import { registerTokenRoutes } from "./routes/tokens.ts";
 import { registerWorkspaceRoutes } from "./routes/workspaces.ts";
 
 /** How the HTTP app is built. */
@@ -34,6 +36,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Trust X-Forwarded-* from a proxy in front (PARTNERSCOPE_TRUST_PROXY): HTTPS marks cookies Secure. */
   trustProxy?: boolean | string;
+  /** Sends invitation and password-reset links by email (PARTNERSCOPE_SMTP_URL); null shows them. */
+  mailer?: Mailer | null;
   /** Single sign-on through an OpenID provider (PARTNERSCOPE_OIDC_*); omitted means passwords only. */
   oidc?: OidcSettings | undefined;
 }
@@ -69,13 +73,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Every API route, the OpenAPI document included, lives in this one encapsulated plugin, whose
   // guard runs for each of its routes: access is decided per route, never by matching the URL.
   // Services see the caller of the request they serve as their actor (for the audit log).
-  const ctx = apiContextOf(options.ctx);
+  const ctx = {
+    ...apiContextOf(options.ctx),
+    mailer: options.mailer ?? options.ctx.mailer ?? null,
+  };
   await app.register(async (api) => {
     guardApi(api, ctx);
     await api.register(swaggerUi, { routePrefix: "/api/docs" });
     registerSessionRoutes(api, ctx, options.oidc);
     registerOidcRoutes(api, ctx, options.oidc);
     registerMemberRoutes(api, ctx);
+    registerTokenRoutes(api, ctx);
+    registerPasswordResetRoutes(api, ctx);
     registerWorkspaceRoutes(api, ctx);
     registerResourceRoutes(api, ctx);
     registerRespondentLinkRoutes(api, ctx);

@@ -7,6 +7,8 @@ export interface CliIo {
   /** Reads a file given on the command line (relative to the working directory). */
   readFile: (path: string) => Promise<string>;
   writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+  /** Reads all of standard input (a password given with --password-stdin); the process's when absent. */
+  readStdin?: () => Promise<string>;
 }
 
 /** Parsed arguments: options by name and the positional arguments after the command's words. */

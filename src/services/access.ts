@@ -1,16 +1,26 @@
 import { timingSafeEqual } from "node:crypto";
 import type { WorkspaceRole } from "../shared/index.ts";
-import { accessTokenCreate, accessTokenGet, accessTokenUse } from "../store/index.ts";
+import {
+  accessTokenCreate,
+  accessTokenGet,
+  accessTokenTouch,
+  accessTokenUse,
+} from "../store/index.ts";
 import type { AccessTokenTable } from "../store/schema.ts";
 import type { ServiceContext } from "./context.ts";
 import { type SessionMeta, sessionStart } from "./people/sessions.ts";
 import { secretHash, secretNew } from "./people/tokens.ts";
 import { firstOwnerEnsure } from "./people/users.ts";
 
-/** Kinds of token: a one-time login link (signs in as the first owner), a bearer token for scripts. */
-export type TokenKind = "login" | "api";
+/**
+ * Kinds of token: a one-time login link (signs in as the first owner), a bearer token for
+ * scripts, a one-time link that sets one user's password.
+ */
+export type TokenKind = "login" | "api" | "reset";
 
-const LIFETIME_HOURS: Record<TokenKind, number | null> = { login: 24, api: null };
+const LIFETIME_HOURS: Record<TokenKind, number | null> = { login: 24, api: null, reset: 24 };
+// When an API token was last used is shown to owners; a minute's precision spares a write per call.
+const TOUCH_EVERY_MS = 60_000;
 
 /** Whose a bearer token is and what it may open. */
 export interface TokenScope {
@@ -47,7 +57,10 @@ export async function tokenIssue(
   return token;
 }
 
-/** The live token row for `token` of one of `kinds` (not expired, not a used login link), or null. */
+/**
+ * The live token row for `token` of one of `kinds` (not expired, not a used one-time link), or
+ * null. For an API token, `used_at` is when it was last used, and is brought up to date here.
+ */
 export async function tokenResolve(
   ctx: ServiceContext,
   token: string,
@@ -59,8 +72,12 @@ export async function tokenResolve(
   if (!row || !kinds.includes(row.kind as TokenKind)) return null;
   // The lookup was by hash already; compare again in constant time as a belt-and-braces check.
   if (!timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(hash))) return null;
-  if (row.expires_at && row.expires_at <= ctx.now().toISOString()) return null;
-  return row.kind !== "login" || row.used_at === null ? row : null;
+  const now = ctx.now();
+  if (row.expires_at && row.expires_at <= now.toISOString()) return null;
+  if (row.kind !== "api") return row.used_at === null ? row : null;
+  if (!row.used_at || Date.parse(row.used_at) + TOUCH_EVERY_MS < now.getTime())
+    await accessTokenTouch(ctx.store.db, hash, now.toISOString());
+  return row;
 }
 
 /** Trades a one-time login link for a session of the first owner, or null when the link is no good. */

@@ -1,6 +1,7 @@
 /** The one module the server and the web app share: the domain model's schemas, labels and types. */
 
 export * from "./access.ts";
+export * from "./access-tokens.ts";
 export * from "./appraisal.ts";
 export * from "./appraisal-results.ts";
 export * from "./enums.ts";

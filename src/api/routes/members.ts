@@ -98,13 +98,17 @@ export function registerMemberRoutes(api: FastifyInstance, ctx: ServiceContext) 
       },
     },
     async (request, reply) => {
-      const { invitation, secret } = await invitationAdd(
+      const origin = `${request.protocol}://${request.host}`;
+      const { invitation, secret, emailedTo, emailError } = await invitationAdd(
         ctx,
         request.params.workspace,
         request.body,
+        (s) => inviteLink(origin, s),
       );
-      const link = inviteLink(`${request.protocol}://${request.host}`, secret);
-      return reply.status(201).send({ invitation, link });
+      const link = inviteLink(origin, secret);
+      return reply
+        .status(201)
+        .send({ invitation, link, emailedTo, ...(emailError && { emailError }) });
     },
   );
   r.delete(

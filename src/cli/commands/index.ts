@@ -1,5 +1,6 @@
 import { registerCommands } from "../registry.ts";
 import { appraiseCommand } from "./appraise.ts";
+import { auditCommand } from "./audit.ts";
 import { dbMigrateCommand } from "./db-migrate.ts";
 import { demoLoadCommand } from "./demo-load.ts";
 import { exportCommand } from "./export.ts";
@@ -9,6 +10,8 @@ import { importCommand } from "./import.ts";
 import { importListCommand, importUndoCommand, provenanceCommand } from "./import-batches.ts";
 import { importStandardCommands } from "./import-standard.ts";
 import { loginCommand } from "./login.ts";
+import { memberAddCommand } from "./member-add.ts";
+import { memberListCommand } from "./member-list.ts";
 import { pbrCommand } from "./pbr.ts";
 import { pbrAttributeCommand } from "./pbr-attribute.ts";
 import { pbrPerformanceCommand } from "./pbr-performance.ts";
@@ -18,6 +21,7 @@ import { sectorStatsCommand } from "./sector-stats.ts";
 import { sectorTransitionsCommand } from "./sector-transitions.ts";
 import { serveCommand } from "./serve.ts";
 import { tokenCreateCommand } from "./token-create.ts";
+import { userAddCommand } from "./user-add.ts";
 
 /** Registers every command. Each command lives in its own file beside this one. */
 export function registerAllCommands(): void {
@@ -36,6 +40,10 @@ export function registerAllCommands(): void {
     exportXlsxCommand,
     loginCommand,
     tokenCreateCommand,
+    auditCommand,
+    userAddCommand,
+    memberAddCommand,
+    memberListCommand,
     appraiseCommand,
     pbrCommand,
     pbrPerformanceCommand,

@@ -1,6 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { buildApp } from "../../api/app.ts";
-import { contextOpen, demoEnsure, firstOwnerEnsure, tokenIssue } from "../../services/index.ts";
+import {
+  contextOpen,
+  demoEnsure,
+  firstOwnerEnsure,
+  mailerOf,
+  tokenIssue,
+} from "../../services/index.ts";
 import { staleTempDirsRemove } from "../../services/interop/temp-dirs.ts";
 import type { CliCommand } from "../command.ts";
 import { configFromEnv } from "../config.ts";
@@ -35,6 +41,8 @@ export const serveCommand: CliCommand = {
       webRoot: WEB_ROOT,
       trustProxy: trustProxy === "true" ? true : trustProxy || false,
       oidc: config.oidc,
+      // Invitation and password-reset links go by email when an SMTP server is configured.
+      mailer: mailerOf(process.env.PARTNERSCOPE_SMTP_URL, process.env.PARTNERSCOPE_SMTP_FROM),
     });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();

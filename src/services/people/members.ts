@@ -25,6 +25,7 @@ import type { ServiceContext } from "../context.ts";
 import { conflict, invalid, notFound, unauthorised } from "../errors.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { auditEntry } from "./audit.ts";
+import { mailSend } from "./mail.ts";
 import { secretHash, secretNew } from "./tokens.ts";
 import { type UserInput, userAdd } from "./users.ts";
 
@@ -164,12 +165,22 @@ export async function invitationsList(ctx: ServiceContext, slug: string): Promis
   return (await invitationsOf(ctx.store.db, ws.id)).map((row) => invitationView(row, now));
 }
 
-/** Invites an email to a role; returns the invitation and its one-time secret for the link. */
+/**
+ * Invites an email to a role; returns the invitation and its one-time secret for the link. With a
+ * mailer and `linkOf`, the link is also emailed to the invitee (a failure to send is reported in
+ * `emailError`, and the owner can still pass the link on).
+ */
 export async function invitationAdd(
   ctx: ServiceContext,
   slug: string,
   input: { email: string; role: WorkspaceRole; organisation?: string | null | undefined },
-): Promise<{ invitation: Invitation; secret: string }> {
+  linkOf?: (secret: string) => string,
+): Promise<{
+  invitation: Invitation;
+  secret: string;
+  emailedTo: string | null;
+  emailError?: string;
+}> {
   const ws = await workspaceRequire(ctx, slug);
   const organisation = input.organisation ?? null;
   await organisationCheck(ctx, ws.id, organisation);
@@ -198,7 +209,19 @@ export async function invitationAdd(
       }),
     ]);
   });
-  return { invitation: invitationView(row, now.toISOString()), secret };
+  const invitation = invitationView(row, now.toISOString());
+  if (!ctx.mailer || !linkOf) return { invitation, secret, emailedTo: null };
+  try {
+    await mailSend(ctx.mailer, invitationMessage(row.email, ws.name, row.role, linkOf(secret)));
+    return { invitation, secret, emailedTo: row.email };
+  } catch (error) {
+    return { invitation, secret, emailedTo: null, emailError: (error as Error).message };
+  }
+}
+
+function invitationMessage(to: string, workspace: string, role: string, link: string) {
+  const text = `Hello,\n\nYou are invited to join the partnerscope workspace '${workspace}' as ${role}. Open this link within ${INVITATION_DAYS} days to accept (it works once):\n\n${link}\n\nIf you did not expect this, you can ignore this email.\n`;
+  return { to, subject: `Invitation to the partnerscope workspace '${workspace}'`, text };
 }
 
 /** Revokes a pending invitation. */
