@@ -3,6 +3,8 @@ import { workspaceBySlug } from "../store/index.ts";
 import { demoAppraisalsLoad } from "./appraisals/appraisal-demo.ts";
 import type { ServiceContext } from "./context.ts";
 import { exchangeImport, type ImportResult, parseJsonText } from "./exchange.ts";
+import { auditEntry } from "./people/audit.ts";
+import { auditQuiet, auditWrite } from "./people/audit-write.ts";
 import { demoSupplyChainsLoad } from "./supply-chains/supply-chain-demo.ts";
 
 /** The demo workspace's slug. */
@@ -16,9 +18,29 @@ export async function demoDocument(): Promise<unknown> {
 
 /** Loads (or reloads, replacing its contents) the demo workspace 'TSRC case studies'. */
 export async function demoLoad(ctx: ServiceContext, slug = DEMO_SLUG): Promise<ImportResult> {
-  const result = await exchangeImport(ctx, slug, await demoDocument(), { replace: true });
-  await demoAppraisalsLoad(ctx, slug);
-  await demoSupplyChainsLoad(ctx, slug);
+  // Its steps log nothing themselves: the log says once that the demo was loaded, with counts.
+  const quiet = auditQuiet(ctx);
+  const result = await exchangeImport(quiet, slug, await demoDocument(), { replace: true });
+  const appraisals = await demoAppraisalsLoad(quiet, slug);
+  const supplyChains = await demoSupplyChainsLoad(quiet, slug);
+  const ws = await workspaceBySlug(ctx.store.db, slug);
+  const counts = {
+    ...result.counts,
+    appraisals: appraisals.length,
+    supplyChains: supplyChains.length,
+  };
+  const extra = { source: "demo", replace: true, created: result.created, counts };
+  const entry = auditEntry(
+    ctx,
+    ws?.id ?? null,
+    "import",
+    "imports",
+    null,
+    undefined,
+    undefined,
+    extra,
+  );
+  await auditWrite(ctx, ctx.store.db, entry);
   return result;
 }
 

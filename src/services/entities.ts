@@ -3,6 +3,8 @@ import { type Problem, problemsOf } from "../shared/index.ts";
 import { organisationIdsExisting, type Page, workspaceTouch } from "../store/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { conflict, invalid, notFound } from "./errors.ts";
+import { auditEntry } from "./people/audit.ts";
+import { auditWrite } from "./people/audit-write.ts";
 import { documentWith, RESOURCES, type ResourceName } from "./resources.ts";
 import { workspaceRequire } from "./workspaces.ts";
 
@@ -114,6 +116,8 @@ export async function entitySave(
       throw conflict(`The ${spec.singular} refers to something that does not exist`, dangling);
     await spec.upsert(trx, ctx.store.adapter, ws.id, [entity as never]);
     await workspaceTouch(trx, ws.id);
+    const [action, before] = current ? ["update", current] : ["create", undefined];
+    await auditWrite(ctx, trx, auditEntry(ctx, ws.id, action, resource, entity.id, before, entity));
     return entity;
   });
 }
@@ -129,8 +133,11 @@ export async function entityDelete(
   const spec = RESOURCES[resource];
   try {
     const deleted = await ctx.store.db.transaction().execute(async (trx) => {
+      const before = await spec.get(trx, ws.id, id);
       const removed = await spec.remove(trx, ws.id, id);
       if (removed) await workspaceTouch(trx, ws.id);
+      if (removed && before)
+        await auditWrite(ctx, trx, auditEntry(ctx, ws.id, "delete", resource, id, before));
       return removed;
     });
     if (!deleted) throw notFound(`There is no ${spec.singular} '${id}' in workspace '${slug}'`);

@@ -23,6 +23,8 @@ import {
 } from "../store/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { invalid } from "./errors.ts";
+import { auditEntry } from "./people/audit.ts";
+import { auditWrite } from "./people/audit-write.ts";
 import { RESOURCES } from "./resources.ts";
 import { workspaceCreateNew } from "./workspace-create.ts";
 import { workspaceRequire } from "./workspaces.ts";
@@ -114,6 +116,18 @@ export async function exchangeImport(
     if (existing) await workspaceRename(trx, ws.id, doc.workspace.name);
     await exchangeWrite(trx, ctx.store.adapter, ws.id, doc, options.onProgress);
     await workspaceTouch(trx, ws.id);
+    // One entry for the whole document, with its counts: never one per record.
+    const extra = {
+      format: EXCHANGE_FORMAT,
+      replace: options.replace === true,
+      created: !existing,
+      counts,
+    };
+    await auditWrite(
+      ctx,
+      trx,
+      auditEntry(ctx, ws.id, "import", "imports", null, undefined, undefined, extra),
+    );
   });
   return result;
 }

@@ -14,6 +14,8 @@ import {
 import type { ServiceContext } from "./context.ts";
 import { conflict, invalid, notFound } from "./errors.ts";
 import { type Actor, roleIn } from "./people/actor.ts";
+import { auditEntry } from "./people/audit.ts";
+import { auditWrite } from "./people/audit-write.ts";
 
 /** Every workspace people can open. */
 export async function workspacesList(ctx: ServiceContext): Promise<Workspace[]> {
@@ -37,7 +39,16 @@ export async function workspaceAdd(ctx: ServiceContext, input: unknown): Promise
   if (!parsed.success) throw invalid("The workspace is not valid", problemsOf(parsed.error));
   if (await workspaceBySlug(ctx.store.db, parsed.data.slug))
     throw conflict(`A workspace '${parsed.data.slug}' already exists`);
-  const row = await workspaceCreate(ctx.store.db, parsed.data, ctx.now().toISOString());
+  const row = await ctx.store.db.transaction().execute(async (trx) => {
+    const created = await workspaceCreate(trx, parsed.data, ctx.now().toISOString());
+    const after = { slug: created.slug, name: created.name };
+    await auditWrite(
+      ctx,
+      trx,
+      auditEntry(ctx, created.id, "create", "workspaces", created.slug, undefined, after),
+    );
+    return created;
+  });
   return { slug: row.slug, name: row.name };
 }
 
@@ -53,6 +64,8 @@ export async function workspaceUpdate(
   await ctx.store.db.transaction().execute(async (trx) => {
     await workspaceRename(trx, ws.id, parsed.data.name);
     await workspaceTouch(trx, ws.id);
+    const [before, after] = [{ name: ws.name }, { name: parsed.data.name }];
+    await auditWrite(ctx, trx, auditEntry(ctx, ws.id, "update", "workspaces", slug, before, after));
   });
   return parsed.data;
 }
@@ -60,7 +73,12 @@ export async function workspaceUpdate(
 /** Deletes a workspace and everything in it, in one transaction. */
 export async function workspaceRemove(ctx: ServiceContext, slug: string): Promise<void> {
   const ws = await workspaceRequire(ctx, slug);
-  await ctx.store.db.transaction().execute((trx) => workspaceDelete(trx, ws.id));
+  // The audit log has no foreign key: the workspace's history, this entry included, stays.
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await workspaceDelete(trx, ws.id);
+    const before = { slug: ws.slug, name: ws.name };
+    await auditWrite(ctx, trx, auditEntry(ctx, ws.id, "delete", "workspaces", slug, before));
+  });
 }
 
 /** The workspaces `actor` is a member of (all of them for the CLI's operator). */

@@ -16,6 +16,7 @@ import {
   sessionStart,
 } from "../../services/index.ts";
 import {
+  auditEntrySchema,
   emailSchema,
   invitationInputSchema,
   invitationSchema,
@@ -140,7 +141,13 @@ function registerAuditRoutes(api: FastifyInstance, ctx: ServiceContext) {
   r.get(
     `${base}/audit`,
     {
-      schema: { tags, params, querystring: auditQuery, summary: "Who changed what, newest first" },
+      schema: {
+        tags,
+        params,
+        querystring: auditQuery,
+        summary: "Who changed what, newest first",
+        response: { 200: z.object({ items: z.array(auditEntrySchema), total: z.number() }) },
+      },
     },
     async (request) => auditOf(ctx, request.params.workspace, request.query),
   );

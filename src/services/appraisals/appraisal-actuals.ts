@@ -13,6 +13,8 @@ import {
 } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { conflict, invalid } from "../errors.ts";
+import { auditEntry } from "../people/audit.ts";
+import { auditWrite } from "../people/audit-write.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { appraisalDocumentOf, appraisalRequire } from "./appraisal-checks.ts";
 
@@ -75,13 +77,20 @@ export async function appraisalActualsRecord(
 ): Promise<{ recorded: number }> {
   const parsed = appraisalActualsSchema.safeParse(input);
   if (!parsed.success) throw invalid("The actuals are not valid", problemsOf(parsed.error));
-  const { ws, option, doc } = await decidedOf(ctx, slug, id);
+  const { ws, version, option, doc } = await decidedOf(ctx, slug, id);
   const problems = actualProblems(doc, option, parsed.data);
   if (problems.length) throw invalid("Some actuals do not fit the decided appraisal", problems);
   const now = ctx.now().toISOString();
   await ctx.store.db.transaction().execute(async (trx) => {
     await appraisalActualsPut(trx, ctx.store.adapter, ws.id, id, parsed.data, now);
     await workspaceTouch(trx, ws.id);
+    // The amounts stay in the appraisal; the log keeps how many, for which decided version.
+    const extra = { version, option, recorded: parsed.data.length };
+    await auditWrite(
+      ctx,
+      trx,
+      auditEntry(ctx, ws.id, "actuals", "appraisals", id, undefined, undefined, extra),
+    );
   });
   return { recorded: parsed.data.length };
 }

@@ -11,6 +11,8 @@ import {
 } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
+import { auditEntry } from "../people/audit.ts";
+import { auditWrite } from "../people/audit-write.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import {
   appraisalDocumentOf,
@@ -61,6 +63,16 @@ export async function appraisalDetail(
   return { ...record, document, decided, versions };
 }
 
+/** What the audit log keeps of an appraisal: its title and versions, never the whole document. */
+function auditedOf(r: AppraisalRecord) {
+  const { title, partnership, organisations, status, latestVersion } = r;
+  return { title, partnership, organisations, status, latestVersion, ...decisionOf(r) };
+}
+
+function decisionOf(r: AppraisalRecord) {
+  return { decidedVersion: r.decidedVersion, decidedOption: r.decidedOption };
+}
+
 function linksOf(doc: AppraisalDocument) {
   return {
     title: doc.title,
@@ -99,6 +111,12 @@ export async function appraisalCreate(
     await appraisalPut(trx, ws.id, record);
     await appraisalVersionPut(trx, ws.id, id, { version: 1, document: doc, createdAt: now });
     await workspaceTouch(trx, ws.id);
+    const after = auditedOf(record);
+    await auditWrite(
+      ctx,
+      trx,
+      auditEntry(ctx, ws.id, "create", "appraisals", id, undefined, after),
+    );
   });
   return appraisalDetail(ctx, slug, id);
 }
@@ -122,8 +140,16 @@ export async function appraisalUpdate(
     const frozen = record.decidedVersion === record.latestVersion;
     const version = frozen ? record.latestVersion + 1 : record.latestVersion;
     await appraisalVersionPut(trx, ws.id, id, { version, document: doc, createdAt: now });
-    await appraisalPut(trx, ws.id, { ...record, ...linksOf(doc), status: "draft", updatedAt: now });
+    const saved = { ...record, ...linksOf(doc), status: "draft" as const, updatedAt: now };
+    await appraisalPut(trx, ws.id, saved);
     await workspaceTouch(trx, ws.id);
+    const [before, after] = [auditedOf(record), { ...auditedOf(saved), latestVersion: version }];
+    // A save that changes no field still rewrote the draft: `version` says which.
+    await auditWrite(
+      ctx,
+      trx,
+      auditEntry(ctx, ws.id, "update", "appraisals", id, before, after, { version }),
+    );
   });
   return appraisalDetail(ctx, slug, id);
 }
@@ -151,14 +177,17 @@ export async function appraisalDecide(
         },
       ]);
     const now = ctx.now().toISOString();
-    await appraisalPut(trx, ws.id, {
+    const decided = {
       ...record,
-      status: "decided",
+      status: "decided" as const,
       decidedVersion: record.latestVersion,
       decidedOption: option,
       updatedAt: now,
-    });
+    };
+    await appraisalPut(trx, ws.id, decided);
     await workspaceTouch(trx, ws.id);
+    const [before, after] = [auditedOf(record), auditedOf(decided)];
+    await auditWrite(ctx, trx, auditEntry(ctx, ws.id, "decide", "appraisals", id, before, after));
   });
   return appraisalDetail(ctx, slug, id);
 }
@@ -171,8 +200,13 @@ export async function appraisalRemove(
 ): Promise<void> {
   const ws = await workspaceRequire(ctx, slug);
   const removed = await ctx.store.db.transaction().execute(async (trx) => {
+    const record = await appraisalGet(trx, ws.id, id);
     const done = await appraisalDelete(trx, ws.id, id);
     if (done) await workspaceTouch(trx, ws.id);
+    if (done && record) {
+      const before = auditedOf(record);
+      await auditWrite(ctx, trx, auditEntry(ctx, ws.id, "delete", "appraisals", id, before));
+    }
     return done;
   });
   if (!removed) throw notFound(`There is no appraisal '${id}' in workspace '${slug}'`);

@@ -12,6 +12,8 @@ import {
 } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { conflict, notFound } from "../errors.ts";
+import { auditEntry } from "../people/audit.ts";
+import { auditWrite } from "../people/audit-write.ts";
 import { RESOURCES, type ResourceName } from "../resources.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { storedEntitiesOf } from "./import-plan.ts";
@@ -101,6 +103,8 @@ export async function importBatchUndo(ctx: ServiceContext, slug: string, batchId
   const stored = await storedEntitiesOf(db, ws.id);
   const problems = [...editedSince(stored, items), ...danglingOf(documentAfterUndo(stored, items))];
   if (problems.length) throw conflict(`Later edits depend on import batch '${batchId}'`, problems);
+  const count = (action: string) => items.filter((i) => i.action === action).length;
+  const counts = { deleted: count("created"), restored: count("changed") };
   await db.transaction().execute(async (trx) => {
     for (const c of COLLECTIONS) {
       const before = items
@@ -113,7 +117,12 @@ export async function importBatchUndo(ctx: ServiceContext, slug: string, batchId
         await RESOURCES[c].remove(trx, ws.id, i.entityId);
     await importBatchMarkUndone(trx, ws.id, batchId, ctx.now().toISOString());
     await workspaceTouch(trx, ws.id);
+    const extra = { kind: batch.kind, sourceFile: batch.sourceFile, ...counts };
+    await auditWrite(
+      ctx,
+      trx,
+      auditEntry(ctx, ws.id, "undo", "imports", batchId, undefined, undefined, extra),
+    );
   });
-  const count = (action: string) => items.filter((i) => i.action === action).length;
-  return { batch: batchId, deleted: count("created"), restored: count("changed") };
+  return { batch: batchId, ...counts };
 }

@@ -11,6 +11,8 @@ import {
 import type { ServiceContext } from "../context.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
 import { exchangeExport } from "../exchange.ts";
+import { auditEntry } from "../people/audit.ts";
+import { auditWrite } from "../people/audit-write.ts";
 import { RESOURCES, type ResourceName } from "../resources.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { storedEntitiesOf } from "./import-plan.ts";
@@ -72,6 +74,11 @@ export async function organisationMerge(
   before.organisations = [merged, survivor];
   const { document: after } = documentWithAliases(before, new Map([[id, into]]));
   const mergeId = `m-${ctx.now().toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
+  const moved =
+    before.partnerships.length +
+    before.events.length +
+    before.contracts.length +
+    before.evidence.length;
   const imageOf = (d: ExchangeDocument): Image =>
     Object.fromEntries(COLLECTIONS.map((c) => [c, d[c]]));
   await ctx.store.db.transaction().execute(async (trx) => {
@@ -87,16 +94,14 @@ export async function organisationMerge(
       undoneAt: null,
     });
     await workspaceTouch(trx, ws.id);
+    const extra = { merge: mergeId, into, moved };
+    await auditWrite(
+      ctx,
+      trx,
+      auditEntry(ctx, ws.id, "merge", "organisations", id, undefined, undefined, extra),
+    );
   });
-  return {
-    merge: mergeId,
-    survivor: after.organisations[0]!,
-    moved:
-      before.partnerships.length +
-      before.events.length +
-      before.contracts.length +
-      before.evidence.length,
-  };
+  return { merge: mergeId, survivor: after.organisations[0]!, moved };
 }
 
 /** Reverses a merge: the merged organisation and everything the merge moved are restored. */
@@ -122,6 +127,21 @@ export async function mergeUndo(ctx: ServiceContext, slug: string, mergeId: stri
     await imageWrite(ctx, trx, ws.id, JSON.parse(merge.before) as Image);
     await mergeMarkUndone(trx, ws.id, mergeId, ctx.now().toISOString());
     await workspaceTouch(trx, ws.id);
+    const extra = { merge: mergeId, into: merge.survivorId };
+    await auditWrite(
+      ctx,
+      trx,
+      auditEntry(
+        ctx,
+        ws.id,
+        "unmerge",
+        "organisations",
+        merge.mergedId,
+        undefined,
+        undefined,
+        extra,
+      ),
+    );
   });
   return { merge: mergeId, restored: merge.mergedId };
 }

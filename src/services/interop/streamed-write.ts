@@ -13,6 +13,8 @@ import {
 } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { exchangeWrite, type ImportOptions, splitBy } from "../exchange.ts";
+import { auditEntry } from "../people/audit.ts";
+import { auditWrite } from "../people/audit-write.ts";
 import { workspaceCreateNew } from "../workspace-create.ts";
 import { type ChunkPlan, chunkPlanOf, createImportTally, type PlanTarget } from "./chunk-plan.ts";
 import { breather, type PreparedChunk } from "./chunk-prepare.ts";
@@ -194,6 +196,13 @@ async function writeAll(
       const counts = { ...totals, unchanged, merged: state.merged.size };
       await importBatchCountsSet(trx, ws.id, batch, counts);
       await workspaceTouch(trx, ws.id);
+      // One entry per batch with its counts, however many records it wrote.
+      const extra = { kind: options.kind, sourceFile: header.sourceFile, counts };
+      await auditWrite(
+        ctx,
+        trx,
+        auditEntry(ctx, ws.id, "import", "imports", batch, undefined, undefined, extra),
+      );
     });
     return batch;
   } catch (error) {

@@ -14,6 +14,7 @@ import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";
 import { organisationNames } from "../people/respondent-links.ts";
 import { workspaceRequire } from "../workspaces.ts";
+import { merlinAnswerAudit } from "./merlin-audit.ts";
 import { supplyChainRequire } from "./supply-chain-checks.ts";
 
 /** Records one confidential survey response (no names) and returns only that it was recorded. */
@@ -35,6 +36,7 @@ export async function merlinResponseAdd(
       createdAt: ctx.now().toISOString(),
     });
     await workspaceTouch(trx, ws.id);
+    await merlinAnswerAudit(ctx, trx, ws.id, id);
     return {
       recorded: true as const,
       respondents: (await merlinResponsesOf(trx, ws.id, id)).length,

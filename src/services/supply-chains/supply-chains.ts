@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { PbrModel } from "../../shared/pbr.ts";
 import {
   type PbrModelRecord,
@@ -9,6 +10,8 @@ import {
 } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { conflict } from "../errors.ts";
+import { auditEntry } from "../people/audit.ts";
+import { auditWrite } from "../people/audit-write.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import {
   supplyChainIdParse,
@@ -34,6 +37,24 @@ export interface SupplyChainSummary {
   providers: number;
   groups: number;
   updatedAt: string;
+}
+
+/**
+ * What the audit log keeps of a supply chain: its name, links and sizes, and a fingerprint of the
+ * model that shows when it changed, never the model itself.
+ */
+function auditedOf(r: Pick<PbrModelRecord, "name" | "partnership" | "contract" | "document">) {
+  const doc = r.document as Partial<PbrModel>;
+  const model = createHash("sha256").update(JSON.stringify(r.document)).digest("hex").slice(0, 16);
+  const [providers, groups] = [doc.providers?.length ?? 0, doc.groups?.length ?? 0];
+  return {
+    name: r.name,
+    partnership: r.partnership,
+    contract: r.contract,
+    providers,
+    groups,
+    model,
+  };
 }
 
 /** Every supply chain in a workspace, by id. */
@@ -84,6 +105,12 @@ export async function supplyChainCreate(
       createdBy: ctx.actor().userId,
     });
     await workspaceTouch(trx, ws.id);
+    const after = auditedOf(fields);
+    await auditWrite(
+      ctx,
+      trx,
+      auditEntry(ctx, ws.id, "create", "supply-chains", id, undefined, after),
+    );
   });
   return supplyChainDetail(ctx, slug, id);
 }
@@ -102,6 +129,12 @@ export async function supplyChainUpdate(
     await supplyChainLinksCheck(trx, ws.id, fields);
     await pbrModelPut(trx, ws.id, { ...found, ...fields, updatedAt: ctx.now().toISOString() });
     await workspaceTouch(trx, ws.id);
+    const [before, after] = [auditedOf(found), auditedOf(fields)];
+    await auditWrite(
+      ctx,
+      trx,
+      auditEntry(ctx, ws.id, "update", "supply-chains", id, before, after),
+    );
   });
   return supplyChainDetail(ctx, slug, id);
 }
@@ -114,8 +147,10 @@ export async function supplyChainRemove(
 ): Promise<void> {
   const ws = await workspaceRequire(ctx, slug);
   await ctx.store.db.transaction().execute(async (trx) => {
-    await supplyChainRequire(trx, ws.id, slug, id);
+    const found = await supplyChainRequire(trx, ws.id, slug, id);
     await pbrModelDelete(trx, ws.id, id);
     await workspaceTouch(trx, ws.id);
+    const before = auditedOf(found);
+    await auditWrite(ctx, trx, auditEntry(ctx, ws.id, "delete", "supply-chains", id, before));
   });
 }
