@@ -207,4 +207,12 @@ describe("answering pages", () => {
     expect(unknown.statusCode).toBe(404);
     expect(unknown.body).toContain("This link is not valid");
   });
+
+  it("limits answers from one address to 20 a minute", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++)
+      statuses.push((await post("/r/guessing", { relation: "past" })).statusCode);
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.filter((s) => s === 404).length).toBeLessThanOrEqual(20);
+  });
 });
