@@ -1,6 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import AjvDraft04Module from "ajv-draft-04";
 import addFormatsModule from "ajv-formats";
+import { withLinearUniqueItems } from "./ajv-unique-items.ts";
 
 /** ajv-draft-04 and ajv-formats are CommonJS: under NodeNext their default import may be the module object. */
 function defaultOf<T>(module: { default: T }): T {
@@ -21,7 +22,7 @@ export type AjvInstance = InstanceType<typeof AjvDraft04> | Ajv2020;
 export function draft04Ajv(): InstanceType<typeof AjvDraft04> {
   const ajv = new AjvDraft04({ allErrors: true, strict: false, validateSchema: false });
   addFormats(ajv);
-  return ajv;
+  return withLinearUniqueItems(ajv);
 }
 
 /**
@@ -32,5 +33,5 @@ export function draft04Ajv(): InstanceType<typeof AjvDraft04> {
 export function givingAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
   addFormats(ajv);
-  return ajv;
+  return withLinearUniqueItems(ajv);
 }

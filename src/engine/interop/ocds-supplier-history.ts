@@ -14,10 +14,44 @@ type Json = Record<string, unknown>;
 const list = (v: unknown): Json[] =>
   Array.isArray(v) ? (v.filter((x) => typeof x === "object" && x) as Json[]) : [];
 
-function suppliersIn(release: OcdsRelease, awardId: string): Set<string> | null {
-  const award = list(release["awards"]).find((a) => String(a["id"]) === awardId);
-  if (!award || !Array.isArray(award["suppliers"])) return null;
-  return new Set(list(award["suppliers"]).map((s) => String(s["id"] ?? s["name"] ?? "")));
+/** One release's view of one award: its date, id and suppliers. */
+interface AwardSighting {
+  date: string;
+  releaseId: string;
+  suppliers: Set<string>;
+}
+
+/**
+ * Every award's sightings, oldest release first, built once per list of releases: a process of N
+ * releases with N awards was otherwise sorted and searched once per award — N² (decision 0007).
+ * Keyed by the list itself, which the mapping of one process passes for each of its awards.
+ */
+const sightingsCache = new WeakMap<readonly OcdsRelease[], Map<string, AwardSighting[]>>();
+
+function sightingsOf(releases: readonly OcdsRelease[]): Map<string, AwardSighting[]> {
+  const cached = sightingsCache.get(releases);
+  if (cached) return cached;
+  const byAward = new Map<string, AwardSighting[]>();
+  const sorted = [...releases].sort((a, b) => (String(a["date"]) < String(b["date"]) ? -1 : 1));
+  for (const release of sorted) {
+    const at = { date: String(release["date"] ?? ""), releaseId: String(release["id"] ?? "") };
+    const met = new Set<string>();
+    for (const award of list(release["awards"])) {
+      const awardId = String(award["id"]);
+      // The first award of a release with an id is the one that counts for it.
+      if (met.has(awardId)) continue;
+      met.add(awardId);
+      if (!Array.isArray(award["suppliers"])) continue;
+      const suppliers = new Set(
+        list(award["suppliers"]).map((s) => String(s["id"] ?? s["name"] ?? "")),
+      );
+      const sightings = byAward.get(awardId) ?? [];
+      sightings.push({ ...at, suppliers });
+      byAward.set(awardId, sightings);
+    }
+  }
+  sightingsCache.set(releases, byAward);
+  return byAward;
 }
 
 /**
@@ -29,13 +63,9 @@ export function supplierChangesOf(
   releases: readonly OcdsRelease[],
   awardId: string,
 ): SupplierChange[] {
-  const sorted = [...releases].sort((a, b) => (String(a["date"]) < String(b["date"]) ? -1 : 1));
   const changes: SupplierChange[] = [];
   let previous: Set<string> | null = null;
-  for (const release of sorted) {
-    const current = suppliersIn(release, awardId);
-    if (!current) continue;
-    const at = { date: String(release["date"] ?? ""), releaseId: String(release["id"] ?? "") };
+  for (const { suppliers: current, ...at } of sightingsOf(releases).get(awardId) ?? []) {
     if (previous) {
       for (const id of current)
         if (!previous.has(id)) changes.push({ partyId: id, kind: "joined", ...at });
@@ -52,8 +82,8 @@ export function supplierChangesOf(
  * @example awardFirstSeenOf([r1, r2], "award-1") // "2021-01-10T00:00:00Z"
  */
 export function awardFirstSeenOf(releases: readonly OcdsRelease[], awardId: string): string | null {
-  const dates = releases
-    .filter((r) => suppliersIn(r, awardId) !== null)
-    .map((r) => String(r["date"] ?? ""));
-  return dates.filter((d) => d !== "").sort()[0] ?? null;
+  let first: string | null = null;
+  for (const { date } of sightingsOf(releases).get(awardId) ?? [])
+    if (date !== "" && (first === null || date < first)) first = date;
+  return first;
 }
