@@ -76,7 +76,8 @@ export async function tokenResolve(
   if (row.expires_at && row.expires_at <= now.toISOString()) return null;
   if (row.kind !== "api") return row.used_at === null ? row : null;
   if (!row.used_at || Date.parse(row.used_at) + TOUCH_EVERY_MS < now.getTime())
-    await accessTokenTouch(ctx.store.db, hash, now.toISOString());
+    // Not awaited: a request must not wait for the writer (a long import holds it).
+    accessTokenTouch(ctx.store.db, hash, now.toISOString()).catch(() => {});
   return row;
 }
 

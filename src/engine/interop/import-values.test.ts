@@ -10,6 +10,9 @@ import { orgIdRegisterOf } from "./org-id.ts";
 import { sheetImportOf } from "./sheet-import.ts";
 import { isError, type RecordIssue } from "./validation-report.ts";
 
+/** The values an arbitrary generates. */
+type ArbitraryValue<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 // Property: whatever a record holds, mapping never throws, what it produces fits the model, and
 // every mapped value is stored exactly as given or named by the report (decision 0007).
 
@@ -124,7 +127,7 @@ describe("OCDS mapping never changes a value unreported", () => {
     end: maybe(date),
     supplier: text,
   });
-  const releaseOf = (r: fc.RecordValue<typeof releaseArb>) =>
+  const releaseOf = (r: ArbitraryValue<typeof releaseArb>) =>
     viaJson({
       ocid: "ocds-f-1",
       id: "r1",
