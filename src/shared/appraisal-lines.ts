@@ -1,8 +1,9 @@
 /**
  * The parts of an appraisal document (`appraisal.ts`): saving sources and difficulties, cash-flow
- * lines, barrier costs (VAT, loan re-pricing), options, discounting and criteria (docs/domain/README.md).
+ * lines, barrier costs (VAT, loan re-pricing, staff and pensions), options, discounting and criteria (docs/domain/README.md).
  */
 import { z } from "zod";
+import { staffBarrierSchema } from "./appraisal-staff.ts";
 import { CONTINUUM_STAGES } from "./enums.ts";
 import { entityId, name, share } from "./primitives.ts";
 
@@ -168,6 +169,8 @@ export const appraisalOptionSchema = z.object({
   lines: z.array(appraisalLineSchema).default([]),
   vat: vatSchema.optional(),
   loanRepricing: loanRepricingSchema.optional(),
+  /** TUPE transfers, harmonising terms and pension liabilities (appraisal-staff.ts). */
+  staffBarriers: z.array(staffBarrierSchema).optional(),
   scores: z.record(z.string(), score).optional(),
   evidence,
 });

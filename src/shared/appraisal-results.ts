@@ -5,13 +5,15 @@
  */
 import type { AppraisalLine, Difficulty, SavingSource } from "./appraisal-lines.ts";
 
-/** One year of an option's cash flows; costs, VAT and loan are positive and subtracted in net. */
+/** One year of an option's cash flows; costs, VAT, loan and staff barriers are positive and subtracted in net. */
 export interface CashFlowRow {
   year: number;
   savings: number;
   costs: number;
   vat: number;
   loan: number;
+  /** TUPE transfers, harmonising terms and pension liabilities. */
+  staff: number;
   net: number;
   discountFactor: number;
 }
@@ -69,7 +71,7 @@ export interface OptionAppraisal {
   name: string;
   stage: number;
   npv: number;
-  pv: { savings: number; costs: number; vat: number; loan: number };
+  pv: { savings: number; costs: number; vat: number; loan: number; staff: number };
   paybackYear: number | null;
   savingsSwitchingFactor: number | null;
   cashFlows: CashFlowRow[];
@@ -89,11 +91,16 @@ export interface AppraisalResult {
   assumptions: string[];
 }
 
-/** Sums to date and their ratio. */
+/** Sums to date and their ratio, with what the plan counted for the past years and in all. */
 export interface RealisationTotal {
+  /** Planned over the years that have an actual (what the rate compares against). */
   plannedToDate: number;
   actualToDate: number;
   rate: number | null;
+  /** Planned over the years that are past: before today's year, within the horizon. */
+  plannedPast: number;
+  /** Planned over the whole horizon. */
+  plannedTotal: number;
 }
 
 /** Planned against actual for one line, year by year (index = year, 0 = decision year). */
@@ -111,6 +118,8 @@ export interface LineRealisation {
   actualToDate: number;
   /** actualToDate / plannedToDate; null when nothing comparable is recorded. */
   rate: number | null;
+  plannedPast: number;
+  plannedTotal: number;
 }
 
 /** One year's totals for savings and for costs. */
@@ -128,7 +137,12 @@ export interface YearRealisation {
 /** Benefits realisation of the decided option. */
 export interface RealisationResult {
   option: string;
+  /** The year index of `today` (negative before the base date, beyond the horizon after the plan). */
   currentYear: number;
+  /** The date the realisation is read at. */
+  today: string;
+  /** Which years are past, relative to the plan's base date and today, in words. */
+  pastText: string;
   rule: string;
   lines: LineRealisation[];
   byDifficulty: (RealisationTotal & { difficulty: Difficulty })[];

@@ -1,7 +1,8 @@
 /**
  * The appraisal document `partnerscope-appraisal/v1`: options for a partnership decision, each a set
  * of cash-flow lines incremental against doing nothing, plus discounting, optimism bias, barrier costs
- * (VAT, loan re-pricing), multi-criteria weights and Monte Carlo settings (DOMAIN.md).
+ * (VAT, loan re-pricing, staff and pensions), multi-criteria weights and Monte Carlo settings
+ * (docs/domain/README.md).
  */
 import { z } from "zod";
 import {
@@ -15,6 +16,7 @@ import { LIMITS } from "./limits.ts";
 import { entityId, isoDate, name } from "./primitives.ts";
 
 export * from "./appraisal-lines.ts";
+export * from "./appraisal-staff.ts";
 
 /** The identifier of the appraisal document format. */
 export const APPRAISAL_FORMAT = "partnerscope-appraisal/v1";
@@ -111,6 +113,27 @@ function yearIssues(line: AppraisalLine, horizon: number, at: PropertyKey[]): Is
   return issues;
 }
 
+function staffBarrierIssues(option: AppraisalOption, at: PropertyKey[], horizon: number): Issue[] {
+  const barriers = option.staffBarriers ?? [];
+  const issues = duplicates(barriers, [...at, "staffBarriers"]);
+  barriers.forEach((b, j) => {
+    const field = b.kind === "terms_harmonisation" ? "startYear" : "year";
+    const first = b.kind === "terms_harmonisation" ? b.startYear : b.year;
+    const path = [...at, "staffBarriers", j];
+    if (first > horizon)
+      issues.push({
+        path: [...path, field],
+        message: `${first} is beyond the horizon (${horizon})`,
+      });
+    if (b.kind === "terms_harmonisation" && b.endYear !== undefined && b.endYear < b.startYear)
+      issues.push({
+        path: [...path, "endYear"],
+        message: `${b.endYear} is before the start year (${b.startYear})`,
+      });
+  });
+  return issues;
+}
+
 function optionIssues(option: AppraisalOption, i: number, horizon: number): Issue[] {
   const at = ["options", i];
   const issues = duplicates(option.lines, [...at, "lines"]);
@@ -118,6 +141,7 @@ function optionIssues(option: AppraisalOption, i: number, horizon: number): Issu
     const lineAt = [...at, "lines", j];
     issues.push(...rangeIssues(line, lineAt), ...yearIssues(line, horizon, lineAt));
   });
+  issues.push(...staffBarrierIssues(option, at, horizon));
   const from = option.loanRepricing?.fromYear;
   if (from !== undefined && from > horizon)
     issues.push({

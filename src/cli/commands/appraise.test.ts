@@ -80,8 +80,8 @@ describe("partnerscope appraise", () => {
       "Monte Carlo",
       "Sensitivity",
     ]);
-    // Net = savings − costs − VAT − loan and DF(1) = DF(0)/(1 + r_1) are formulas a reader can audit.
-    expect(book.getWorksheet("Cash flows")!.getCell("F4").formula).toBe("B4-C4-D4-E4");
+    // Net = savings − costs − VAT − loan − staff and DF(1) = DF(0)/(1 + r_1) are formulas to audit.
+    expect(book.getWorksheet("Cash flows")!.getCell("G4").formula).toBe("B4-C4-D4-E4-F4");
     expect(book.getWorksheet("Assumptions")!.getCell("C14").formula).toBe("C13/(1+B14)");
     const html = written["out.html"] as string;
     expect(html).toMatch(/^<!doctype html>/);

@@ -124,8 +124,10 @@ describe("paybackYear", () => {
 
 describe("savingsSwitchingFactor", () => {
   it("is (costs + VAT + loan) / savings, and null with no savings", () => {
-    expect(savingsSwitchingFactor({ savings: 200, costs: 50, vat: 30, loan: 20 })).toBe(0.5);
-    expect(savingsSwitchingFactor({ savings: 0, costs: 50, vat: 0, loan: 0 })).toBeNull();
+    expect(savingsSwitchingFactor({ savings: 200, costs: 50, vat: 30, loan: 10, staff: 10 })).toBe(
+      0.5,
+    );
+    expect(savingsSwitchingFactor({ savings: 0, costs: 50, vat: 0, loan: 0, staff: 0 })).toBeNull();
   });
 
   it("makes NPV zero when every saving is scaled by it", () => {

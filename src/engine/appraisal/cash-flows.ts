@@ -7,7 +7,7 @@ export type { CashFlowRow } from "../../shared/appraisal-results.ts";
 /** Present values of each component (costs positive) and the NPV they add up to. */
 export interface CashFlowResult {
   cashFlows: CashFlowRow[];
-  pv: { savings: number; costs: number; vat: number; loan: number };
+  pv: { savings: number; costs: number; vat: number; loan: number; staff: number };
   npv: number;
 }
 
@@ -24,23 +24,24 @@ function yearlyTotals(model: OptionModel, sign: 1 | -1): Float64Array {
 
 /**
  * Deterministic cash flows for years 0..horizon, the PV of each component and
- * NPV = Σ_t (savings − costs − VAT − loan) × DF(t).
+ * NPV = Σ_t (savings − costs − VAT − loan − staff) × DF(t).
  * @example cashFlowsOf(optionModelOf(option, doc)).npv
  */
 export function cashFlowsOf(model: OptionModel): CashFlowResult {
   const savings = yearlyTotals(model, 1);
   const costs = yearlyTotals(model, -1);
-  const { factors, loan } = model;
+  const { factors, loan, staff } = model;
   const vat = model.vat.amounts;
   const cashFlows: CashFlowRow[] = [];
   for (let t = 0; t < factors.length; t++) {
-    const net = savings[t]! - costs[t]! - vat[t]! - loan[t]!;
+    const net = savings[t]! - costs[t]! - vat[t]! - loan[t]! - staff[t]!;
     cashFlows.push({
       year: t,
       savings: savings[t]!,
       costs: costs[t]!,
       vat: vat[t]!,
       loan: loan[t]!,
+      staff: staff[t]!,
       net,
       discountFactor: factors[t]!,
     });
@@ -50,8 +51,9 @@ export function cashFlowsOf(model: OptionModel): CashFlowResult {
     costs: presentValue(costs, factors),
     vat: presentValue(vat, factors),
     loan: presentValue(loan, factors),
+    staff: presentValue(staff, factors),
   };
-  return { cashFlows, pv, npv: pv.savings - pv.costs - pv.vat - pv.loan };
+  return { cashFlows, pv, npv: pv.savings - pv.costs - pv.vat - pv.loan - pv.staff };
 }
 
 /**
@@ -73,11 +75,11 @@ export function paybackYear(
 }
 
 /**
- * The multiple of all savings at which NPV = 0: (PV costs + VAT + loan) / PV savings; null when
+ * The multiple of all savings at which NPV = 0: (PV costs + VAT + loan + staff) / PV savings; null when
  * savings are worth nothing. Below 1 the option survives savings shortfalls of (1 − factor).
- * @example savingsSwitchingFactor({ savings: 200, costs: 50, vat: 0, loan: 50 }) // 0.5
+ * @example savingsSwitchingFactor({ savings: 200, costs: 50, vat: 0, loan: 50, staff: 0 }) // 0.5
  */
 export function savingsSwitchingFactor(pv: CashFlowResult["pv"]): number | null {
   if (pv.savings === 0) return null;
-  return (pv.costs + pv.vat + pv.loan) / pv.savings;
+  return (pv.costs + pv.vat + pv.loan + pv.staff) / pv.savings;
 }

@@ -35,14 +35,20 @@ describe("worked examples in examples/appraisals", () => {
     expect(npv.switchingWeight!).toBeGreaterThan(npv.weight);
   });
 
-  it("shared services 2010: VAT at 17.5% then 20% is still charged before the exemption, and flagged", () => {
+  it("shared services 2010: day-weighted VAT is still charged before the exemption, and flagged", () => {
     const { result } = load("shared-services-2010.json");
     const exempt = option(result, "shared-services-exempt");
-    // Year 1 starts 2011-01-01 (17.5% of 2.4m = 420,000); year 2 2012-01-01 (20%: 480,000);
-    // year 3 starts 2013-01-01, after 17 July 2012: exempt.
-    expect(exempt.cashFlows.slice(0, 4).map((c) => c.vat)).toEqual([0, 420_000, 480_000, 0]);
+    const vat = exempt.cashFlows.slice(0, 4).map((c) => c.vat);
+    // Year 1 = 1 Jan–31 Dec 2011 (365 days): 3 days at 17.5%, 362 at 20%:
+    // 2.4m × (3 × 0.175 + 362 × 0.2) / 365 = 2.4m × 72.925 / 365 = 479,506.85.
+    expect(vat[1]).toBeCloseTo((2_400_000 * 72.925) / 365, 6);
+    // Year 2 = 2012 (366 days): charged 1 Jan–16 Jul = 31+29+31+30+31+30+16 = 198 days at 20%, then
+    // exempt: 2.4m × 198 × 0.2 / 366 = 259,672.13. Year 3 starts 2013: wholly exempt.
+    expect(vat[2]).toBeCloseTo((2_400_000 * 198 * 0.2) / 366, 6);
+    expect([vat[0], vat[3]]).toEqual([0, 0]);
     expect(exempt.flags.map((f) => f.code)).toContain("vat_before_cost_sharing_exemption");
     expect(exempt.flags[0]!.message).toMatch(/years 1–2/);
+    expect(result.assumptions.some((a) => a.includes("announced for April 2012"))).toBe(true);
     expect(option(result, "shared-services-separate").npv).toBeLessThan(0);
     expect(exempt.npv).toBeLessThan(option(result, "group-structure").npv);
   });

@@ -2,6 +2,7 @@ import type { AppraisalOption } from "../../shared/appraisal.ts";
 import type { AppraisalFlag } from "../../shared/appraisal-results.ts";
 import type { CashFlowResult } from "./cash-flows.ts";
 import type { OptionModel } from "./option-model.ts";
+import { staffBarrierFlags } from "./staff-barriers.ts";
 import { amountText, yearsPhrase } from "./years-text.ts";
 
 export type { AppraisalFlag } from "../../shared/appraisal-results.ts";
@@ -66,7 +67,7 @@ function difficultyFlags(
 
 /**
  * Flags for one option: VAT charged before the cost sharing exemption, irrecoverable VAT, loan
- * re-pricing, savings mostly from hard sources and no payback within the horizon.
+ * re-pricing, staff and pension barriers, savings mostly from hard sources and no payback within the horizon.
  * @example flagsOf(option, model, cashFlowsOf(model), null).map((f) => f.code)
  */
 export function flagsOf(
@@ -78,6 +79,7 @@ export function flagsOf(
   const flags = [
     ...vatFlags(option, model, result.pv.vat),
     ...loanFlags(option, result.pv.loan),
+    ...staffBarrierFlags(option.staffBarriers, model.factors),
     ...difficultyFlags(option, model, result.pv.savings),
   ];
   if (payback === null && option.lines.length > 0)

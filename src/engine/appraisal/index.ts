@@ -11,4 +11,5 @@ export * from "./monte-carlo-summary.ts";
 export * from "./option-model.ts";
 export * from "./rng.ts";
 export * from "./sensitivity.ts";
+export * from "./staff-barriers.ts";
 export * from "./vat.ts";

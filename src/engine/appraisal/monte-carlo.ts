@@ -26,7 +26,7 @@ export interface MonteCarloModel {
  */
 export function monteCarloModelOf(model: OptionModel): MonteCarloModel {
   const uncertain = model.lines.filter((l) => l.probability < 1 || l.range !== undefined);
-  // Fixed part: certain lines at base plus the barrier costs (VAT, loan), which carry no range.
+  // Fixed part: certain lines at base plus the barrier costs (VAT, loan, staff), which carry no range.
   let fixedNpv = -model.barrierPv;
   for (const line of model.lines) if (!uncertain.includes(line)) fixedNpv += lineNpv(line);
   const n = uncertain.length;

@@ -2,6 +2,7 @@ import type { AppraisalDocument, AppraisalOption } from "../../shared/appraisal.
 import { discountFactors } from "./discount.ts";
 import { type LineModel, lineModelOf } from "./line-model.ts";
 import { loanSchedule } from "./loan.ts";
+import { staffSchedule } from "./staff-barriers.ts";
 import { type VatSchedule, vatSchedule } from "./vat.ts";
 
 /** The document-wide settings every option is appraised under. */
@@ -17,7 +18,9 @@ export interface OptionModel {
   lines: LineModel[];
   vat: VatSchedule;
   loan: Float64Array;
-  /** PV of VAT and loan together: the part of NPV no line's uncertainty touches. */
+  /** TUPE, harmonising terms and pension liabilities per year. */
+  staff: Float64Array;
+  /** PV of VAT, loan and staff barriers together: the part of NPV no line's uncertainty touches. */
   barrierPv: number;
 }
 
@@ -40,12 +43,17 @@ export function optionModelOf(
   const horizon = context.horizonYears;
   const vat = vatSchedule(option.vat, context.baseDate, horizon);
   const loan = loanSchedule(option.loanRepricing, horizon);
+  const staff = staffSchedule(option.staffBarriers, horizon);
   return {
     id: option.id,
     factors,
     lines: option.lines.map((line) => lineModelOf(line, factors, context.optimismBias)),
     vat,
     loan,
-    barrierPv: presentValue(vat.amounts, factors) + presentValue(loan, factors),
+    staff,
+    barrierPv:
+      presentValue(vat.amounts, factors) +
+      presentValue(loan, factors) +
+      presentValue(staff, factors),
   };
 }

@@ -41,7 +41,7 @@ const actuals = [
 ];
 
 describe("realisationOf", () => {
-  const r = realisationOf(doc, "a", actuals, 3);
+  const r = realisationOf(doc, "a", actuals, "2016-04-01");
 
   it("compares planned with actual per line and re-forecasts at the rate to date", () => {
     const [s1, s2, c] = r.lines;
@@ -54,14 +54,49 @@ describe("realisationOf", () => {
   });
 
   it("totals savings and costs separately and groups savings by difficulty", () => {
-    expect(r.savings).toEqual({ plannedToDate: 150, actualToDate: 120, rate: 0.8 });
-    expect(r.costs).toEqual({ plannedToDate: 60, actualToDate: 75, rate: 1.25 });
-    expect(r.byDifficulty).toEqual([
-      { difficulty: "easy", plannedToDate: 150, actualToDate: 120, rate: 0.8 },
-      { difficulty: "pretty_easy", plannedToDate: 0, actualToDate: 0, rate: null },
-      { difficulty: "harder", plannedToDate: 0, actualToDate: 0, rate: null },
-      { difficulty: "hardest", plannedToDate: 0, actualToDate: 0, rate: null },
-    ]);
+    // Past = years 0–2 (today 2016-04-01 starts year 3). Savings planned in the past: s1 0 + 50 + 100
+    // and s2 0 + 20 + 20 = 190; over the horizon: s1 250 + s2 60 = 310. Costs: 60 in year 0.
+    expect(r.savings).toEqual({
+      plannedToDate: 150,
+      actualToDate: 120,
+      rate: 0.8,
+      plannedPast: 190,
+      plannedTotal: 310,
+    });
+    expect(r.costs).toEqual({
+      plannedToDate: 60,
+      actualToDate: 75,
+      rate: 1.25,
+      plannedPast: 60,
+      plannedTotal: 60,
+    });
+    const none = { plannedToDate: 0, actualToDate: 0, rate: null, plannedPast: 0, plannedTotal: 0 };
+    expect(r.byDifficulty).toEqual(
+      [
+        { difficulty: "easy", plannedToDate: 150, actualToDate: 120, rate: 0.8 },
+        { difficulty: "pretty_easy", ...none },
+        { difficulty: "harder", ...none },
+        { difficulty: "hardest", ...none, plannedPast: 40, plannedTotal: 60 },
+      ].map((d) => (d.difficulty === "easy" ? { ...d, plannedPast: 150, plannedTotal: 250 } : d)),
+    );
+  });
+
+  it("shows what was planned for a decided plan with no actuals, and which years are past", () => {
+    // Same lines, base 2009-04-01, horizon 3, read on 2026-05-30 (year index 17): every year is past,
+    // so the plan's savings (310) and costs (60) are all 'planned for past years', none recorded.
+    const old = { ...doc, baseDate: "2009-04-01" };
+    const out = realisationOf(old, "a", [], "2026-05-30");
+    expect(out.currentYear).toBe(17);
+    expect(out.savings).toMatchObject({ plannedToDate: 0, plannedPast: 310, plannedTotal: 310 });
+    expect(out.costs).toMatchObject({ plannedPast: 60, plannedTotal: 60 });
+    expect(out.years.every((y) => y.past)).toBe(true);
+    expect(out.pastText).toBe(
+      "All 4 years of the plan (0–3, 1 April 2009 to 31 March 2013) are past as of 30 May 2026.",
+    );
+    expect(r.pastText).toBe("Years 0–2 are past as of 1 April 2016; year 3 began on 1 April 2016.");
+    expect(realisationOf(doc, "a", [], "2013-05-01").pastText).toBe(
+      "No year of the plan is past yet as of 1 May 2013: year 0 runs from 1 April 2013 to 31 March 2014.",
+    );
   });
 
   it("adds up each year and marks the past", () => {
@@ -90,7 +125,7 @@ describe("realisationOf", () => {
 
   it("lists lines with no actual for a past year that planned something", () => {
     expect(r.followUp).toEqual([{ line: "s2", name: "s2", years: [1, 2] }]);
-    expect(realisationOf(doc, "a", actuals, 1).followUp).toEqual([]);
+    expect(realisationOf(doc, "a", actuals, "2014-04-01").followUp).toEqual([]);
   });
 
   it("discounts the re-forecast and applies probability and optimism bias to the plan", () => {
@@ -113,7 +148,7 @@ describe("realisationOf", () => {
         }),
       ],
     });
-    const out = realisationOf(biased, "a", [{ line: "s", year: 1, amount: 20 }], 2);
+    const out = realisationOf(biased, "a", [{ line: "s", year: 1, amount: 20 }], "2015-04-01");
     // Planned 100 × 0.5 × 0.8 = 40 in years 1 and 2; rate 0.5 → year 2 forecast 20.
     expect(out.lines[0]!.planned).toEqual([0, 40, 40]);
     expect(out.lines[0]!.forecast).toEqual([0, 20, 20]);
@@ -125,11 +160,11 @@ describe("realisationOf", () => {
   it("re-forecasts the plan itself when actuals equal it or none are recorded", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3 }), fc.boolean(), (year, record) => {
-        const planned = realisationOf(doc, "a", [], year).lines;
+        const planned = realisationOf(doc, "a", [], `${2013 + year}-04-01`).lines;
         const same = record
           ? planned.flatMap((l) => l.planned.map((amount, t) => ({ line: l.id, year: t, amount })))
           : [];
-        const out = realisationOf(doc, "a", same, year);
+        const out = realisationOf(doc, "a", same, `${2013 + year}-04-01`);
         expect(out.npv.reforecast).toBeCloseTo(out.npv.planned, 9);
         expect(out.savings.rate).toBe(record ? 1 : null);
       }),
@@ -138,7 +173,7 @@ describe("realisationOf", () => {
   });
 
   it("refuses an option the document does not have", () => {
-    expect(() => realisationOf(doc, "zz", [], 0)).toThrow(/No option "zz"/);
+    expect(() => realisationOf(doc, "zz", [], "2013-04-01")).toThrow(/No option "zz"/);
   });
 });
 

@@ -9,6 +9,7 @@ import type {
 import { cashFlowsOf } from "./cash-flows.ts";
 import type { LineModel } from "./line-model.ts";
 import { optionModelOf } from "./option-model.ts";
+import { pastYearsText } from "./realisation-text.ts";
 
 export type {
   LineRealisation,
@@ -43,7 +44,12 @@ export function yearIndexOf(baseDate: string, today: string): number {
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 const rateOf = (planned: number, actual: number) => (planned === 0 ? null : actual / planned);
 
-function lineOf(line: AppraisalLine, model: LineModel, actuals: Map<number, number>) {
+function lineOf(
+  line: AppraisalLine,
+  model: LineModel,
+  actuals: Map<number, number>,
+  currentYear: number,
+) {
   const scale = model.base * model.probability * model.bias;
   const planned = Array.from(model.profile, (share) => scale * share);
   const actual = planned.map((_, t) => actuals.get(t) ?? null);
@@ -51,6 +57,8 @@ function lineOf(line: AppraisalLine, model: LineModel, actuals: Map<number, numb
   const plannedToDate = sum(recorded.map((t) => planned[t]!));
   const actualToDate = sum(recorded.map((t) => actual[t]!));
   const rate = rateOf(plannedToDate, actualToDate);
+  const plannedPast = sum(planned.filter((_, t) => t < currentYear));
+  const plannedTotal = sum(planned);
   const forecast = planned.map((p, t) => actual[t] ?? p * (rate ?? 1));
   const saving = line.kind === "saving";
   return {
@@ -59,14 +67,20 @@ function lineOf(line: AppraisalLine, model: LineModel, actuals: Map<number, numb
     kind: line.kind,
     source: saving ? line.source : null,
     difficulty: saving ? line.difficulty : null,
-    ...{ planned, actual, forecast, plannedToDate, actualToDate, rate },
+    ...{ planned, actual, forecast, plannedToDate, actualToDate, rate, plannedPast, plannedTotal },
   };
 }
 
 function totalOf(lines: readonly LineRealisation[]): RealisationTotal {
   const plannedToDate = sum(lines.map((l) => l.plannedToDate));
   const actualToDate = sum(lines.map((l) => l.actualToDate));
-  return { plannedToDate, actualToDate, rate: rateOf(plannedToDate, actualToDate) };
+  return {
+    plannedToDate,
+    actualToDate,
+    rate: rateOf(plannedToDate, actualToDate),
+    plannedPast: sum(lines.map((l) => l.plannedPast)),
+    plannedTotal: sum(lines.map((l) => l.plannedTotal)),
+  };
 }
 
 function yearSums(lines: readonly LineRealisation[], t: number) {
@@ -116,21 +130,23 @@ function followUpOf(lines: readonly LineRealisation[], currentYear: number) {
 /**
  * Planned against actual for the decided option of a (frozen) document: realisation by line, by
  * difficulty and in total, a re-forecast of every year (REFORECAST_RULE) with its NPV, and the
- * lines with no actual for a past year. `currentYear` is the year index of today (yearIndexOf).
- * @example realisationOf(doc, "association", [{ line: "procurement", year: 1, amount: 90000 }], 3)
+ * lines with no actual for a past year. A year is past when it ends on or before `today` (an ISO
+ * date passed in, so the engine reads no clock): years before today's year index (yearIndexOf).
+ * @example realisationOf(doc, "association", [{ line: "procurement", year: 1, amount: 90000 }], "2012-06-30")
  */
 export function realisationOf(
   doc: AppraisalDocument,
   optionId: string,
   actuals: readonly RealisationActual[],
-  currentYear: number,
+  today: string,
 ): RealisationResult {
+  const currentYear = yearIndexOf(doc.baseDate, today);
   const option = doc.options.find((o) => o.id === optionId);
   if (!option) throw new Error(`No option "${optionId}" in the appraisal`);
   const model = optionModelOf(option, doc);
   const lines: LineRealisation[] = option.lines.map((line, i) => {
     const mine = actuals.filter((a) => a.line === line.id).map((a) => [a.year, a.amount] as const);
-    return lineOf(line, model.lines[i]!, new Map(mine));
+    return lineOf(line, model.lines[i]!, new Map(mine), currentYear);
   });
   const planned = cashFlowsOf(model).npv;
   const change = lines.reduce((npv, l, i) => {
@@ -140,6 +156,8 @@ export function realisationOf(
   return {
     option: optionId,
     currentYear,
+    today,
+    pastText: pastYearsText(doc.baseDate, doc.horizonYears, today),
     rule: REFORECAST_RULE,
     lines,
     byDifficulty: DIFFICULTIES.map((difficulty) => ({

@@ -1,9 +1,5 @@
 import { z } from "zod";
-import {
-  type RealisationResult,
-  realisationOf,
-  yearIndexOf,
-} from "../../engine/appraisal/realisation.ts";
+import { type RealisationResult, realisationOf } from "../../engine/appraisal/realisation.ts";
 import { type AppraisalDocument, entityId, type Problem, problemsOf } from "../../shared/index.ts";
 import {
   type AppraisalActual,
@@ -107,6 +103,6 @@ export async function appraisalRealisation(
   const actuals = (await appraisalActualsOf(ctx.store.db, ws.id, id)).filter(
     (a) => a.option === option,
   );
-  const result = realisationOf(doc, option, actuals, yearIndexOf(doc.baseDate, today));
+  const result = realisationOf(doc, option, actuals, today);
   return { ...result, version, asOf: today, baseDate: doc.baseDate };
 }

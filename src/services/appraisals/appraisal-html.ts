@@ -65,7 +65,7 @@ function criteriaTable(result: AppraisalResult): string {
 
 function optionSection(o: OptionAppraisal): string {
   const flags = o.flags.map((f) => `<p class="flag">${escapeHtml(f.message)}</p>`).join("");
-  const pv = `<p>Present values: savings ${money(o.pv.savings)}, costs ${money(o.pv.costs)}, VAT ${money(o.pv.vat)}, loan re-pricing ${money(o.pv.loan)}; NPV ${money(o.npv)}.</p>`;
+  const pv = `<p>Present values: savings ${money(o.pv.savings)}, costs ${money(o.pv.costs)}, VAT ${money(o.pv.vat)}, loan re-pricing ${money(o.pv.loan)}, staff and pensions ${money(o.pv.staff)}; NPV ${money(o.npv)}.</p>`;
   return `<h2>${escapeHtml(o.name)} <small>(stage ${o.stage})</small></h2>${flags}${pv}
 <h3>Net cash flow by year</h3>${cashFlowChart(o)}
 <h3>NPV distribution (Monte Carlo, mean ${money(o.monteCarlo.mean)}, sd ${money(o.monteCarlo.sd)})</h3>${histogramChart(o) || "<p>No uncertain lines: every iteration gives the same NPV.</p>"}

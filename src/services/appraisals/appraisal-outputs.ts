@@ -51,10 +51,10 @@ const csvCell = (value: string | number) => {
 /** The cash flows of every option as CSV, one row per option and year (costs positive). */
 export function appraisalCashFlowsCsv(result: AppraisalResult): string {
   const header =
-    "option,option_name,year,savings,costs,vat,loan,net,discount_factor,discounted_net";
+    "option,option_name,year,savings,costs,vat,loan,staff,net,discount_factor,discounted_net";
   const rows = result.options.flatMap((o) =>
     o.cashFlows.map((c) =>
-      [o.id, o.name, c.year, c.savings, c.costs, c.vat, c.loan, c.net, c.discountFactor]
+      [o.id, o.name, c.year, c.savings, c.costs, c.vat, c.loan, c.staff, c.net, c.discountFactor]
         .concat(c.net * c.discountFactor)
         .map(csvCell)
         .join(","),

@@ -36,7 +36,7 @@ export function appraisalText(result: AppraisalResult): string {
   const flags = result.options.flatMap((o) => o.flags.map((f) => `  ${o.id}: ${f.message}`));
   return [
     result.title,
-    `${result.currency}; costs, VAT and loan re-pricing are subtracted in net. Switch = savings switching factor.`,
+    `${result.currency}; costs, VAT, loan re-pricing and staff and pension barriers are subtracted in net. Switch = savings switching factor.`,
     "",
     table(rows),
     "",

@@ -17,6 +17,7 @@ function cashFlowBlock(
     "Costs",
     "VAT",
     "Loan re-pricing",
+    "Staff and pensions",
     "Net",
     "Discount factor",
     "Discounted net",
@@ -33,10 +34,11 @@ function cashFlowBlock(
       c.costs,
       c.vat,
       c.loan,
-      { formula: `B${r}-C${r}-D${r}-E${r}`, result: c.net },
+      c.staff,
+      { formula: `B${r}-C${r}-D${r}-E${r}-F${r}`, result: c.net },
       { formula: discountFactorCell(t), result: c.discountFactor },
-      { formula: `F${r}*G${r}`, result: c.net * c.discountFactor },
-      { formula: t === 0 ? `H${r}` : `I${r - 1}+H${r}`, result: cumulative },
+      { formula: `G${r}*H${r}`, result: c.net * c.discountFactor },
+      { formula: t === 0 ? `I${r}` : `J${r - 1}+I${r}`, result: cumulative },
     ];
   });
   const last = first + o.cashFlows.length - 1;
@@ -49,16 +51,17 @@ function cashFlowBlock(
     null,
     null,
     null,
-    { formula: `SUM(H${first}:H${last})`, result: o.npv },
+    null,
+    { formula: `SUM(I${first}:I${last})`, result: o.npv },
   ];
   sheet.getRow(npvRow).font = { bold: true };
-  return { npvCell: `'Cash flows'!H${npvRow}`, next: npvRow + 2 };
+  return { npvCell: `'Cash flows'!I${npvRow}`, next: npvRow + 2 };
 }
 
 function summary(sheet: ExcelJS.Worksheet, result: AppraisalResult, npvCells: string[]): void {
   sheet.addRow([result.title]).font = { bold: true, size: 14 };
   sheet.addRow([
-    `Amounts in ${result.currency}. Costs, VAT and loan re-pricing are positive and subtracted in net.`,
+    `Amounts in ${result.currency}. Costs, VAT, loan re-pricing and staff and pension barriers are positive and subtracted in net.`,
   ]);
   sheet.addRow([
     "Option",
@@ -68,6 +71,7 @@ function summary(sheet: ExcelJS.Worksheet, result: AppraisalResult, npvCells: st
     "PV costs",
     "PV VAT",
     "PV loan",
+    "PV staff and pensions",
     "Payback year",
     "Savings switching factor",
     "MC mean",
@@ -87,6 +91,7 @@ function summary(sheet: ExcelJS.Worksheet, result: AppraisalResult, npvCells: st
       o.pv.costs,
       o.pv.vat,
       o.pv.loan,
+      o.pv.staff,
       o.paybackYear,
       o.savingsSwitchingFactor,
       o.monteCarlo.mean,

@@ -1,8 +1,8 @@
 import type { Worksheet } from "exceljs";
 import type { AppraisalResult } from "../../engine/appraisal/appraise.ts";
 import { greenBookRate } from "../../engine/appraisal/discount.ts";
-import { standardVatRate, yearStartDate } from "../../engine/appraisal/vat.ts";
-import type { AppraisalDocument, AppraisalLine } from "../../shared/appraisal.ts";
+import { dayWeightedVatRate, yearStartDate } from "../../engine/appraisal/vat.ts";
+import type { AppraisalDocument, AppraisalLine, StaffBarrier } from "../../shared/appraisal.ts";
 
 /** Where the discount factor of year t lives on the Assumptions sheet, for formulas elsewhere. */
 export function discountFactorCell(t: number): string {
@@ -31,7 +31,13 @@ function settings(sheet: Worksheet, doc: AppraisalDocument): void {
 }
 
 function yearTable(sheet: Worksheet, doc: AppraisalDocument): void {
-  const head = ["Year", "Discount rate", "Discount factor", "Year starts", "VAT standard rate"];
+  const head = [
+    "Year",
+    "Discount rate",
+    "Discount factor",
+    "Year starts",
+    "VAT rate (mean of the year's days)",
+  ];
   sheet.getRow(YEAR_TABLE_ROW).values = head;
   sheet.getRow(YEAR_TABLE_ROW).font = { bold: true };
   for (let t = 0; t <= doc.horizonYears; t++) {
@@ -40,7 +46,8 @@ function yearTable(sheet: Worksheet, doc: AppraisalDocument): void {
     const start = yearStartDate(doc.baseDate, t);
     // DF(t) = DF(t−1) / (1 + r_t): the Green Book product, written as a formula to audit.
     const df = t === 0 ? 1 : { formula: `C${r - 1}/(1+B${r})` };
-    sheet.getRow(r).values = [t, t === 0 ? 0 : rate, df, start, standardVatRate(start)];
+    const vatRate = dayWeightedVatRate(start, yearStartDate(doc.baseDate, t + 1));
+    sheet.getRow(r).values = [t, t === 0 ? 0 : rate, df, start, vatRate];
   }
 }
 
@@ -62,6 +69,26 @@ function lineCells(line: AppraisalLine): (string | number | null)[] {
     line.range?.low ?? null,
     line.range?.high ?? null,
   ];
+}
+
+function staffCells(option: string, b: StaffBarrier): (string | number | boolean | null)[] {
+  // Columns as the line table: option, id, kind, (source), (difficulty), base amount, start, …, end.
+  if (b.kind === "tupe_transfer")
+    return [option, b.id, b.kind, `${b.staff} staff`, null, b.staff * b.costPerPerson, b.year];
+  if (b.kind === "terms_harmonisation")
+    return [
+      option,
+      b.id,
+      b.kind,
+      `${b.staff} staff`,
+      null,
+      b.staff * b.annualPerPerson,
+      b.startYear,
+      null,
+      b.endYear ?? null,
+    ];
+  const how = b.avoided ? "avoided" : `spread over ${b.spreadYears ?? 1} years`;
+  return [option, b.id, b.kind, how, null, b.amount, b.year];
 }
 
 function lineTable(sheet: Worksheet, doc: AppraisalDocument, from: number): number {
@@ -104,6 +131,7 @@ function lineTable(sheet: Worksheet, doc: AppraisalDocument, from: number): numb
         loan.debt,
         loan.fromYear,
       ];
+    for (const b of option.staffBarriers ?? []) sheet.getRow(r++).values = staffCells(option.id, b);
   }
   return r;
 }

@@ -46,7 +46,8 @@ export function AppraisalRealisationPage({ workspace, id }: { workspace: string;
               onChange={(e) => setQuery({ asOf: e.target.value || null })}
             />
             <p className="field-hint">
-              Blank means today. Years before the year this date falls in count as past.
+              Blank means today. A year of the plan is past once this date reaches the next year's
+              start (year t starts t years after the base date, {decided.document.baseDate}).
             </p>
           </div>
           {realisation.error && <ErrorNotice error={realisation.error} />}

@@ -3,8 +3,9 @@ import type { DraftOption } from "../../lib/appraisal-editor.ts";
 import { optionsOf } from "../../lib/options.ts";
 import { CheckboxField, SelectField } from "../Fields.tsx";
 import { NumberField } from "./NumberField.tsx";
+import { StaffBarriersEditor } from "./StaffBarriersEditor.tsx";
 
-/** VAT and loan re-pricing for one option, each explained in plain words beside its inputs. */
+/** VAT, loan re-pricing and staff and pension barriers for one option, each explained in plain words beside its inputs. */
 export function BarrierCostsEditor(props: {
   at: string;
   option: DraftOption;
@@ -31,10 +32,12 @@ export function BarrierCostsEditor(props: {
       />
       <p className="explain">
         Services one organisation sells to another bear VAT. Charities and housing associations
-        mostly cannot reclaim it, so it is a real cost: 17.5% until 3 January 2011, 20% after. In a
-        VAT group (a group structure or merger) there is no charge. From 17 July 2012 the cost
-        sharing exemption can remove it for a shared-services company whose members' activities are
-        exempt and who repay exactly their share of cost.
+        mostly cannot reclaim it, so it is a real cost: 17.5%, 15% from 1 December 2008 to 31
+        December 2009, 17.5% again from 1 January 2010 and 20% from 4 January 2011; a year that
+        spans a change is charged the mean rate of its days. In a VAT group (a group structure or
+        merger) there is no charge. From 17 July 2012 the cost sharing exemption removes it, day by
+        day, for a shared-services company whose members' activities are exempt and who repay
+        exactly their share of cost.
       </p>
       {vat && (
         <div className="field-row">
@@ -104,6 +107,7 @@ export function BarrierCostsEditor(props: {
           />
         </div>
       )}
+      <StaffBarriersEditor at={at} option={option} errors={errors} onChange={props.onChange} />
     </div>
   );
 }

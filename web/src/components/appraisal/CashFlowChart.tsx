@@ -12,15 +12,16 @@ function driverText(o: OptionAppraisal, currency: string): string {
     ["costs", o.pv.costs],
     ["irrecoverable VAT", o.pv.vat],
     ["loan re-pricing", o.pv.loan],
+    ["staff and pensions", o.pv.staff],
   ] as const;
   const shown = parts.filter(([, v]) => v > 0).map(([k, v]) => `${k} ${shortMoney(v, currency)}`);
   return shown.length ? `Present values: ${shown.join(", ")}.` : "No cash flows.";
 }
 
-/** Bars per year: savings above the axis, costs + VAT + loan below, with the net as a dot. */
+/** Bars per year: savings above the axis, costs + VAT + loan + staff below, with the net as a dot. */
 export function CashFlowChart({ option, currency }: { option: OptionAppraisal; currency: string }) {
   const rows = option.cashFlows;
-  const out = rows.map((r) => r.costs + r.vat + r.loan);
+  const out = rows.map((r) => r.costs + r.vat + r.loan + r.staff);
   const max = Math.max(1, ...rows.map((r) => r.savings));
   const min = Math.min(-1, ...out.map((v) => -v));
   const y = scaleOf(min, max, H - PAD.bottom, PAD.top);
@@ -55,7 +56,7 @@ export function CashFlowChart({ option, currency }: { option: OptionAppraisal; c
               <title>{`Year ${r.year}: savings ${shortMoney(r.savings, currency)}`}</title>
             </rect>
             <rect x={x(t)} y={y(0)} width={bar} height={y(-out[t]!) - y(0)} className="bar-cost">
-              <title>{`Year ${r.year}: costs ${shortMoney(r.costs, currency)}, VAT ${shortMoney(r.vat, currency)}, loan ${shortMoney(r.loan, currency)}`}</title>
+              <title>{`Year ${r.year}: costs ${shortMoney(r.costs, currency)}, VAT ${shortMoney(r.vat, currency)}, loan ${shortMoney(r.loan, currency)}, staff and pensions ${shortMoney(r.staff, currency)}`}</title>
             </rect>
             <circle cx={x(t) + bar / 2} cy={y(r.net)} r={2.5} className="dot-net">
               <title>{`Year ${r.year}: net ${shortMoney(r.net, currency)}`}</title>
@@ -73,8 +74,9 @@ export function CashFlowChart({ option, currency }: { option: OptionAppraisal; c
         </text>
       </svg>
       <p className="chart-caption">
-        <span className="key key-saving" /> savings <span className="key key-cost" /> costs, VAT and
-        loan re-pricing <span className="key key-net" /> net. {driverText(option, currency)}
+        <span className="key key-saving" /> savings <span className="key key-cost" /> costs, VAT,
+        loan re-pricing, staff and pensions <span className="key key-net" /> net.{" "}
+        {driverText(option, currency)}
       </p>
     </figure>
   );

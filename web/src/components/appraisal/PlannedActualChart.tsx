@@ -77,10 +77,9 @@ export function PlannedActualChart({
       </svg>
       <p className="chart-caption">
         <span className="key key-planned" /> planned <span className="key key-actual" /> actual{" "}
-        <span className="key key-forecast" /> re-forecast. Years before year{" "}
-        {realisation.currentYear} are past (as of {realisation.asOf}). An actual bar adds up only
-        the lines with an actual recorded that year; lines still missing one are listed under Follow
-        up.
+        <span className="key key-forecast" /> re-forecast. {realisation.pastText} An actual bar adds
+        up only the lines with an actual recorded that year; lines still missing one are listed
+        under Follow up.
       </p>
     </figure>
   );

@@ -57,19 +57,26 @@ export function RealisationSummary({ r, currency }: { r: RealisationView; curren
         <p className="figure">
           Savings realised to date{" "}
           <strong data-testid="savings-rate">{percent(r.savings.rate)}</strong>
-          {formatMoney(r.savings.actualToDate, currency)} of{" "}
-          {formatMoney(r.savings.plannedToDate, currency)} planned for the same years
+          {r.savings.rate === null
+            ? "no actual savings recorded yet"
+            : `${formatMoney(r.savings.actualToDate, currency)} of ${formatMoney(r.savings.plannedToDate, currency)} planned for the same years`}
+        </p>
+        <p className="figure" data-testid="planned-savings">
+          Savings planned <strong>{formatMoney(r.savings.plannedTotal, currency)}</strong>
+          {formatMoney(r.savings.plannedPast, currency)} of it in the years already past
         </p>
         <p className="figure">
           Costs against plan <strong>{percent(r.costs.rate)}</strong>
-          {formatMoney(r.costs.actualToDate, currency)} of{" "}
-          {formatMoney(r.costs.plannedToDate, currency)}
+          {r.costs.rate === null
+            ? `no actual costs recorded yet; ${formatMoney(r.costs.plannedTotal, currency)} planned`
+            : `${formatMoney(r.costs.actualToDate, currency)} of ${formatMoney(r.costs.plannedToDate, currency)}`}
         </p>
         <p className="figure">
           NPV re-forecast <strong>{formatMoney(r.npv.reforecast, currency)}</strong>
           planned {formatMoney(r.npv.planned, currency)} at the decision
         </p>
       </div>
+      <p data-testid="past-years">{r.pastText}</p>
       <PlannedActualChart realisation={r} currency={currency} />
       <h3>By difficulty (savings)</h3>
       <Rows
