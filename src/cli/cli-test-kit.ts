@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { readUtf8File } from "../services/interop/utf8-file.ts";
 import type { CliIo } from "./command.ts";
 import { registerAllCommands } from "./commands/index.ts";
 import { COMMANDS } from "./registry.ts";
@@ -12,7 +13,7 @@ export async function cliCaptured(...argv: string[]) {
   const io: CliIo = {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
-    readFile: async (p) => readFileSync(p, "utf8"),
+    readFile: readUtf8File,
     writeFile: async (p, d) => writeFileSync(p, d),
   };
   const code = await runCli(argv, io);

@@ -1,5 +1,6 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { readUtf8File } from "../services/interop/utf8-file.ts";
 import type { CliCommand, CliIo } from "./command.ts";
 import { UsageError } from "./command.ts";
 import { COMMANDS } from "./registry.ts";
@@ -8,7 +9,7 @@ import { COMMANDS } from "./registry.ts";
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-  readFile: (path) => readFile(path, "utf8"),
+  readFile: readUtf8File,
   writeFile: (path, data) => writeFile(path, data),
 };
 

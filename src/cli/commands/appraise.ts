@@ -28,7 +28,7 @@ async function loadAppraisal(path: string, io: CliIo): Promise<AppraisalDocument
     text = await io.readFile(path);
   } catch (error) {
     throw new UsageError(
-      `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
     );
   }
   const json = parseJson(path, text);

@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { ImportOptions } from "../../engine/interop/import-options.ts";
 import { type SheetImportResult, sheetImportOf } from "../../engine/interop/sheet-import.ts";
@@ -10,6 +10,7 @@ import {
 import { ImportInputError } from "./import-input-error.ts";
 import type { ImportProgress } from "./json-file-reader.ts";
 import { sheetTablesOf } from "./spreadsheet-rows.ts";
+import { readUtf8File } from "./utf8-file.ts";
 
 /** Checks a parsed mapping file's shape, naming what is wrong. */
 export function importMappingOf(input: unknown): ImportMapping {
@@ -30,7 +31,7 @@ export function importMappingOf(input: unknown): ImportMapping {
 
 /** Reads and checks a mapping JSON file. */
 export async function importMappingRead(path: string): Promise<ImportMapping> {
-  const text = await readFile(path, "utf8").catch((e: Error) => {
+  const text = await readUtf8File(path).catch((e: Error) => {
     throw new ImportInputError(`cannot read the mapping ${path}: ${e.message}`);
   });
   try {
