@@ -25,7 +25,9 @@ function numberOf(v: string | undefined): unknown {
   if (t === null) return null;
   if (!DECIMAL.test(t)) return t;
   const n = Number(t.replace(/,/g, ""));
-  return Number.isFinite(n) ? n : t;
+  // A whole number past 2^53 would be stored rounded (12345678901234567890 → …7000): refused too.
+  const whole = !/[.eE]/.test(t);
+  return Number.isFinite(n) && (!whole || Number.isSafeInteger(n)) ? n : t;
 }
 
 function booleanOf(v: string | undefined): unknown {

@@ -79,8 +79,13 @@ export function givingColumnIndexOf(grantSchema: Readonly<Json>): GivingColumnIn
 function converted(value: string, type: string): unknown {
   const v = value.trim();
   if (type === "number" || type === "integer") {
-    const n = Number(v.replace(/[£$€,\s]/g, ""));
-    return v !== "" && Number.isFinite(n) ? n : v;
+    const t = v.replace(/[£$€,\s]/g, "");
+    const n = Number(t);
+    // Never a guess (0x10 → 16), nor a whole number rounded past 2^53 (…67890 → …67000).
+    const exact =
+      /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) &&
+      (/[.eE]/.test(t) || Number.isSafeInteger(n));
+    return exact && Number.isFinite(n) ? n : v;
   }
   if (type === "boolean")
     return /^(true|yes|y|1)$/i.test(v) ? true : /^(false|no|n|0)$/i.test(v) ? false : v;
