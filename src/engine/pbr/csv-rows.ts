@@ -52,6 +52,9 @@ function recordsOf(text: string): { line: number; cells: string[] }[] {
   Papa.parse<string[]>(text, {
     skipEmptyLines: false,
     step(result) {
+      // A quote left open swallows the rest of the file (or a cut-off last field): never a value.
+      const quotes = result.errors.find((e) => e.type === "Quotes");
+      if (quotes) throw new PbrCsvError(line, null, `the CSV is broken: ${quotes.message}`);
       // A record starts where the previous one ended; newlines up to there give its line number.
       records.push({ line, cells: result.data });
       const end = result.meta.cursor;
