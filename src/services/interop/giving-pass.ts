@@ -152,6 +152,7 @@ async function readSheet(
     for (const c of unknownColumns) unknown.add(c);
     addGrant(grant, `row ${row}`, row);
   });
+  if (rows === 0) warnings.push("the sheet holds no 360Giving grant: no rows below its titles");
   if (unknown.size > 0)
     warnings.push(`columns not in the 360Giving standard, ignored: ${[...unknown].join(", ")}`);
   const size = await fileSizeOf(path);
