@@ -3,16 +3,20 @@
  * not shared with the clients: N concurrent keep-alive clients send R requests in all, cycling
  * through the paths. Prints one JSON line: { p50, p95, p99, rps, errors }.
  *   tsx bench/load-client.ts '{"port":1,"token":"…","paths":["/…"],"clients":50,"requests":2000}'
+ * (or "headers": {…} instead of "token", to send a session cookie).
  */
 import { Agent, request } from "node:http";
 
-const { port, token, paths, clients, requests } = JSON.parse(process.argv[2]!) as {
+const { port, token, headers, paths, clients, requests } = JSON.parse(process.argv[2]!) as {
   port: number;
-  token: string;
+  token?: string;
+  /** Request headers to send instead of a bearer token (a session cookie, say). */
+  headers?: Record<string, string>;
   paths: string[];
   clients: number;
   requests: number;
 };
+const sent = headers ?? { authorization: `Bearer ${token}` };
 const agent = new Agent({ keepAlive: true, maxSockets: clients });
 const latencies: number[] = [];
 let errors = 0;
@@ -21,17 +25,14 @@ let next = 0;
 function get(path: string): Promise<void> {
   const start = performance.now();
   return new Promise((resolve) => {
-    const req = request(
-      { host: "127.0.0.1", port, path, agent, headers: { authorization: `Bearer ${token}` } },
-      (res) => {
-        res.resume();
-        res.on("end", () => {
-          if (res.statusCode === 200) latencies.push(performance.now() - start);
-          else errors++;
-          resolve();
-        });
-      },
-    );
+    const req = request({ host: "127.0.0.1", port, path, agent, headers: sent }, (res) => {
+      res.resume();
+      res.on("end", () => {
+        if (res.statusCode === 200) latencies.push(performance.now() - start);
+        else errors++;
+        resolve();
+      });
+    });
     req.on("error", () => {
       errors++;
       resolve();

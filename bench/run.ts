@@ -4,7 +4,16 @@
  */
 import { spawnSync } from "node:child_process";
 
-const BENCHES = ["appraisal", "pbr", "graph", "sector", "api-landscape", "api-import", "interop"];
+const BENCHES = [
+  "appraisal",
+  "pbr",
+  "graph",
+  "sector",
+  "api-landscape",
+  "api-access",
+  "api-import",
+  "interop",
+];
 const args = process.argv.slice(2);
 const only = args
   .find((a) => a.startsWith("--only="))
