@@ -21,6 +21,7 @@ export const SAVING_SOURCES = [
   "back_office",
   "property",
   "service_delivery",
+  "fundraising",
   "other",
 ] as const;
 export type SavingSource = (typeof SAVING_SOURCES)[number];
@@ -47,6 +48,7 @@ export const SAVING_SOURCE_LABELS: Record<SavingSource, string> = {
   back_office: "Shared back office",
   property: "Property and offices",
   service_delivery: "Service delivery",
+  fundraising: "Fundraising",
   other: "Other",
 };
 

@@ -325,6 +325,7 @@ describe.each(STORE_FACTORIES)("appraisals on $name", (factory) => {
     expect(list.map((a) => [a.id, a.partnership, a.latestVersion, a.status])).toEqual([
       ["association-back-office", "demo-p-association", 1, "draft"],
       ["group-to-merger-streamlining", "demo-p-ha11-amalgamation", 1, "draft"],
+      ["housing-phased-savings", "demo-p-ha1-group", 1, "draft"],
       ["shared-services-2010", "demo-p-shared-services", 1, "draft"],
       ["shared-services-2013", "demo-p-shared-services", 1, "draft"],
     ]);

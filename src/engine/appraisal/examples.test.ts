@@ -35,6 +35,35 @@ describe("worked examples in examples/appraisals", () => {
     expect(npv.switchingWeight!).toBeGreaterThan(npv.weight);
   });
 
+  it("Association: savings come from what was integrated; finance, IT and HR only in the merger", () => {
+    const { doc, result } = load("association-back-office.json");
+    const sources = (id: string) =>
+      doc.options
+        .find((o) => o.id === id)!
+        .lines.flatMap((l) => (l.kind === "saving" ? [l.source] : []));
+    // The paper: fundraising, strategic planning and English regional services merged; finance,
+    // IT and HR not.
+    expect(sources("association")).toEqual(["fundraising", "executive_team", "service_delivery"]);
+    expect(sources("full-merger")).toContain("back_office");
+    expect(doc.notes).toMatch(/not pursued for purely, or even largely, financial reasons/);
+    // About 250 staff moved between the charities: 250 × 1,200 = 300,000 in year 0 (DF 1).
+    const association = option(result, "association");
+    expect(association.cashFlows[0]!.staff).toBe(300_000);
+    expect(association.pv.staff).toBe(300_000);
+  });
+
+  it("housing phased savings: £4m a year reached by year four, and the £6m target by 2014", () => {
+    const { doc, result } = load("housing-phased-savings.json");
+    const four = option(result, "four-million-by-year-four").cashFlows.map((c) => c.savings);
+    // 0.25m from year 1 plus restructuring ramping 4m × t/4: 1.25m, 2.25m, 3.25m, 4.25m, then flat.
+    expect(four.slice(0, 6)).toEqual([0, 1_250_000, 2_250_000, 3_250_000, 4_250_000, 4_250_000]);
+    const six = option(result, "six-million-by-2014").cashFlows.map((c) => c.savings);
+    // Plus 2m × (t − 4)/2 from year 5: 5.25m in year 5, 6.25m from year 6 (restructuring 6m a year).
+    expect(six.slice(4, 8)).toEqual([4_250_000, 5_250_000, 6_250_000, 6_250_000]);
+    // Year 6 runs 1 April 2013 to 31 March 2014: the £6m a year is reached by 2014.
+    expect(doc.baseDate).toBe("2007-04-01");
+  });
+
   it("shared services 2010: day-weighted VAT is still charged before the exemption, and flagged", () => {
     const { result } = load("shared-services-2010.json");
     const exempt = option(result, "shared-services-exempt");

@@ -12,7 +12,17 @@ const DEMO_LINKS: Record<
   "association-back-office": {
     partnership: "demo-p-association",
     organisations: ["demo-org-a", "demo-org-b"],
-    evidence: ["demo-ev-association-functional-split", "demo-ev-uk-vision-strategy"],
+    evidence: [
+      "demo-ev-association-functional-split",
+      "demo-ev-association-staff-moved",
+      "demo-ev-association-little-evidence",
+      "demo-ev-uk-vision-strategy",
+    ],
+  },
+  "housing-phased-savings": {
+    partnership: "demo-p-ha1-group",
+    organisations: ["demo-ha1", "demo-ha2", "demo-ha3", "demo-ha4"],
+    evidence: ["demo-ev-housing-savings-claims"],
   },
   "group-to-merger-streamlining": {
     partnership: "demo-p-ha11-amalgamation",
@@ -37,17 +47,33 @@ const DEMO_LINKS: Record<
 
 /** Evidence the demo cites for single lines: [example, option, line, evidence item]. */
 const LINE_EVIDENCE: [string, string, string, string][] = [
-  [
-    "association-back-office",
-    "association",
-    "shared-back-office",
-    "demo-ev-association-little-evidence",
-  ],
+  // The Association integrated fundraising, strategic planning and English regional services.
+  ...["fundraising", "strategic-planning", "regional-services"].map(
+    (line): [string, string, string, string] => [
+      "association-back-office",
+      "association",
+      line,
+      "demo-ev-association-functional-split",
+    ],
+  ),
+  // Finance, IT and HR were not merged: savings from them belong to the full merger.
   [
     "association-back-office",
     "full-merger",
     "shared-back-office",
-    "demo-ev-association-little-evidence",
+    "demo-ev-association-back-office-not-merged",
+  ],
+  [
+    "housing-phased-savings",
+    "four-million-by-year-four",
+    "restructuring",
+    "demo-ev-housing-savings-claims",
+  ],
+  [
+    "housing-phased-savings",
+    "six-million-by-2014",
+    "further-restructuring",
+    "demo-ev-housing-savings-claims",
   ],
 ];
 

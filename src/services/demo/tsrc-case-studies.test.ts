@@ -162,4 +162,33 @@ describe("the 'TSRC case studies' demo workspace", () => {
     for (const id of real)
       expect(doc.organisations.find((o) => o.id === id)?.illustrative).toBe(false);
   });
+
+  it("has Joined-up Services jointly commissioned by the NHS and the council, with no invented value", () => {
+    const c = doc.contracts.find((x) => x.id === "demo-c-jus-west-london")!;
+    // The PCT is the contract's commissioner and the Borough Council joins it as a commissioner.
+    expect(c.commissioner).toBe("demo-wl-pct");
+    expect(c.providers.filter((p) => p.role === "commissioner").map((p) => p.organisation)).toEqual(
+      ["demo-wl-council"],
+    );
+    // The paper's £150,000 is a typical project's cost, not this contract's value.
+    expect(c.value).toBeNull();
+    expect(c.title).toMatch(/typical project cost about £150,000/);
+  });
+
+  it("tells Procurement Group 4's end as its events do: the second merger took one of its members", () => {
+    const touching = doc.events.filter(
+      (e) =>
+        (e.type === "transfer_of_engagements" || e.type === "merged") &&
+        e.organisations.some((o) =>
+          partnershipById("demo-p-ni-pg4").members.some((m) => m.organisation === o),
+        ),
+    );
+    expect(touching.map((e) => e.id)).toEqual(["demo-e-ni-merger-2"]);
+    const text = partnershipById("demo-p-ni-pg4").description ?? "";
+    expect(text).not.toMatch(/two mergers left it too small/);
+    expect(text).toMatch(/the second merger took NI HA28 into Group 3/);
+    // The paper: four groups of 6–10 became three of 5–10 after two mergers.
+    expect(procurementGroupSizesOn("2008-04-01").sort((a, b) => a - b)).toEqual([6, 6, 6, 10]);
+    expect(procurementGroupSizesOn("2010-07-01").sort((a, b) => a - b)).toEqual([5, 10, 10]);
+  });
 });
