@@ -237,7 +237,7 @@ describe("the CLI's file parsers on random input", () => {
           readFile: async () => text,
           writeFile: async () => {},
         };
-        const code = await runCli(argv, io);
+        const code = await runCli([...argv], io);
         codes.add(code);
         if (code === 0) return;
         expect(code).toBe(2);
