@@ -78,13 +78,13 @@ describe("appraisal writes", () => {
     ).toEqual([]);
 
     const rows = [
-      { option: "association", line: "procurement", year: 1, amount: 57000 },
-      { option: "association", line: "procurement", year: 2, amount: 61000 },
+      { option: "association", line: "fundraising", year: 1, amount: 57000 },
+      { option: "association", line: "fundraising", year: 2, amount: 61000 },
     ];
     const actuals = await one(200, () => h.asOwner("PUT", `${base}/actuals`, rows));
     expect(actuals).toMatchObject({ action: "actuals", collection: "appraisals" });
     expect(actuals.changes).toEqual({ version: 1, option: "association", recorded: 2 });
-    const wrong = [{ option: "full-merger", line: "procurement", year: 1, amount: 1 }];
+    const wrong = [{ option: "full-merger", line: "fundraising", year: 1, amount: 1 }];
     expect(await logged(400, () => h.asOwner("PUT", `${base}/actuals`, wrong))).toEqual([]);
 
     // Editing a decided appraisal opens version 2 as a draft.

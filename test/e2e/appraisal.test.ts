@@ -71,13 +71,15 @@ describe("the appraisal journey", () => {
     await expect.poll(() => page.getByTestId("status").textContent()).toBe("Decided");
     await page.getByRole("link", { name: "Benefits realisation" }).click();
     await page.getByLabel("As of").fill("2011-06-01");
-    const cell = page.getByLabel("Actual for Group procurement, year 1", { exact: true });
-    await cell.fill("57000");
+    const cell = page.getByLabel("Actual for One fundraising team for both brands, year 1", {
+      exact: true,
+    });
+    await cell.fill("39600");
     await page.getByRole("button", { name: "Save actuals" }).click();
-    // Planned 120,000 × 0.95 × (1 − 0.1) = 102,600 in year 1; 57,000 of it is 55.6%.
-    await expect.poll(() => page.getByTestId("savings-rate").textContent()).toBe("56%");
+    // Planned 220,000 × 1/2 (ramp) × 0.8 × (1 − 0.1) = 79,200 in year 1; 39,600 of it is 50%.
+    await expect.poll(() => page.getByTestId("savings-rate").textContent()).toBe("50%");
     expect(await page.getByTestId("follow-up").textContent()).toContain(
-      "Shared finance, HR and IT",
+      "One strategic planning and research function",
     );
     await shot("realisation");
   });

@@ -81,25 +81,26 @@ describe("appraisals API", () => {
     const decided = await call("POST", `${base}/copy/decide`, { option: "association" });
     expect(decided.json()).toMatchObject({ status: "decided", decidedVersion: 1 });
     const wrong = await call("PUT", `${base}/copy/actuals`, [
-      { option: "full-merger", line: "procurement", year: 1, amount: 1 },
+      { option: "full-merger", line: "fundraising", year: 1, amount: 1 },
     ]);
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.problems[0].path).toBe("$[0].option");
     const ok = await call("PUT", `${base}/copy/actuals`, [
-      { option: "association", line: "procurement", year: 1, amount: 57000 },
+      { option: "association", line: "fundraising", year: 1, amount: 39600 },
     ]);
     expect(ok.json()).toEqual({ recorded: 1 });
     const r = (await call("GET", `${base}/copy/realisation?asOf=2011-06-01`)).json();
-    // Procurement year 1 plan: 120,000 × 0.95 × (1 − 0.1 benefits bias) = 102,600; 57,000 is 55.6%.
-    const line = r.lines.find((l: { id: string }) => l.id === "procurement");
-    expect(line.planned[1]).toBeCloseTo(102600, 6);
-    expect(line.rate).toBeCloseTo(57000 / 102600, 12);
+    // Fundraising year 1 plan (the Association's integrated fundraising, ramping over 2 years):
+    // 220,000 × 1/2 × 0.8 probability × (1 − 0.1 benefits bias) = 79,200; 39,600 is 50%.
+    const line = r.lines.find((l: { id: string }) => l.id === "fundraising");
+    expect(line.planned[1]).toBeCloseTo(79200, 6);
+    expect(line.rate).toBeCloseTo(0.5, 12);
     expect(r.currentYear).toBe(2);
     expect(r.followUp.map((f: { line: string }) => f.line)).toEqual([
-      "shared-back-office",
-      "executive-team",
+      "strategic-planning",
+      "regional-services",
       "integration",
-      "systems",
+      "donor-database",
     ]);
     expect((await call("DELETE", `${base}/copy`)).statusCode).toBe(204);
     expect((await call("GET", `${base}/copy`)).statusCode).toBe(404);
