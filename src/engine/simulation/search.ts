@@ -1,0 +1,73 @@
+import type { SeededRandom } from "../graph/index.ts";
+import type { SectorState } from "./state.ts";
+import { isAssociation } from "./step.ts";
+
+/**
+ * Who can be found as a partner this year: alive associations that are not subsidiaries, grouped by
+ * region, with running totals of size so a draw is size-weighted (lenders and partners look to
+ * scale). Built once a year: O(n), then each draw is a binary search.
+ */
+export interface PartnerIndex {
+  ids: Int32Array;
+  cumulative: Float64Array;
+  /** Region r's candidates are ids[offsets[r] .. offsets[r + 1]). */
+  offsets: Int32Array;
+  national: Float64Array;
+}
+
+/** Builds the year's partner index. */
+export function partnerIndex(s: SectorState, regions: number): PartnerIndex {
+  const counts = new Int32Array(regions + 1);
+  const ok = (a: number) => s.alive[a] === 1 && s.parent[a] === -1 && isAssociation(s, a);
+  for (let a = 0; a < s.n; a++) if (ok(a)) counts[s.region[a]! + 1]!++;
+  for (let r = 1; r <= regions; r++) counts[r]! += counts[r - 1]!;
+  const offsets = Int32Array.from(counts);
+  const fill = Int32Array.from(counts);
+  const ids = new Int32Array(offsets[regions]!);
+  for (let a = 0; a < s.n; a++) if (ok(a)) ids[fill[s.region[a]!]!++] = a;
+  const cumulative = new Float64Array(ids.length);
+  const national = new Float64Array(ids.length);
+  let all = 0;
+  for (let r = 0; r < regions; r++) {
+    let within = 0;
+    for (let k = offsets[r]!; k < offsets[r + 1]!; k++) {
+      within += s.size[ids[k]!]!;
+      all += s.size[ids[k]!]!;
+      cumulative[k] = within;
+      national[k] = all;
+    }
+  }
+  return { ids, cumulative, offsets, national };
+}
+
+function searchFrom(totals: Float64Array, lo: number, hi: number, target: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (totals[mid]! > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * A size-weighted draw of a partner in `region` (or nationally): -1 when there is none. The index
+ * is a snapshot of the year's start, so the caller checks the partner is still there.
+ */
+export function drawPartner(
+  index: PartnerIndex,
+  region: number,
+  local: boolean,
+  rng: SeededRandom,
+): number {
+  if (local) {
+    const lo = index.offsets[region]!;
+    const hi = index.offsets[region + 1]!;
+    if (hi <= lo) return -1;
+    return index.ids[
+      searchFrom(index.cumulative, lo, hi - 1, rng.next() * index.cumulative[hi - 1]!)
+    ]!;
+  }
+  const n = index.ids.length;
+  if (n === 0) return -1;
+  return index.ids[searchFrom(index.national, 0, n - 1, rng.next() * index.national[n - 1]!)]!;
+}

@@ -1,0 +1,113 @@
+import type { SimulationParameters } from "../../shared/simulation.ts";
+import type { SeededRandom } from "../graph/index.ts";
+import { indexByShare, kthLargest, normal, poisson } from "./random.ts";
+import { addAgent, EVENT, endMember, KIND, logEvent, type SectorState } from "./state.ts";
+
+/** What one year's step needs besides the state and the parameters. */
+export interface StepContext {
+  rng: SeededRandom;
+  year: number;
+  /** Organisations in the starting sector: entrants are a rate per 1,000 of them. */
+  initialCount: number;
+  regionShares: readonly number[];
+  /** Scratch space of at least the agents' capacity, for quickselect. */
+  scratch: Float64Array;
+  /** The year constitutional change starts being counted. */
+  windowFrom: number;
+  mergers: number;
+}
+
+/** A date code inside the year (April to March): year × 400 + day 0–359. */
+export function dateIn(ctx: StepContext): number {
+  return ctx.year * 400 + ctx.rng.below(360);
+}
+
+/** True for housing associations (traditional or stock transfer). */
+export function isAssociation(s: SectorState, a: number): boolean {
+  return s.kind[a] === KIND.association || s.kind[a] === KIND.stockTransfer;
+}
+
+/**
+ * Grant goes directly to the `fundedDevelopers` largest developing groups (a parent with its
+ * subsidiaries counts as one); subsidiaries share their parent's status.
+ */
+export function fundDevelopers(s: SectorState, p: SimulationParameters, ctx: StepContext): void {
+  const unit = ctx.scratch.length >= 2 * s.n ? ctx.scratch.subarray(s.n) : new Float64Array(s.n);
+  unit.fill(0, 0, s.n);
+  for (let a = 0; a < s.n; a++)
+    if (s.alive[a] && s.develops[a] && isAssociation(s, a))
+      unit[s.parent[a]! >= 0 ? s.parent[a]! : a]! += s.size[a]!;
+  let count = 0;
+  const values = new Float64Array(s.n);
+  for (let a = 0; a < s.n; a++) if (unit[a]! > 0) values[count++] = unit[a]!;
+  const threshold = kthLargest(
+    values,
+    count,
+    Math.round(p.fundedDevelopers),
+    ctx.scratch.subarray(0, s.n),
+  );
+  for (let a = 0; a < s.n; a++) {
+    const top = s.parent[a]! >= 0 ? s.parent[a]! : a;
+    s.funded[a] = s.alive[a] && s.develops[a] && unit[top]! > 0 && unit[top]! >= threshold ? 1 : 0;
+  }
+}
+
+/** Each association's stock grows by exp(growth + grant growth if funded + growthSd·Z); reserves drift. */
+export function grow(s: SectorState, p: SimulationParameters, ctx: StepContext): void {
+  for (let a = 0; a < s.n; a++) {
+    if (!s.alive[a] || !isAssociation(s, a)) continue;
+    const g = p.growth + (s.funded[a] ? p.grantGrowth : 0) + p.growthSd * normal(ctx.rng);
+    s.size[a] = s.size[a]! * Math.exp(g);
+    s.reserves[a] = Math.min(0.5, Math.max(-0.1, s.reserves[a]! + 0.04 * (ctx.rng.next() - 0.45)));
+  }
+}
+
+/** Removes an agent from its consortium and supply chain (its group is handled by the caller). */
+export function leaveTies(s: SectorState, a: number, when: number): void {
+  if (s.consortium[a]! >= 0) endMember(s, s.consortiumSeat[a]!, when);
+  if (s.chain[a]! >= 0) endMember(s, s.chainSeat[a]!, when);
+  s.consortium[a] = -1;
+  s.chain[a] = -1;
+}
+
+/** Small associations (under exitSize homes, not group parents) leave the register at exitRate (twice that with weak reserves). */
+export function exits(s: SectorState, p: SimulationParameters, ctx: StepContext): void {
+  for (let a = 0; a < s.n; a++) {
+    if (!s.alive[a] || !isAssociation(s, a) || s.subsidiaries[a]! > 0 || s.size[a]! >= p.exitSize)
+      continue;
+    const rate = p.exitRate * (s.reserves[a]! < 0.05 ? 2 : 1);
+    if (ctx.rng.next() >= rate) continue;
+    const when = dateIn(ctx);
+    s.alive[a] = 0;
+    leaveTies(s, a, when);
+    const parent = s.parent[a]!;
+    if (parent >= 0) {
+      endMember(s, s.groupSeat[a]!, when);
+      s.subsidiaries[parent]--;
+      s.parent[a] = -1;
+    }
+    logEvent(s, when, EVENT.exited, -1, a);
+  }
+}
+
+/** Stock transfers: Poisson(entrants × initial count / 1,000) new developing associations a year, indebted. */
+export function entrants(s: SectorState, p: SimulationParameters, ctx: StepContext): void {
+  const count = poisson(ctx.rng, (p.entrants * ctx.initialCount) / 1000);
+  for (let k = 0; k < count; k++) {
+    const a = addAgent(s);
+    s.kind[a] = KIND.stockTransfer;
+    s.size[a] = Math.exp(Math.log(p.entrantMedian) + p.entrantSd * normal(ctx.rng));
+    s.region[a] = indexByShare(ctx.regionShares, ctx.rng.next());
+    s.develops[a] = 1;
+    s.reserves[a] = 0.1;
+    s.debt[a] = Math.exp(0.5 + 0.3 * normal(ctx.rng));
+    s.born[a] = ctx.year;
+  }
+}
+
+/** Developing associations stop developing at developerExitRate (and so leave mandated groups). */
+export function developerExits(s: SectorState, p: SimulationParameters, ctx: StepContext): void {
+  if (!(p.developerExitRate > 0)) return;
+  for (let a = 0; a < s.n; a++)
+    if (s.alive[a] && s.develops[a] && ctx.rng.next() < p.developerExitRate) s.develops[a] = 0;
+}
