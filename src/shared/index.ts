@@ -14,3 +14,4 @@ export * from "./pbr-results.ts";
 export * from "./primitives.ts";
 export * from "./problems.ts";
 export * from "./schemas.ts";
+export * from "./simulation.ts";

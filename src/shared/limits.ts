@@ -14,4 +14,12 @@ export const LIMITS = {
   appraisalWorkers: 16,
   /** Organisations in a generated synthetic sector (1,000,000 write about 0.9 GB of JSON). */
   generatedOrganisations: 1_000_000,
+  /** Runs of a sector simulation (100 runs of england-housing-2002 take about 2 s on two workers). */
+  simulationRuns: 10_000,
+  /** Organisations in a simulated sector (100,000 × 10 years take about 2 s). */
+  simulationAgents: 1_000_000,
+  /** Worker threads for a simulation on the command line. */
+  simulationWorkers: 16,
+  /** Objective evaluations of one calibration (each is the preset's runs). */
+  calibrationBudget: 5_000,
 } as const;

@@ -1,5 +1,6 @@
 import { registerCommands } from "../registry.ts";
 import { appraiseCommand } from "./appraise.ts";
+import { calibrateCommand } from "./calibrate.ts";
 import { auditCommand } from "./audit.ts";
 import { dbMigrateCommand } from "./db-migrate.ts";
 import { demoLoadCommand } from "./demo-load.ts";
@@ -20,6 +21,7 @@ import { sectorNetworkCommand } from "./sector-network.ts";
 import { sectorStatsCommand } from "./sector-stats.ts";
 import { sectorTransitionsCommand } from "./sector-transitions.ts";
 import { serveCommand } from "./serve.ts";
+import { simulateCommand } from "./simulate.ts";
 import { tokenCreateCommand } from "./token-create.ts";
 import { userAddCommand } from "./user-add.ts";
 
@@ -53,5 +55,7 @@ export function registerAllCommands(): void {
     sectorTransitionsCommand,
     sectorNetworkCommand,
     generateSectorCommand,
+    simulateCommand,
+    calibrateCommand,
   );
 }
