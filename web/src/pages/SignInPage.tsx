@@ -72,9 +72,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
       )}
       <h2>First time here?</h2>
       <p>
-        Open the one-time login link the server printed (<code>partnerscope serve</code> prints it
-        on start, <code>partnerscope login</code> prints a new one). It signs this browser in as the
-        owner, who can then set an email and password and invite others.
+        Open the login link printed by the server: <code>partnerscope serve</code> prints a one-time
+        link on start, and <code>partnerscope login</code> prints a new one. It signs this browser
+        in as the owner, who can then set an email and password and invite others.
       </p>
       <p className="muted">
         It looks like <code>http://127.0.0.1:8080/login?token=…</code>. Invited? Open the link in

@@ -22,6 +22,7 @@ function skipped(userId: string): boolean {
 export function SetupPanel() {
   const { me, reloadMe } = useAccess();
   const [hidden, setHidden] = useState(false);
+  const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -53,50 +54,62 @@ export function SetupPanel() {
         You came in with the one-time login link. Give yourself a name, an email and a password so
         you can sign in again and invite the people you work with.
       </p>
-      <form onSubmit={handleSubmit} noValidate>
-        {submit.message && (
-          <div className="notice notice-error" role="alert">
-            Not saved: {submit.message}
-          </div>
-        )}
-        <div className="form-row">
-          <TextField
-            id="setup-name"
-            label="Your name"
-            autoComplete="name"
-            value={name}
-            error={submit.errors["$.name"]}
-            onChange={setName}
-          />
-          <TextField
-            id="setup-email"
-            label="Email"
-            type="email"
-            autoComplete="email"
-            value={email}
-            error={submit.errors["$.email"]}
-            onChange={setEmail}
-          />
-          <TextField
-            id="setup-password"
-            label="Password"
-            type="password"
-            autoComplete="new-password"
-            hint={`At least ${PASSWORD_MIN_LENGTH} characters; a phrase of several words is good.`}
-            value={password}
-            error={submit.errors["$.password"]}
-            onChange={setPassword}
-          />
-        </div>
+      {!open && (
         <div className="actions">
-          <button type="submit" className="primary" disabled={submit.busy}>
-            Save my account
+          <button type="button" className="primary" onClick={() => setOpen(true)}>
+            Set up my account
           </button>
           <button type="button" onClick={handleSkip}>
             Skip (solo install on this computer)
           </button>
         </div>
-      </form>
+      )}
+      {open && (
+        <form onSubmit={handleSubmit} noValidate>
+          {submit.message && (
+            <div className="notice notice-error" role="alert">
+              Not saved: {submit.message}
+            </div>
+          )}
+          <div className="form-row">
+            <TextField
+              id="setup-name"
+              label="Your name"
+              autoComplete="name"
+              value={name}
+              error={submit.errors["$.name"]}
+              onChange={setName}
+            />
+            <TextField
+              id="setup-email"
+              label="Email"
+              type="email"
+              autoComplete="email"
+              value={email}
+              error={submit.errors["$.email"]}
+              onChange={setEmail}
+            />
+            <TextField
+              id="setup-password"
+              label="Password"
+              type="password"
+              autoComplete="new-password"
+              hint={`At least ${PASSWORD_MIN_LENGTH} characters; a phrase of several words is good.`}
+              value={password}
+              error={submit.errors["$.password"]}
+              onChange={setPassword}
+            />
+          </div>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={submit.busy}>
+              Save my account
+            </button>
+            <button type="button" onClick={handleSkip}>
+              Skip (solo install on this computer)
+            </button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }
