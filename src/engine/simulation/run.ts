@@ -49,6 +49,7 @@ export function simulateRun(spec: RunSpec, seed: number, keepState = false): Run
     scratch: new Float64Array(0),
     windowFrom: spec.window.from,
     mergers: 0,
+    grantRate: 0,
   };
   let sizeAtWindow = new Float64Array(0);
   let mergersSoFar = 0;

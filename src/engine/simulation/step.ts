@@ -15,6 +15,8 @@ export interface StepContext {
   /** The year constitutional change starts being counted. */
   windowFrom: number;
   mergers: number;
+  /** This year's grant growth of a funded developer: the grant pool over the funded stock. */
+  grantRate: number;
 }
 
 /** A date code inside the year (April to March): year × 400 + day 0–359. */
@@ -29,7 +31,9 @@ export function isAssociation(s: SectorState, a: number): boolean {
 
 /**
  * Grant goes directly to the `fundedDevelopers` largest developing groups (a parent with its
- * subsidiaries counts as one); subsidiaries share their parent's status.
+ * subsidiaries counts as one); subsidiaries share their parent's status. The grant is a pool worth
+ * `grantGrowth` of all developing stock, shared by the funded in proportion to size: fewer funded
+ * developers (investment partnering: 400 → 70) means each grows faster.
  */
 export function fundDevelopers(s: SectorState, p: SimulationParameters, ctx: StepContext): void {
   const unit = ctx.scratch.length >= 2 * s.n ? ctx.scratch.subarray(s.n) : new Float64Array(s.n);
@@ -46,17 +50,22 @@ export function fundDevelopers(s: SectorState, p: SimulationParameters, ctx: Ste
     Math.round(p.fundedDevelopers),
     ctx.scratch.subarray(0, s.n),
   );
+  let developing = 0;
+  let funded = 0;
   for (let a = 0; a < s.n; a++) {
     const top = s.parent[a]! >= 0 ? s.parent[a]! : a;
     s.funded[a] = s.alive[a] && s.develops[a] && unit[top]! > 0 && unit[top]! >= threshold ? 1 : 0;
+    if (s.alive[a] && s.develops[a] && isAssociation(s, a)) developing += s.size[a]!;
+    if (s.funded[a] && isAssociation(s, a)) funded += s.size[a]!;
   }
+  ctx.grantRate = funded > 0 ? (p.grantGrowth * developing) / funded : 0;
 }
 
 /** Each association's stock grows by exp(growth + grant growth if funded + growthSd·Z); reserves drift. */
 export function grow(s: SectorState, p: SimulationParameters, ctx: StepContext): void {
   for (let a = 0; a < s.n; a++) {
     if (!s.alive[a] || !isAssociation(s, a)) continue;
-    const g = p.growth + (s.funded[a] ? p.grantGrowth : 0) + p.growthSd * normal(ctx.rng);
+    const g = p.growth + (s.funded[a] ? ctx.grantRate : 0) + p.growthSd * normal(ctx.rng);
     s.size[a] = s.size[a]! * Math.exp(g);
     s.reserves[a] = Math.min(0.5, Math.max(-0.1, s.reserves[a]! + 0.04 * (ctx.rng.next() - 0.45)));
   }
