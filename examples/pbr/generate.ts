@@ -23,13 +23,18 @@ const GROUPS = {
 };
 const EASY = ["jsa-18-24", "jsa-25-plus"];
 const HARD = ["jsa-ex-ib", "esa-new-claimants", "esa-ex-ib"];
-const PROVIDERS = ["prime", "t1-north", "t1-south", "t2-health", "t2-justice"];
+// The members of Prime Contractor P1's chain in the demo (src/services/demo/tsrc-case-studies.json).
+const PRIME = "demo-prime-1";
+const TSO1 = "demo-tso1"; // tier 1, end-to-end
+const SPECIALISTS = ["demo-tso2", "demo-threshold", "demo-tso4", "demo-ha1"]; // tier 2
+const PROVIDERS = [PRIME, TSO1, ...SPECIALISTS];
 const PERFORMANCE: Record<string, number> = {
-  prime: 1,
-  "t1-north": 1.1,
-  "t1-south": 0.9,
-  "t2-health": 1.3,
-  "t2-justice": 1,
+  [PRIME]: 1,
+  [TSO1]: 1.1,
+  "demo-tso2": 1.3,
+  "demo-threshold": 1,
+  "demo-tso4": 1,
+  "demo-ha1": 0.9,
 };
 
 function participantsCsv(): string {
@@ -39,16 +44,16 @@ function participantsCsv(): string {
   for (let i = 1; i <= 600; i++) {
     const provider = pick(PROVIDERS);
     const offset = Math.floor(uniform() * 730); // referrals over two years
-    // t1-north drifts towards easy groups in the second year (creaming); others keep a steady mix.
+    // TSO1 drifts towards easy groups in the second year (creaming); others keep a steady mix.
     const easyShare =
-      provider === "t1-north" ? (offset < 365 ? 0.5 : 0.85) : provider === "t2-health" ? 0.3 : 0.6;
+      provider === TSO1 ? (offset < 365 ? 0.5 : 0.85) : provider === "demo-tso2" ? 0.3 : 0.6;
     const group = uniform() < easyShare ? pick(EASY) : pick(HARD);
     const rate = GROUPS[group as keyof typeof GROUPS] * PERFORMANCE[provider];
     const outcome = uniform() < rate ? 1 : 0;
     const started = outcome === 1 || uniform() < 0.15;
     const start = started ? day(offset + 7 + Math.floor(uniform() * 200)) : "";
-    // t1-south gives hard groups far fewer hours than easy ones (parking).
-    const base = provider === "t1-south" && HARD.includes(group) ? 6 : 20;
+    // HA1 gives hard groups far fewer hours than easy ones (parking).
+    const base = provider === "demo-ha1" && HARD.includes(group) ? 6 : 20;
     const hours = Math.round(base * (0.5 + uniform()) * 10) / 10;
     lines.push(
       `P${String(i).padStart(4, "0")},${provider},${group},${day(offset)},${start},${outcome},${hours}`,
@@ -61,11 +66,11 @@ function journeysCsv(): { journeys: string; claims: string } {
   const lines = ["participant_id,provider,touch_date,outcome"];
   const touched = new Map<string, number>(PROVIDERS.map((p) => [p, 0]));
   for (let i = 1; i <= 300; i++) {
-    // Every journey starts at the prime's triage; some go on to a tier 1 and a tier 2 specialist.
-    const path = ["prime"];
-    if (uniform() < 0.8) path.push(pick(["t1-north", "t1-south"]));
-    if (uniform() < 0.35) path.push(pick(["t2-health", "t2-justice"]));
-    const rate = 0.08 + (path.length - 1) * 0.1 + (path.includes("t2-health") ? 0.1 : 0);
+    // Every journey starts at the prime's triage; most go on to TSO1 and some to a tier 2 specialist.
+    const path = [PRIME];
+    if (uniform() < 0.8) path.push(TSO1);
+    if (uniform() < 0.35) path.push(pick(SPECIALISTS));
+    const rate = 0.08 + (path.length - 1) * 0.1 + (path.includes("demo-tso2") ? 0.1 : 0);
     const outcome = uniform() < rate ? 1 : 0;
     const start = Math.floor(uniform() * 500);
     path.forEach((p, k) => {

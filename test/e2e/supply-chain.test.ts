@@ -47,21 +47,22 @@ describe("a supply chain in the browser", () => {
     await page.waitForURL(new RegExp(`${CHAIN}$`));
     const diagram = page.locator('figure[data-chart="supply-chain-diagram"]');
     await diagram.waitFor();
-    // Commissioner + 6 members + 5 model providers.
-    await expect.poll(() => diagram.locator("g.sc-node").count()).toBe(12);
+    // Commissioner + the 6 members of P1's chain, each also a provider in the model and drawn once.
+    await expect.poll(() => diagram.locator("g.sc-node").count()).toBe(7);
+    await expect.poll(() => diagram.locator("g.sc-node-model").count()).toBe(6);
     await expect.poll(() => diagram.textContent()).toContain("Prime Contractor");
-    // The prime's curve starts hidden (it would flatten the others); ticking it draws all five.
+    // The prime's curve starts hidden (it would flatten the others); ticking it draws all six.
     const curves = page.locator('figure[data-chart="cash-curves"]');
-    await expect.poll(() => curves.locator("polyline").count()).toBe(4);
-    await curves.getByRole("checkbox", { name: /Prime Employment Ltd/ }).check();
     await expect.poll(() => curves.locator("polyline").count()).toBe(5);
-    await curves.getByRole("checkbox", { name: /Prime Employment Ltd/ }).uncheck();
+    await curves.getByRole("checkbox", { name: /Prime Contractor P1 Ltd/ }).check();
+    await expect.poll(() => curves.locator("polyline").count()).toBe(6);
+    await curves.getByRole("checkbox", { name: /Prime Contractor P1 Ltd/ }).uncheck();
     expect(
       await page.locator('figure[data-chart="cash-curves"] g.sc-peak').count(),
     ).toBeGreaterThan(0);
     await expect
       .poll(() => page.locator('table[data-table="break-even"] tbody tr').count())
-      .toBe(5);
+      .toBe(6);
     await expect
       .poll(() => page.locator('[data-panel="pays-for-us"]').textContent())
       .toMatch(/National Audit Office \(26%\)/);
@@ -69,17 +70,17 @@ describe("a supply chain in the browser", () => {
   });
 
   it("changes a provider's performance in the editor and sees its NPV change after saving", async () => {
-    const before = await npvOf("t1-south");
+    const before = await npvOf("demo-ha1");
     await page.getByRole("link", { name: "Edit the model" }).click();
-    const field = page.getByLabel("South Community Jobs (illustrative): performance");
+    const field = page.getByLabel("HA1: performance");
     await field.fill("1.3");
     await shot("02-editor");
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL(new RegExp(`${CHAIN}$`));
     await page.locator('table[data-table="providers"]').waitFor();
-    await expect.poll(() => npvOf("t1-south")).not.toBe(before);
+    await expect.poll(() => npvOf("demo-ha1")).not.toBe(before);
     expect(
-      await page.locator('table[data-table="break-even"] tbody tr').nth(2).textContent(),
+      await page.locator('table[data-table="break-even"] tbody tr').nth(5).textContent(),
     ).toContain("1.30");
   });
 
@@ -94,7 +95,7 @@ describe("a supply chain in the browser", () => {
     );
     await expect
       .poll(() => page.locator('table[data-table="monte-carlo"] tbody tr').count())
-      .toBe(5);
+      .toBe(6);
     await page.locator('[data-panel="monte-carlo"]').scrollIntoViewIfNeeded();
     await shot("03-monte-carlo");
   });
@@ -104,11 +105,11 @@ describe("a supply chain in the browser", () => {
     await page.locator('input[type="file"]').setInputFiles("examples/pbr/participants.csv");
     const funnel = page.locator('figure[data-chart="funnel"]');
     await funnel.waitFor();
-    await expect.poll(() => funnel.locator("g.sc-point").count()).toBe(5);
+    await expect.poll(() => funnel.locator("g.sc-point").count()).toBe(6);
     await expect.poll(() => funnel.locator("polyline").count()).toBe(4);
     await expect
       .poll(() => page.locator('table[data-table="performance"] tbody tr').count())
-      .toBe(5);
+      .toBe(6);
     await shot("04-performance");
   });
 

@@ -431,7 +431,7 @@ describe.each(STORE_FACTORIES)("supply chains on $name", (factory) => {
   it("loads the demo chain with its links and reads the model back unchanged", async () => {
     const chain = await supplyChainDetail(ctx, "demo", "work-programme-area-x");
     expect([chain.partnership, chain.contract]).toEqual(["demo-p-wp-p1", "demo-c-wp-p1"]);
-    expect(chain.document.providers.map((p) => p.performance)).toEqual([1, 1.05, 0.9, 1.1, 1]);
+    expect(chain.document.providers.map((p) => p.performance)).toEqual([1, 1.05, 1.1, 1, 1, 0.9]);
     expect(chain.document.allocation).toEqual(model.allocation);
   });
 

@@ -44,7 +44,7 @@ describe("supply chains API", () => {
         id: demoId,
         partnership: "demo-p-wp-p1",
         contract: "demo-c-wp-p1",
-        providers: 5,
+        providers: 6,
         groups: 9,
       }),
     );
@@ -55,7 +55,7 @@ describe("supply chains API", () => {
     expect(res.statusCode).toBe(200);
     const a = res.json();
     const prime = a.providers[0];
-    expect(prime.id).toBe("prime");
+    expect(prime.id).toBe("demo-prime-1");
     expect(prime.cashCurve).toHaveLength(a.horizonWeeks + 4); // + the 4-week payment lag
     expect(Math.min(...prime.cashCurve)).toBeCloseTo(-prime.peakFunding, 1);
     expect(prime.sensitivity.plus1pp).toBeGreaterThan(0);
@@ -133,11 +133,13 @@ describe("supply chains API", () => {
     expect(providers.headers["content-type"]).toContain("text/csv");
     const lines = providers.body.trim().split("\r\n");
     expect(lines[0]).toMatch(/^provider,name,tier,performance,revenue/);
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7); // header + the six members of P1's chain
     const curves = (await get(`${base}/${demoId}/export.cash-curves.csv`)).body
       .trim()
       .split("\r\n");
-    expect(curves[0]).toBe("week,prime,t1-north,t1-south,t2-health,t2-justice");
+    expect(curves[0]).toBe(
+      "week,demo-prime-1,demo-tso1,demo-tso2,demo-threshold,demo-tso4,demo-ha1",
+    );
     expect(
       JSON.parse((await get(`${base}/${demoId}/export.json`)).body).assumptions.length,
     ).toBeGreaterThan(5);
@@ -178,8 +180,8 @@ describe("supply chains API", () => {
     expect(res.statusCode).toBe(200);
     const p = res.json();
     expect(p.chain.participants).toBe(600);
-    expect(p.providers.map((x: { id: string }) => x.id)).toContain("t2-health");
-    expect(p.names.prime).toContain("Prime");
+    expect(p.providers.map((x: { id: string }) => x.id)).toContain("demo-tso2");
+    expect(p.names["demo-prime-1"]).toContain("Prime");
     const bad = await send(
       "POST",
       `${base}/${demoId}/performance`,

@@ -80,7 +80,7 @@ describe("pbr performance on examples/pbr/participants.csv", () => {
     const doc = JSON.parse(out.join("")) as { providers: Row[] };
     const flagged = (k: "parking" | "creaming") =>
       doc.providers.filter((p) => p[k].flagged).map((p) => p.id);
-    expect(flagged("creaming")).toEqual(["t1-north"]);
-    expect(flagged("parking")).toEqual(["t1-south"]);
+    expect(flagged("creaming")).toEqual(["demo-tso1"]);
+    expect(flagged("parking")).toEqual(["demo-ha1"]);
   });
 });

@@ -93,9 +93,9 @@ describe("pbr command on examples/pbr/work-programme.json", () => {
     const npv = Object.fromEntries(
       doc.providers.map((p: { id: string; npv: number }) => [p.id, p.npv]),
     );
-    expect(doc.providers).toHaveLength(5);
+    expect(doc.providers).toHaveLength(6);
     expect(doc.groups).toHaveLength(9);
-    expect(npv.prime).toBeGreaterThan(0);
-    expect(npv["t2-health"]).toBeLessThan(0);
+    expect(npv["demo-prime-1"]).toBeGreaterThan(0);
+    expect(npv["demo-tso2"]).toBeLessThan(0);
   });
 });

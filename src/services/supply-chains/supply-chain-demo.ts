@@ -3,7 +3,7 @@ import { pbrModelDelete, workspaceBySlug } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { supplyChainCreate } from "./supply-chains.ts";
 
-/** The demo's stored supply chain: examples/pbr/work-programme.json linked to Prime Contractor P1's chain. */
+/** The demo's stored supply chain: examples/pbr/work-programme.json, whose providers are the members of Prime Contractor P1's chain (same ids). */
 export const DEMO_SUPPLY_CHAIN = {
   id: "work-programme-area-x",
   name: "Work Programme, contract package area X (illustrative model)",

@@ -18,6 +18,8 @@ interface Node {
   label: string;
   row: (typeof ROWS)[number]["key"];
   fromModel: boolean;
+  /** A member of the partnership that is also a provider in the model (same id): drawn once. */
+  member?: boolean;
 }
 
 function nodesOf(
@@ -40,16 +42,31 @@ function nodesOf(
       row: "commissioner",
       fromModel: true,
     });
+  const modelled = new Set(providers.map((p) => p.id));
   for (const m of partnership?.members ?? [])
-    if (m.left === null && (m.role === "prime" || m.role === "tier1" || m.role === "tier2"))
+    if (
+      m.left === null &&
+      !modelled.has(m.organisation) &&
+      (m.role === "prime" || m.role === "tier1" || m.role === "tier2")
+    )
       nodes.push({
         key: `m-${m.organisation}`,
         label: names.get(m.organisation) ?? m.organisation,
         row: m.role,
         fromModel: false,
       });
+  // A provider whose id is a current member's organisation id is that member: one box, at the model's tier.
+  const current = new Set(
+    (partnership?.members ?? []).filter((m) => m.left === null).map((m) => m.organisation),
+  );
   for (const p of providers)
-    nodes.push({ key: `p-${p.id}`, label: p.name, row: p.tier, fromModel: true });
+    nodes.push({
+      key: `p-${p.id}`,
+      label: names.get(p.id) ?? p.name,
+      row: p.tier,
+      fromModel: true,
+      member: current.has(p.id),
+    });
   return nodes;
 }
 
@@ -67,6 +84,13 @@ function place(nodes: Node[]): Placed[] {
     return inRow.map((n, i) => ({ ...n, x: LEFT + slot * i + (slot - w) / 2, y: row.y, w }));
   });
 }
+
+const roleOf = (n: Node) =>
+  n.member
+    ? "member of the partnership, in the model"
+    : n.fromModel
+      ? "in the model"
+      : "member of the partnership";
 
 const clipText = (text: string, width: number) => {
   const max = Math.floor(width / 6.4);
@@ -123,16 +147,16 @@ export function SupplyChainDiagram(props: {
             y1={a.y + NODE_H}
             x2={b.x + b.w / 2}
             y2={b.y}
-            className={b.fromModel ? "sc-edge sc-edge-model" : "sc-edge"}
+            className={b.fromModel && !b.member ? "sc-edge sc-edge-model" : "sc-edge"}
             markerEnd="url(#sc-arrow)"
           />
         ))}
         {placed.map((n) => (
           <g
             key={n.key}
-            className={`sc-node sc-node-${n.row}${n.fromModel ? " sc-node-model" : ""}`}
+            className={`sc-node sc-node-${n.row}${n.fromModel ? " sc-node-model" : ""}${n.member ? " sc-node-member" : ""}`}
           >
-            <title>{`${n.label}${n.fromModel ? " (in the model)" : " (member of the partnership)"}`}</title>
+            <title>{`${n.label} (${roleOf(n)})`}</title>
             <rect x={n.x} y={n.y} width={n.w} height={NODE_H} rx={6} />
             <text x={n.x + n.w / 2} y={n.y + NODE_H / 2 + 4} textAnchor="middle">
               {clipText(n.label, n.w)}
@@ -142,8 +166,10 @@ export function SupplyChainDiagram(props: {
       </svg>
       <figcaption className="muted">
         Solid boxes: members of the linked partnership and their roles. Dashed boxes: providers in
-        the payment model. Arrows follow the money and the referrals: the commissioner pays the
-        prime, which passes work and payment down the tiers.
+        the payment model. A member that is also a provider (same organisation id) is one
+        organisation and is drawn once, solid, at its tier in the model. Arrows follow the money and
+        the referrals: the commissioner pays the prime, which passes work and payment down the
+        tiers.
       </figcaption>
     </figure>
   );
