@@ -13,9 +13,10 @@ import type { SimulationPreset } from "../../shared/simulation.ts";
 import { EVENT, KIND, type SectorState } from "./state.ts";
 
 /**
- * A date code (year × 400 + day 0–359 counted from 1 April, as the model's years run April to
- * March) as an ISO date; days past the 28th fall on the 28th so every month is valid.
- * @example isoOfCode(2004 * 400 + 0) // "2004-04-01"; isoOfCode(2004 * 400 + 300) // "2005-02-01"
+ * A date code (year × 400 + day 0–359, the model's years running April to March) as an ISO date:
+ * day d falls in month ⌊d / 30⌋ from April, on day 2 + d mod 30 (at most the 28th, so every month
+ * is valid). No event falls on 1 April, the date each year's state is measured on.
+ * @example isoOfCode(2004 * 400 + 0) // "2004-04-02"; isoOfCode(2004 * 400 + 300) // "2005-02-02"
  */
 export function isoOfCode(code: number): string {
   const year = Math.floor(code / 400);
@@ -23,7 +24,7 @@ export function isoOfCode(code: number): string {
   const m = Math.floor(day / 30);
   const month = ((3 + m) % 12) + 1;
   const calendarYear = year + (m >= 9 ? 1 : 0);
-  return `${calendarYear}-${String(month).padStart(2, "0")}-${String(Math.min(28, 1 + (day % 30))).padStart(2, "0")}`;
+  return `${calendarYear}-${String(month).padStart(2, "0")}-${String(Math.min(28, 2 + (day % 30))).padStart(2, "0")}`;
 }
 
 const EVENT_TYPES: EventType[] = [
