@@ -90,7 +90,8 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`GET ${W}/appraisals/:id`]: viewer,
   [`PUT ${W}/appraisals/:id`]: ownAppraisal,
   [`DELETE ${W}/appraisals/:id`]: ownAppraisal,
-  [`POST ${W}/appraisals/:id/results`]: analyst,
+  // Reading a stored appraisal's results changes nothing: viewers see its charts too.
+  [`POST ${W}/appraisals/:id/results`]: viewer,
   [`GET ${W}/appraisals/:id/export.json`]: viewer,
   [`GET ${W}/appraisals/:id/export.csv`]: viewer,
   [`GET ${W}/appraisals/:id/export.xlsx`]: viewer,
@@ -133,6 +134,16 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`POST ${W}/supply-chains/:id/monte-carlo`]: analyst,
   [`POST ${W}/supply-chains/:id/performance`]: analyst,
   [`POST ${W}/supply-chains/:id/attribution`]: analyst,
+  [`GET ${W}/voice-of-users`]: viewer,
+  [`GET ${W}/outcome-frameworks`]: viewer,
+  [`POST ${W}/outcome-frameworks`]: editor,
+  [`GET ${W}/outcome-frameworks/:id`]: viewer,
+  [`PUT ${W}/outcome-frameworks/:id`]: editor,
+  [`DELETE ${W}/outcome-frameworks/:id`]: editor,
+  [`GET ${W}/outcome-frameworks/:id/summary`]: viewer,
+  [`POST ${W}/outcome-frameworks/:id/measures`]: editor,
+  [`POST ${W}/outcome-frameworks/:id/measures/import`]: editor,
+  [`GET ${W}/outcome-frameworks/:id/measures.csv`]: viewer,
 };
 
 /**

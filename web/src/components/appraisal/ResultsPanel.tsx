@@ -2,7 +2,6 @@ import { useEffect, useState } from "react";
 import type { OptionAppraisal } from "../../../../src/shared/index.ts";
 import { STAGE_LABELS } from "../../../../src/shared/index.ts";
 import { ApiError, apiFetch } from "../../api.ts";
-import { useCan } from "../../hooks/useAccess.ts";
 import { percent, shortMoney } from "../../lib/appraisal-chart.ts";
 import type { AppraisalDetail, AppraisalRunView } from "../../lib/appraisal-types.ts";
 import { formatMoney } from "../../lib/format.ts";
@@ -68,29 +67,11 @@ function OptionsTable(props: {
 }
 
 /**
- * Runs the engine on the latest version and shows options, charts, ranking and assumptions. Running
- * models is for analysts and above; a viewer gets the stored results as downloads instead.
+ * Runs the engine on the latest version and shows options, charts, ranking and assumptions: reading
+ * a stored appraisal's results changes nothing, so every member sees them (viewers included).
  */
 export function ResultsPanel(props: { workspace: string; appraisal: AppraisalDetail }) {
-  const canRun = useCan("analyst");
-  if (canRun) return <RunResults {...props} />;
-  const path = `/workspaces/${encodeURIComponent(props.workspace)}/appraisals/${encodeURIComponent(props.appraisal.id)}`;
-  return (
-    <section aria-labelledby="results-heading">
-      <h2 id="results-heading">Results</h2>
-      <p className="muted">
-        Analysts, editors and owners run the model here. You can download its results:{" "}
-        <a href={`/api/v1${path}/export.xlsx`} download>
-          XLSX workbook
-        </a>{" "}
-        ·{" "}
-        <a href={`/api/v1${path}/export.csv`} download>
-          CSV (cash flows)
-        </a>
-        .
-      </p>
-    </section>
-  );
+  return <RunResults {...props} />;
 }
 
 function RunResults({ workspace, appraisal }: { workspace: string; appraisal: AppraisalDetail }) {
