@@ -1,0 +1,150 @@
+import type {
+  DimensionResult,
+  GapResult,
+  PartnerDimension,
+  TotalResult,
+  WaveResult,
+} from "../../shared/health-results.ts";
+import type { HealthResponse, Instrument } from "../../shared/instruments.ts";
+import { pairsOf } from "./pairs.ts";
+import { bandOf, type RespondentScores, respondentScores } from "./scores.ts";
+import { agreementOf, mean, sampleSd } from "./stats.ts";
+import { type HealthViewer, mayShow, mayShowWhole } from "./view.ts";
+
+/** A respondent's partner with their scores. */
+export interface Scored {
+  partner: string;
+  scores: RespondentScores;
+}
+
+const NO_AGREEMENT = { rwg: null, ad: null, rwgAgrees: null, adAcceptable: null };
+
+/** Scores every response of a wave. */
+export function scoredOf(instrument: Instrument, responses: readonly HealthResponse[]): Scored[] {
+  return responses.map((r) => ({
+    partner: r.partner,
+    scores: respondentScores(instrument, r.answers),
+  }));
+}
+
+/** One wave's analysis as `viewer` may see it (the three-respondent rule applied). */
+export function analyseWave(
+  instrument: Instrument,
+  partners: readonly string[],
+  wave: { id: string; date: string },
+  responses: readonly HealthResponse[],
+  viewer: HealthViewer,
+): WaveResult {
+  const scored = scoredOf(instrument, responses);
+  const responsesByPartner = Object.fromEntries(partners.map((p) => [p, 0]));
+  for (const r of responses)
+    responsesByPartner[r.partner] = (responsesByPartner[r.partner] ?? 0) + 1;
+  const withheld = partners.filter((p) => {
+    const n = responsesByPartner[p] ?? 0;
+    return n > 0 && !mayShow(viewer, p, n);
+  });
+  const dimensions = instrument.dimensions.map((d) =>
+    dimensionOf(instrument, d, partners, scored, viewer),
+  );
+  return {
+    id: wave.id,
+    date: wave.date,
+    respondents: responses.length,
+    responsesByPartner,
+    dimensions,
+    largestGaps: largestGaps(dimensions),
+    total: totalOf(instrument, partners, scored, viewer),
+    pairs: pairsOf(partners, responses, viewer),
+    withheld,
+  };
+}
+
+function dimensionOf(
+  instrument: Instrument,
+  d: Instrument["dimensions"][number],
+  partners: readonly string[],
+  scored: readonly Scored[],
+  viewer: HealthViewer,
+): DimensionResult {
+  const options = instrument.scale.max - instrument.scale.min + 1;
+  const valuesOf = (pick: (s: Scored) => boolean) =>
+    scored.filter(pick).flatMap((s) => {
+      const v = s.scores.dimensions.get(d.id);
+      return v === null || v === undefined ? [] : [v];
+    });
+  let hidden = 0;
+  const byPartner: Record<string, PartnerDimension | null> = {};
+  for (const p of partners) {
+    const values = valuesOf((s) => s.partner === p);
+    if (!mayShow(viewer, p, values.length)) {
+      hidden += values.length;
+      byPartner[p] = null;
+      continue;
+    }
+    const m = mean(values);
+    byPartner[p] = {
+      n: values.length,
+      mean: m,
+      sd: sampleSd(values),
+      band: bandOf(m, instrument.dimensionBands),
+      ...agreementOf(values, options),
+    };
+  }
+  const all = valuesOf(() => true);
+  const shown = Object.values(byPartner).flatMap((g) => (g ? [g.mean] : []));
+  const whole = all.length > 0 && mayShowWhole(viewer, hidden);
+  const m = whole ? mean(all) : null;
+  return {
+    id: d.id,
+    name: d.name,
+    category: d.category ?? null,
+    n: all.length,
+    mean: m,
+    sd: whole ? sampleSd(all) : null,
+    band: bandOf(m, instrument.dimensionBands),
+    ...(whole ? agreementOf(all, options) : NO_AGREEMENT),
+    byPartner,
+    gap: shown.length >= 2 ? Math.max(...shown) - Math.min(...shown) : null,
+  };
+}
+
+/** The three dimensions with the widest gaps between partners, widest first (ties by id). */
+export function largestGaps(dimensions: readonly DimensionResult[], count = 3): GapResult[] {
+  const gaps: GapResult[] = [];
+  for (const d of dimensions) {
+    if (d.gap === null) continue;
+    const shown = Object.entries(d.byPartner).flatMap(([p, g]) =>
+      g ? [[p, g.mean] as const] : [],
+    );
+    const high = shown.reduce((a, b) => (b[1] > a[1] ? b : a));
+    const low = shown.reduce((a, b) => (b[1] < a[1] ? b : a));
+    gaps.push({ dimension: d.id, gap: d.gap, high: high[0], low: low[0] });
+  }
+  return gaps
+    .filter((g) => g.gap > 0)
+    .sort((a, b) => b.gap - a.gap || a.dimension.localeCompare(b.dimension))
+    .slice(0, count);
+}
+
+function totalOf(
+  instrument: Instrument,
+  partners: readonly string[],
+  scored: readonly Scored[],
+  viewer: HealthViewer,
+): TotalResult | null {
+  const complete = scored.filter((s) => s.scores.total !== null);
+  if (instrument.kind !== "rating" || complete.length === 0) return null;
+  let hidden = 0;
+  const byPartner: TotalResult["byPartner"] = {};
+  for (const p of partners) {
+    const values = complete.filter((s) => s.partner === p).map((s) => s.scores.total as number);
+    const show = mayShow(viewer, p, values.length);
+    if (!show) hidden += values.length;
+    const m = show ? mean(values) : null;
+    byPartner[p] =
+      m === null ? null : { n: values.length, mean: m, band: bandOf(m, instrument.bands) };
+  }
+  if (!mayShowWhole(viewer, hidden)) return null;
+  const m = mean(complete.map((s) => s.scores.total as number));
+  return { n: complete.length, mean: m, band: bandOf(m, instrument.bands), byPartner };
+}
