@@ -9,6 +9,7 @@ const BENCHES = [
   "pbr",
   "graph",
   "sector",
+  "simulation",
   "api-landscape",
   "api-access",
   "api-import",

@@ -29,6 +29,15 @@ function top20Of(sorted: Float64Array): number {
  * @example quantileSizes(2000, 955, 0.26) // ascending sizes with mean 955 and top-20 share 0.26
  */
 export function quantileSizes(n: number, mean: number, top20Share: number): Float64Array {
+  const key = `${n}|${mean}|${top20Share}`;
+  if (lastSizes.key !== key) lastSizes = { key, sizes: solveSizes(n, mean, top20Share) };
+  return lastSizes.sizes.slice();
+}
+
+// The starting sizes are the same for every run of a preset: solved once, copied per run.
+let lastSizes = { key: "", sizes: new Float64Array(0) };
+
+function solveSizes(n: number, mean: number, top20Share: number): Float64Array {
   const z = Float64Array.from({ length: n }, (_, i) => normalQuantile((i + 0.5) / n));
   const at = (sigma: number) => z.map((v) => Math.exp(sigma * v));
   let lo = 0.01;

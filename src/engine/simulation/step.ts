@@ -26,7 +26,8 @@ export function dateIn(ctx: StepContext): number {
 
 /** True for housing associations (traditional or stock transfer). */
 export function isAssociation(s: SectorState, a: number): boolean {
-  return s.kind[a] === KIND.association || s.kind[a] === KIND.stockTransfer;
+  // KIND.association (0) and KIND.stockTransfer (1), as literals: this runs in every hot loop.
+  return s.kind[a]! <= 1;
 }
 
 /**

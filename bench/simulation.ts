@@ -1,0 +1,114 @@
+/**
+ * Benchmark of the sector simulation: `npx tsx bench/simulation.ts [--quick]`.
+ * 1. england-housing-2002, 100 runs on 2 worker threads (issue 15 target: < 10 s), pool start included.
+ * 2. One run of a 100,000-agent sector (the England preset scaled up) over 10 years (target: < 5 s).
+ * 3. A peer: the same model in NumPy (bench/simulation_peer.py, /usr/bin/python3) for one run at
+ *    10,000 agents; its count, mean size and top-20 share must fall within the spread of 20 of our
+ *    runs (± 5%), and the ratio of times is printed.
+ */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import type { RunMetrics } from "../src/engine/simulation/metrics.ts";
+import { parametersInYear } from "../src/engine/simulation/policies.ts";
+import { runSeed } from "../src/engine/simulation/random.ts";
+import { type RunSpec, simulateRun } from "../src/engine/simulation/run.ts";
+import { presetNamed, specOfPreset } from "../src/engine/simulation/spec.ts";
+import { bandOf } from "../src/engine/simulation/summary.ts";
+import { simulationResolve, simulationRun } from "../src/services/simulation/simulate.ts";
+
+const quick = process.argv.includes("--quick");
+const rows: [string, string, string][] = [];
+const england = specOfPreset(presetNamed("england-housing-2002"));
+const scaled = (organisations: number, years: number): RunSpec => ({
+  ...england,
+  years,
+  initial: { ...england.initial, organisations },
+});
+
+// 1. Many runs on two workers.
+const runs = quick ? 20 : 100;
+let t = performance.now();
+const summary = await simulationRun(
+  simulationResolve({ preset: "england-housing-2002", runs, seed: 1 }),
+  2,
+);
+const manyMs = performance.now() - t;
+const within = summary.calibration.filter((l) => l.within).length;
+rows.push([
+  `england-housing-2002, ${runs} runs, 2 workers`,
+  `${(manyMs / 1000).toFixed(2)} s`,
+  `target < 10 s; ${within}/${summary.calibration.length} targets within tolerance`,
+]);
+
+// 2. One big run.
+t = performance.now();
+const big = simulateRun(scaled(100_000, 10), 1).metrics;
+const bigMs = performance.now() - t;
+rows.push([
+  "100,000 agents × 10 years, one run",
+  `${(bigMs / 1000).toFixed(2)} s`,
+  `target < 5 s; ${big.organisations.at(-1)} organisations in the last year`,
+]);
+
+// 3. The NumPy peer at 10,000 agents.
+const peerSpec = scaled(10_000, 10);
+const ours: RunMetrics[] = [];
+t = performance.now();
+for (let i = 0; i < 20; i++) ours.push(simulateRun(peerSpec, runSeed(1, i)).metrics);
+const oursMs = (performance.now() - t) / 20;
+function peer(): {
+  ms: number;
+  organisations: number[];
+  meanSize: number[];
+  top20: number[];
+} | null {
+  const params = Array.from({ length: peerSpec.years }, (_, y) =>
+    parametersInYear(peerSpec.base, peerSpec.timeline, peerSpec.start + y),
+  );
+  const input = JSON.stringify({
+    initial: peerSpec.initial,
+    start: peerSpec.start,
+    params,
+    seed: 1,
+  });
+  try {
+    const out = execFileSync(
+      "/usr/bin/python3",
+      [join(import.meta.dirname, "simulation_peer.py")],
+      { input, encoding: "utf8" },
+    );
+    return JSON.parse(out);
+  } catch (error) {
+    console.error(`peer unavailable: ${(error as Error).message.split("\n")[0]}`);
+    return null;
+  }
+}
+const p = peer();
+if (p) {
+  const last = peerSpec.years - 1;
+  const checks = [
+    ["organisations", bandOf(ours.map((m) => m.organisations[last]!)), p.organisations[last]!],
+    ["mean size", bandOf(ours.map((m) => m.meanSize[last]!)), p.meanSize[last]!],
+    ["top-20 share", bandOf(ours.map((m) => m.top20Entity[last]!)), p.top20[last]!],
+  ] as const;
+  const verdicts = checks.map(([name, b, v]) => {
+    const ok = v >= b.p10 * 0.95 && v <= b.p90 * 1.05;
+    return `${name} ${v.toPrecision(4)} vs ours ${b.mean.toPrecision(4)} (P10–P90 ${b.p10.toPrecision(4)}–${b.p90.toPrecision(4)}) ${ok ? "agree" : "DIFFER"}`;
+  });
+  rows.push([
+    "10,000 agents × 10 years, one run (ours, mean of 20)",
+    `${oursMs.toFixed(1)} ms`,
+    "—",
+  ]);
+  rows.push([
+    "NumPy peer, same model, one run",
+    `${p.ms.toFixed(0)} ms`,
+    `NumPy ÷ ours = ${(p.ms / oursMs).toFixed(1)}× (target ≥ 10×)`,
+  ]);
+  for (const v of verdicts) rows.push(["  in distribution, last year", "", v]);
+  if (verdicts.some((v) => v.endsWith("DIFFER"))) process.exitCode = 1;
+} else rows.push(["NumPy peer", "peer unavailable (apt-get install python3-numpy)", "—"]);
+
+const width = Math.max(...rows.map((r) => r[0].length));
+for (const [what, time, note] of rows)
+  console.log(`${what.padEnd(width)}  ${time.padStart(10)}  ${note}`);
