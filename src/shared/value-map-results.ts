@@ -62,5 +62,7 @@ export interface ValueMapResult {
   perspectives: ValueMapPerspectiveResult[];
   flags: ValueMapFlag[];
   outcomes: ValueMapOutcomeProjection[];
+  /** DF(0..horizon) used, so reports can show the discounting. */
+  discountFactors: number[];
   monteCarloSettings: { iterations: number; seed: number } | null;
 }

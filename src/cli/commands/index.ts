@@ -24,6 +24,7 @@ import { serveCommand } from "./serve.ts";
 import { simulateCommand } from "./simulate.ts";
 import { tokenCreateCommand } from "./token-create.ts";
 import { userAddCommand } from "./user-add.ts";
+import { valueCommand } from "./value.ts";
 
 /** Registers every command. Each command lives in its own file beside this one. */
 export function registerAllCommands(): void {
@@ -47,6 +48,7 @@ export function registerAllCommands(): void {
     memberAddCommand,
     memberListCommand,
     appraiseCommand,
+    valueCommand,
     pbrCommand,
     pbrPerformanceCommand,
     pbrAttributeCommand,

@@ -63,6 +63,7 @@ export function evaluateValueMap(
     perspectives,
     flags: valueMapFlags(doc),
     outcomes,
+    discountFactors: Array.from(df),
     monteCarloSettings: ranged ? { ...run } : null,
   };
 }
