@@ -20,6 +20,7 @@ import { registerInteropRoutes } from "./routes/interop.ts";
 import { registerLandscapeRoutes } from "./routes/landscape.ts";
 import { registerMemberRoutes } from "./routes/members.ts";
 import { type OidcSettings, registerOidcRoutes } from "./routes/oidc.ts";
+import { registerOutcomeFrameworkRoutes } from "./routes/outcome-frameworks.ts";
 import { registerPasswordResetRoutes } from "./routes/password-reset.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
 import { registerRespondentLinkRoutes } from "./routes/respondent-links.ts";
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerLandscapeRoutes(api, ctx);
     registerInteropRoutes(api, ctx);
     registerSupplyChainRoutes(api, ctx);
+    registerOutcomeFrameworkRoutes(api, ctx);
   });
   registerLogin(app, ctx);
   registerWeb(app, options.webRoot);

@@ -11,6 +11,7 @@ export * from "./jobs.ts";
 export * from "./landscape.ts";
 export * from "./landscape-snapshot.ts";
 export * from "./open.ts";
+export * from "./outcomes/index.ts";
 export * from "./people/actor.ts";
 export * from "./people/api-tokens.ts";
 export * from "./people/audit.ts";

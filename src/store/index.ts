@@ -14,6 +14,7 @@ export * from "./repositories/members.ts";
 export * from "./repositories/merges.ts";
 export * from "./repositories/merlin-responses.ts";
 export * from "./repositories/organisations.ts";
+export * from "./repositories/outcome-frameworks.ts";
 export type { ListQuery, Page } from "./repositories/paging.ts";
 export * from "./repositories/partnerships.ts";
 export * from "./repositories/pbr-models.ts";

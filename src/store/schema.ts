@@ -345,4 +345,35 @@ export interface Database {
   invitations: InvitationTable;
   respondent_links: RespondentLinkTable;
   audit_log: AuditLogTable;
+  outcome_frameworks: OutcomeFrameworkTable;
+  outcome_measures: OutcomeMeasureTable;
+}
+
+/** An outcome framework: its target link and its outcomes as a JSON document. */
+export interface OutcomeFrameworkTable {
+  workspace_id: number;
+  id: string;
+  title: string;
+  partnership_id: string | null;
+  contract_id: string | null;
+  supply_chain_id: string | null;
+  /** JSON: { involvement, evidence, outcomes }. */
+  document: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+}
+
+/** One measure of an outcome framework's indicator. */
+export interface OutcomeMeasureTable {
+  id: Generated<number>;
+  workspace_id: number;
+  framework_id: string;
+  indicator_id: string;
+  date: string;
+  value: number;
+  person_code: string | null;
+  phase: string | null;
+  source: string;
+  created_at: string;
 }

@@ -73,6 +73,12 @@ export async function workspaceClear(db: Db, id: number): Promise<void> {
     .set({ partnership_id: null, contract_id: null })
     .where("workspace_id", "=", id)
     .execute();
+  // Outcome frameworks too (measures kept); their supply chain survives, so that link stays.
+  await db
+    .updateTable("outcome_frameworks")
+    .set({ partnership_id: null, contract_id: null })
+    .where("workspace_id", "=", id)
+    .execute();
   for (const table of [
     "evidence",
     "contract_providers",
