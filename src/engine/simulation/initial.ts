@@ -9,6 +9,7 @@ import {
   FORM,
   KIND,
   type SectorState,
+  YEAR_CODE,
 } from "./state.ts";
 
 /** Share of the total held by the 20 largest of `sizes` (sorted ascending). */
@@ -35,7 +36,7 @@ export function quantileSizes(n: number, mean: number, top20Share: number): Floa
 }
 
 // The starting sizes are the same for every run of a preset: solved once, copied per run.
-let lastSizes = { key: "", sizes: new Float64Array(0) };
+let lastSizes: { key: string; sizes: Float64Array } = { key: "", sizes: new Float64Array(0) };
 
 function solveSizes(n: number, mean: number, top20Share: number): Float64Array {
   const z = Float64Array.from({ length: n }, (_, i) => normalQuantile((i + 0.5) / n));
@@ -72,7 +73,7 @@ function addGroups(
       if (s.parent[sub] === -1 && s.subsidiaries[sub] === 0 && s.group[sub] === -1) subs.add(sub);
     }
     if (subs.size === 0) continue;
-    const when = (start - 1 - rng.below(6)) * 400 + rng.below(360);
+    const when = (start - 1 - rng.below(6)) * YEAR_CODE + rng.below(360);
     const p = addPartnership(s, FORM.group, rng.next() < 0.3 ? 6 : 5, when, parent);
     s.group[parent] = p;
     s.groupSeat[parent] = addMember(s, p, parent, 0, when);
@@ -93,7 +94,7 @@ function addConsortia(
   rng: SeededRandom,
 ) {
   for (let c = 0; c < count; c++) {
-    const when = (start - 1 - rng.below(5)) * 400 + rng.below(360);
+    const when = (start - 1 - rng.below(5)) * YEAR_CODE + rng.below(360);
     const lead = associations - 1 - rng.below(Math.min(associations, 200));
     if (s.consortium[lead] !== -1) continue;
     const p = addPartnership(s, FORM.consortium, 2, when, lead);

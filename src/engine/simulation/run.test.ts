@@ -4,7 +4,7 @@ import type { SimulationParameters } from "../../shared/simulation.ts";
 import { runSeed } from "./random.ts";
 import { type RunSpec, simulateRun } from "./run.ts";
 import { presetNamed, specOfPreset } from "./spec.ts";
-import { EVENT, KIND } from "./state.ts";
+import { EVENT, KIND, YEAR_CODE } from "./state.ts";
 
 const england = specOfPreset(presetNamed("england-housing-2002"));
 
@@ -64,13 +64,17 @@ describe("simulateRun", () => {
             for (const x of [e.a.at(k), e.b.at(k)])
               if (x >= 0 && gone.has(x)) expect(gone.get(x)!).toBeGreaterThan(when);
             if (type === EVENT.merged || type === EVENT.transfer) {
-              mergers[Math.floor(when / 400) - spec.start]!++;
+              mergers[Math.floor(when / YEAR_CODE) - spec.start]!++;
               gone.set(e.b.at(k), when);
-              expect(s.born[e.b.at(k)]).toBeLessThanOrEqual(Math.floor(when / 400));
+              expect(s.born[e.b.at(k)]).toBeLessThanOrEqual(Math.floor(when / YEAR_CODE));
             }
             if (type === EVENT.exited) gone.set(e.a.at(k), when);
           }
           expect(Array.from(metrics.mergers)).toEqual(Array.from(mergers));
+          // Nobody leaves a partnership before joining it.
+          const m = s.members;
+          for (let k = 0; k < m.left.length; k++)
+            if (m.left.at(k) !== -1) expect(m.left.at(k)).toBeGreaterThanOrEqual(m.joined.at(k));
           const stageSum = metrics.stages.filter((_, i) => i % 8 === 7);
           expect(stageSum.at(-1)).toBe(mergers.slice(0, -1).reduce((x, v) => x + v, 0));
         },

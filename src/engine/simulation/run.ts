@@ -49,6 +49,7 @@ export function simulateRun(spec: RunSpec, seed: number, keepState = false): Run
     scratch: new Float64Array(0),
     windowFrom: spec.window.from,
     mergers: 0,
+    sequence: 0,
     grantRate: 0,
   };
   let sizeAtWindow = new Float64Array(0);
@@ -58,6 +59,7 @@ export function simulateRun(spec: RunSpec, seed: number, keepState = false): Run
   for (let y = 0; y < spec.years; y++) {
     ctx.year = spec.start + y;
     ctx.mergers = 0;
+    ctx.sequence = 0;
     const p = parametersInYear(spec.base, spec.timeline, ctx.year);
     if (ctx.scratch.length < 2 * s.n) ctx.scratch = new Float64Array(4 * s.n);
     if (keepState) s.history.push(s.size.slice(0, s.n).map((v, a) => (s.alive[a] ? v : -1)));

@@ -1,5 +1,12 @@
 import { grown, IntColumn } from "./columns.ts";
 
+/**
+ * Dates are codes: year × YEAR_CODE + the order of the action within the model's year (April to
+ * March), so a member never leaves before it joined; a saved workspace spreads each year's actions
+ * over its days in that order (to-exchange.ts).
+ */
+export const YEAR_CODE = 1_000_000;
+
 /** Kinds of agent: housing associations (traditional, stock transfer), charities, prime contractors. */
 export const KIND = { association: 0, stockTransfer: 1, charity: 2, company: 3 } as const;
 

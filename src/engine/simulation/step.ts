@@ -1,7 +1,15 @@
 import type { SimulationParameters } from "../../shared/simulation.ts";
 import type { SeededRandom } from "../graph/index.ts";
 import { indexByShare, kthLargest, normal, poisson } from "./random.ts";
-import { addAgent, EVENT, endMember, KIND, logEvent, type SectorState } from "./state.ts";
+import {
+  addAgent,
+  EVENT,
+  endMember,
+  KIND,
+  logEvent,
+  type SectorState,
+  YEAR_CODE,
+} from "./state.ts";
 
 /** What one year's step needs besides the state and the parameters. */
 export interface StepContext {
@@ -15,13 +23,15 @@ export interface StepContext {
   /** The year constitutional change starts being counted. */
   windowFrom: number;
   mergers: number;
+  /** Actions so far this year, for date codes. */
+  sequence: number;
   /** This year's grant growth of a funded developer: the grant pool over the funded stock. */
   grantRate: number;
 }
 
-/** A date code inside the year (April to March): year × 400 + day 0–359. */
+/** The next date code of the year: year × YEAR_CODE + the action's order within the year. */
 export function dateIn(ctx: StepContext): number {
-  return ctx.year * 400 + ctx.rng.below(360);
+  return ctx.year * YEAR_CODE + ctx.sequence++;
 }
 
 /** True for housing associations (traditional or stock transfer). */

@@ -10,21 +10,42 @@ import type {
 } from "../../shared/index.ts";
 import { EXCHANGE_FORMAT } from "../../shared/index.ts";
 import type { SimulationPreset } from "../../shared/simulation.ts";
-import { EVENT, KIND, type SectorState } from "./state.ts";
+import { EVENT, KIND, type SectorState, YEAR_CODE } from "./state.ts";
 
 /**
- * A date code (year × 400 + day 0–359, the model's years running April to March) as an ISO date:
- * day d falls in month ⌊d / 30⌋ from April, on day 2 + d mod 30 (at most the 28th, so every month
- * is valid). No event falls on 1 April, the date each year's state is measured on.
- * @example isoOfCode(2004 * 400 + 0) // "2004-04-02"; isoOfCode(2004 * 400 + 300) // "2005-02-02"
+ * A date code (year × YEAR_CODE + order within the year) as an ISO date, the year's `count` actions
+ * spread over April to March in order: action k falls on day ⌊360 k / count⌋, in month ⌊day / 30⌋
+ * from April, on the 2nd + day mod 30 (at most the 28th, so every month is valid). No action falls
+ * on 1 April, the date each year's state is measured on, and a later action never has an earlier date.
+ * @example isoOfCode(2004 * YEAR_CODE + 0, 10) // "2004-04-02"; isoOfCode(2004 * YEAR_CODE + 9, 10) // "2005-02-26"
  */
-export function isoOfCode(code: number): string {
-  const year = Math.floor(code / 400);
-  const day = code - year * 400;
+export function isoOfCode(code: number, count: number): string {
+  const year = Math.floor(code / YEAR_CODE);
+  const order = code - year * YEAR_CODE;
+  const day = Math.min(359, Math.floor((360 * order) / Math.max(1, count)));
   const m = Math.floor(day / 30);
   const month = ((3 + m) % 12) + 1;
   const calendarYear = year + (m >= 9 ? 1 : 0);
   return `${calendarYear}-${String(month).padStart(2, "0")}-${String(Math.min(28, 2 + (day % 30))).padStart(2, "0")}`;
+}
+
+/** Actions per year (the largest order seen + 1) over every code of the state. */
+function actionsPerYear(s: SectorState): Map<number, number> {
+  const out = new Map<number, number>();
+  const see = (code: number) => {
+    if (code < 0) return;
+    const year = Math.floor(code / YEAR_CODE);
+    out.set(year, Math.max(out.get(year) ?? 0, code - year * YEAR_CODE + 1));
+  };
+  for (const column of [
+    s.events.when,
+    s.members.joined,
+    s.members.left,
+    s.partnerships.start,
+    s.partnerships.end,
+  ])
+    for (let k = 0; k < column.length; k++) see(column.at(k));
+  return out;
 }
 
 const EVENT_TYPES: EventType[] = [
@@ -96,7 +117,11 @@ function organisationOf(
   };
 }
 
-function partnershipsOf(s: SectorState, note: string): Partnership[] {
+function partnershipsOf(
+  s: SectorState,
+  note: string,
+  iso: (code: number) => string,
+): Partnership[] {
   const members: Membership[][] = Array.from({ length: s.partnerships.form.length }, () => []);
   const m = s.members;
   for (let k = 0; k < m.agent.length; k++) {
@@ -105,8 +130,8 @@ function partnershipsOf(s: SectorState, note: string): Partnership[] {
     members[p]!.push({
       organisation: orgId(m.agent.at(k)),
       role: roles[m.role.at(k) % 2]!,
-      joined: isoOfCode(m.joined.at(k)),
-      left: m.left.at(k) === -1 ? null : isoOfCode(m.left.at(k)),
+      joined: iso(m.joined.at(k)),
+      left: m.left.at(k) === -1 ? null : iso(m.left.at(k)),
       shareOfValue: null,
       shareOfTurnover: null,
       shareOfStaff: null,
@@ -130,8 +155,8 @@ function partnershipsOf(s: SectorState, note: string): Partnership[] {
             ? ["selling"]
             : ["buying"],
       commissioner: null,
-      start: isoOfCode(s.partnerships.start.at(p)),
-      end: end === -1 ? null : isoOfCode(end),
+      start: iso(s.partnerships.start.at(p)),
+      end: end === -1 ? null : iso(end),
       description: note,
       integration: [],
       members: list,
@@ -139,7 +164,7 @@ function partnershipsOf(s: SectorState, note: string): Partnership[] {
   });
 }
 
-function eventsOf(s: SectorState, note: string): LifecycleEvent[] {
+function eventsOf(s: SectorState, note: string, iso: (code: number) => string): LifecycleEvent[] {
   const e = s.events;
   const out: LifecycleEvent[] = [];
   for (let k = 0; k < e.type.length; k++) {
@@ -150,7 +175,7 @@ function eventsOf(s: SectorState, note: string): LifecycleEvent[] {
     const stage = e.stage.at(k);
     out.push({
       id: `SIM-EV-${pad(k, 7)}`,
-      date: isoOfCode(e.when.at(k)),
+      date: iso(e.when.at(k)),
       type: EVENT_TYPES[type]!,
       partnership: e.partnership.at(k) === -1 ? null : partnershipId(e.partnership.at(k)),
       organisations: b >= 0 ? [orgId(a), orgId(b)] : [orgId(a)],
@@ -173,14 +198,16 @@ export function runToExchange(
   seed: number,
 ): ExchangeDocument {
   const note = `Simulated by partnerscope (preset ${preset.name}, seed ${seed}, run 0): illustrative, not real data.`;
+  const perYear = actionsPerYear(s);
+  const iso = (code: number) => isoOfCode(code, perYear.get(Math.floor(code / YEAR_CODE)) ?? 1);
   const organisations: Organisation[] = [];
   for (let a = 0; a < s.n; a++) organisations.push(organisationOf(s, a, preset, preset.start));
   return {
     format: EXCHANGE_FORMAT,
     workspace: { name: `${preset.name} (simulated, seed ${seed}, run 0; illustrative)` },
     organisations,
-    partnerships: partnershipsOf(s, note),
-    events: eventsOf(s, note),
+    partnerships: partnershipsOf(s, note, iso),
+    events: eventsOf(s, note, iso),
     contracts: [],
     evidence: [],
   };
