@@ -164,9 +164,10 @@ describe("partnerscope/v1 imports, merges and the demo", () => {
         partnerships: 29,
         events: 39,
         contracts: 6,
-        evidence: 39,
-        appraisals: 4,
+        evidence: 40,
+        appraisals: 5,
         supplyChains: 1,
+        outcomeFrameworks: 3,
       },
     });
   });

@@ -3,6 +3,7 @@ import { workspaceBySlug } from "../store/index.ts";
 import { demoAppraisalsLoad } from "./appraisals/appraisal-demo.ts";
 import type { ServiceContext } from "./context.ts";
 import { exchangeImport, type ImportResult, parseJsonText } from "./exchange.ts";
+import { demoOutcomesLoad } from "./outcomes/outcome-demo.ts";
 import { auditEntry } from "./people/audit.ts";
 import { auditQuiet, auditWrite } from "./people/audit-write.ts";
 import { demoSupplyChainsLoad } from "./supply-chains/supply-chain-demo.ts";
@@ -23,11 +24,13 @@ export async function demoLoad(ctx: ServiceContext, slug = DEMO_SLUG): Promise<I
   const result = await exchangeImport(quiet, slug, await demoDocument(), { replace: true });
   const appraisals = await demoAppraisalsLoad(quiet, slug);
   const supplyChains = await demoSupplyChainsLoad(quiet, slug);
+  const outcomeFrameworks = await demoOutcomesLoad(quiet, slug);
   const ws = await workspaceBySlug(ctx.store.db, slug);
   const counts = {
     ...result.counts,
     appraisals: appraisals.length,
     supplyChains: supplyChains.length,
+    outcomeFrameworks: outcomeFrameworks.length,
   };
   const extra = { source: "demo", replace: true, created: result.created, counts };
   const entry = auditEntry(
