@@ -2,19 +2,21 @@ import {
   type ConstitutionalChangeResult,
   constitutionalChangeOf,
   type LandscapeInput,
+  type MergerWavesOptions,
   type MergerWavesResult,
-  mergerWavesOf,
   type NetworkFilters,
   type NetworkResult,
   networkOf,
   type PortfolioResult,
   portfolioOf,
+  type SectorFilter,
   type SectorNetworkResult,
   type SectorStatsOptions,
   type SectorStatsResult,
   type SizeMetric,
   sectorNetworkOf,
   sectorStatsOf,
+  sectorWavesOf,
   type TransitionsResult,
   transitionsOf,
 } from "../engine/landscape/index.ts";
@@ -60,8 +62,10 @@ function portfolioIndexOf(input: LandscapeInput) {
     if (list) list.push(value);
     else map.set(key, [value]);
   };
+  // A commissioner's partnerships date it (it exists from the first it commissions), as in the engine.
   for (const p of input.partnerships)
-    for (const id of new Set(p.members.map((m) => m.organisation))) push(partnerships, id, p);
+    for (const id of new Set([...p.members.map((m) => m.organisation), p.commissioner ?? ""]))
+      if (id !== "") push(partnerships, id, p);
   for (const e of input.events) {
     if (e.partnership) push(eventsByPartnership, e.partnership, e);
     for (const id of new Set(e.organisations)) push(eventsByOrganisation, id, e);
@@ -102,7 +106,7 @@ export function landscapeNetwork(
   return memo(ctx, slug, "network", { asOf, filters }, (input) => networkOf(input, asOf, filters));
 }
 
-/** Size distribution and concentration (CR_k, HHI) at entity or group level. */
+/** Size distribution and concentration (CR_k, HHI) at entity or group level, of a set (nation, kind). */
 export function sectorStats(
   ctx: ServiceContext,
   slug: string,
@@ -111,22 +115,22 @@ export function sectorStats(
   return memo(ctx, slug, "stats", options, (input) => sectorStatsOf(input, options));
 }
 
-/** Constitutional change in a period, overall and for large organisations, with events by year. */
+/** Constitutional change in a period, overall and for large organisations, with events by year, of a set. */
 export function sectorChanges(
   ctx: ServiceContext,
   slug: string,
-  options: { from: string; to: string; metric: SizeMetric; large?: number },
+  options: { from: string; to: string; metric: SizeMetric; large?: number; filter?: SectorFilter },
 ): Promise<ConstitutionalChangeResult> {
   return memo(ctx, slug, "changes", options, (input) => constitutionalChangeOf(input, options));
 }
 
-/** Life-cycle events per year by type ('merger waves') with the policy markers. */
+/** Life-cycle events per year by type ('merger waves') with the policy markers, naming one of a set. */
 export function sectorWaves(
   ctx: ServiceContext,
   slug: string,
-  options: { from?: string; to?: string },
+  options: Pick<MergerWavesOptions, "from" | "to" | "filter">,
 ): Promise<MergerWavesResult> {
-  return memo(ctx, slug, "waves", options, (input) => mergerWavesOf(input.events, options));
+  return memo(ctx, slug, "waves", options, (input) => sectorWavesOf(input, options));
 }
 
 /** Transitions between continuum stages for every pair of organisations, up to a date. */

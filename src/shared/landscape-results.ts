@@ -21,6 +21,21 @@ export type SizeMetric = (typeof SIZE_METRICS)[number];
 export const CONCENTRATION_LEVELS = ["entity", "group"] as const;
 export type ConcentrationLevel = (typeof CONCENTRATION_LEVELS)[number];
 
+/**
+ * Which organisations a sector measure covers: one nation and/or one kind, absent = every one.
+ * The paper's concentration figures are for English housing associations.
+ */
+export interface SectorFilter {
+  nation?: Nation;
+  kind?: OrganisationKind;
+}
+
+/** The set the demo's sector page starts on: the one the paper's concentration figures describe. */
+export const DEMO_SECTOR_FILTER: Readonly<Required<SectorFilter>> = {
+  nation: "england",
+  kind: "housing_association",
+};
+
 /** One active partnership in an organisation's portfolio. */
 export interface PortfolioEntry {
   id: string;
@@ -104,9 +119,13 @@ export interface SectorStatsResult {
   asOf: string;
   metric: SizeMetric;
   level: ConcentrationLevel;
-  /** Entities (or groups) with a known size. */
+  /** The set covered (nation, kind); also stated in `assumptions`. */
+  filter: SectorFilter;
+  /** Existing organisations in the set, with or without figures. */
   organisations: number;
-  /** Existing organisations whose latest fact does not record the metric. */
+  /** Entities (or groups, at group level) with a known size: what total, mean, median, CR_k and HHI weigh. */
+  weighed: number;
+  /** Existing organisations in the set that could not be weighed: no fact recording the metric by then. */
   unknown: number;
   total: number;
   mean: number;
@@ -115,6 +134,8 @@ export interface SectorStatsResult {
   hhi: number;
   empty: boolean;
   note: string | null;
+  /** What the numbers cover and how, starting with the set (filter). */
+  assumptions: string[];
 }
 
 /** Event counts by year, then by type: `{ "2004": { merged: 12, group_formed: 3 } }`. */
@@ -126,7 +147,12 @@ export interface ConstitutionalChangeResult {
   to: string;
   metric: SizeMetric;
   large: number;
+  /** The set covered (nation, kind); also stated in `assumptions`. */
+  filter: SectorFilter;
+  /** Organisations in the set existing on `from`, with or without figures. */
   organisations: number;
+  /** Of those, how many have no known size on `from`, so cannot be found 'large'. */
+  unweighed: number;
   changed: number;
   share: number;
   largeOrganisations: number;
@@ -135,6 +161,8 @@ export interface ConstitutionalChangeResult {
   byYear: EventsByYear;
   empty: boolean;
   note: string | null;
+  /** What the numbers cover and how, starting with the set (filter). */
+  assumptions: string[];
 }
 
 /** A policy change drawn on the merger-waves chart. */
@@ -148,6 +176,10 @@ export interface MergerWavesResult {
   years: { year: number; counts: Partial<Record<EventType, number>>; total: number }[];
   markers: readonly PolicyMarker[];
   empty: boolean;
+  /** The set whose events are counted (an event counts when it names one of its organisations). */
+  filter: SectorFilter;
+  /** What the counts cover, starting with the set (filter). */
+  assumptions: string[];
 }
 
 /** Counts of pairs moving from stage i (row) to stage j (column), 8 × 8. */

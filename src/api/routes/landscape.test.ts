@@ -1,6 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOrganisation, buildPartnership } from "../../../test/factories/entities.ts";
+import {
+  buildEvent,
+  buildOrganisation,
+  buildPartnership,
+} from "../../../test/factories/entities.ts";
 import {
   contextOf,
   exchangeImport,
@@ -130,4 +134,48 @@ describe("sector analytics over HTTP", () => {
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json().error.message).toContain("must not be after");
   });
+
+  it("filters stats, changes and waves by nation and kind, and says which set in the assumptions", async () => {
+    const post = (resource: string, payload: object) =>
+      app.inject({ method: "POST", url: `${base}/${resource}`, headers, payload });
+    const w = { id: "w", nation: "wales" as const };
+    await post("organisations", buildOrganisation({ ...w, facts: [fact(2005, 60)] }));
+    // 'n': an English charity without figures, first seen in a 2007 merger with 'w'.
+    await post("organisations", buildOrganisation({ id: "n", kind: "charity", facts: [] }));
+    await post(
+      "events",
+      buildEvent({ id: "e", date: "2007-03-01", type: "merged", organisations: ["w", "n"] }),
+    );
+    const get = async (path: string) =>
+      (await app.inject({ url: `${base}/${path}`, headers })).json();
+    const ha = await get(
+      "sector/stats?asOf=2006-06-30&top=2&nation=england&kind=housing_association",
+    );
+    // a, b, c, d as before (100/50/30/20): HHI 3,450; 'w' is Welsh.
+    expect(ha).toMatchObject({ organisations: 4, total: 200, filter: { nation: "england" } });
+    expect(ha.hhi).toBeCloseTo(3450, 9);
+    expect(ha.assumptions[0]).toBe(
+      "Covers housing associations in England (nation = england, kind = housing_association).",
+    );
+    const wales = await get("sector/stats?asOf=2006-06-30&nation=wales");
+    expect(wales).toMatchObject({ organisations: 1, total: 60, hhi: 10_000 });
+    // In 2008 'n' exists (from its merger) but has no figures: counted, not weighed.
+    const england = await get("sector/stats?asOf=2008-01-01&nation=england");
+    expect(england).toMatchObject({ organisations: 5, weighed: 4, unknown: 1, total: 200 });
+    const changes = await get("sector/changes?from=2006-01-01&to=2008-12-31&nation=wales");
+    expect(changes).toMatchObject({ organisations: 1, changed: 1, share: 1 });
+    expect((await get("sector/waves?kind=charity")).years).toEqual([
+      { year: 2007, counts: { merged: 1 }, total: 1 },
+    ]);
+    expect(await get("sector/waves?nation=england&kind=housing_association")).toMatchObject({
+      empty: true,
+    });
+    const bad = await app.inject({ url: `${base}/sector/waves?nation=atlantis`, headers });
+    expect([bad.statusCode, bad.json().error.problems[0].path]).toEqual([
+      400,
+      "querystring.nation",
+    ]);
+  });
 });
+
+const fact = (year: number, homes: number) => ({ year, homes, turnover: null, staff: null });

@@ -24,6 +24,7 @@ import {
   FUNCTIONS,
   isoDate,
   NATIONS,
+  ORGANISATION_KINDS,
   ORIGINS,
   SECTORS,
   workspaceSlug,
@@ -51,6 +52,19 @@ const networkQuery = z.object({
   isolated: z.enum(["true", "false"]).default("true"),
 });
 type NetworkQuery = z.infer<typeof networkQuery>;
+
+/** The set a sector measure covers: one nation and/or one kind of organisation (absent = all). */
+const sectorSet = {
+  nation: z.enum(NATIONS).optional(),
+  kind: z.enum(ORGANISATION_KINDS).optional(),
+};
+type SectorSetQuery = { [K in keyof typeof sectorSet]?: z.infer<(typeof sectorSet)[K]> };
+
+/** The query with `nation` and `kind` moved into the engine's filter, leaving out what was not asked. */
+function withFilter<Q extends SectorSetQuery>(q: Q) {
+  const { nation, kind, ...rest } = q;
+  return { ...rest, filter: { ...(nation ? { nation } : {}), ...(kind ? { kind } : {}) } };
+}
 
 function filtersOf(q: NetworkQuery) {
   return {
@@ -130,12 +144,13 @@ export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContex
           metric,
           top: z.coerce.number().int().min(1).max(1000).default(20),
           level: z.enum(CONCENTRATION_LEVELS).default("entity"),
+          ...sectorSet,
         }),
       },
     },
     async (req) =>
       sectorStats(ctx, req.params.workspace, {
-        ...req.query,
+        ...withFilter(req.query),
         asOf: req.query.asOf ?? todayOf(ctx),
       }),
   );
@@ -150,10 +165,11 @@ export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContex
           to: isoDate,
           metric,
           large: z.coerce.number().min(0).default(10_000),
+          ...sectorSet,
         }),
       },
     },
-    async (req) => sectorChanges(ctx, req.params.workspace, req.query),
+    async (req) => sectorChanges(ctx, req.params.workspace, withFilter(req.query)),
   );
   r.get(
     `${base}/sector/waves`,
@@ -161,10 +177,10 @@ export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContex
       schema: {
         tags,
         params,
-        querystring: z.object({ from: isoDate.optional(), to: isoDate.optional() }),
+        querystring: z.object({ from: isoDate.optional(), to: isoDate.optional(), ...sectorSet }),
       },
     },
-    async (req) => sectorWaves(ctx, req.params.workspace, req.query),
+    async (req) => sectorWaves(ctx, req.params.workspace, withFilter(req.query)),
   );
   r.get(
     `${base}/sector/transitions`,

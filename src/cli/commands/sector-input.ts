@@ -1,4 +1,4 @@
-import { SIZE_METRICS, type SizeMetric } from "../../engine/landscape/index.ts";
+import { type SectorFilter, SIZE_METRICS, type SizeMetric } from "../../engine/landscape/index.ts";
 import type { ExchangeDocument } from "../../shared/index.ts";
 import {
   describeProblems,
@@ -80,6 +80,31 @@ export function dateOption(value: unknown, name: string): string {
   if (!isIsoDate(value))
     throw new UsageError(`--${name} must be a real date written YYYY-MM-DD (got "${value}")`);
   return value;
+}
+
+/** The options choosing the set a sector measure covers. */
+export const SECTOR_SET_OPTIONS = {
+  nation: { type: "string" },
+  kind: { type: "string" },
+} as const;
+
+/** The usage lines of --nation and --kind. */
+export const SECTOR_SET_USAGE = `  --nation  only organisations of this nation (${NATIONS.join(", ")}); default all
+  --kind    only organisations of this kind (e.g. housing_association, charity); default all`;
+
+function oneOf(value: unknown, name: string, allowed: readonly string[]): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  if (!allowed.includes(text))
+    throw new UsageError(`unknown ${name} "${text}" (use ${allowed.join(", ")})`);
+  return text;
+}
+
+/** The set in --nation and --kind (each optional), or a UsageError naming the unknown value. */
+export function sectorFilterOption(values: Record<string, unknown>): SectorFilter {
+  const nation = oneOf(values.nation, "nation", NATIONS) as SectorFilter["nation"];
+  const kind = oneOf(values.kind, "kind", ORGANISATION_KINDS) as SectorFilter["kind"];
+  return { ...(nation ? { nation } : {}), ...(kind ? { kind } : {}) };
 }
 
 /** The size metric in --metric (default homes). */

@@ -33,6 +33,8 @@ const doc = {
     buildOrganisation("PARENT", [[2000, 100]]),
     buildOrganisation("SUB", [[2000, 50]]),
     buildOrganisation("IND", [[2000, 50]]),
+    buildOrganisation("W", [[2000, 300]], { nation: "wales" }),
+    buildOrganisation("C", [], { kind: "charity" }),
   ],
   partnerships: [
     buildPartnership(
@@ -64,6 +66,8 @@ describe("sector stats", () => {
       metric: "homes",
       top: "1",
       level: "group",
+      nation: "england",
+      kind: "housing_association",
       json: true,
     });
     expect(code).toBe(0);
@@ -73,7 +77,9 @@ describe("sector stats", () => {
       asOf: "2006-01-01",
       metric: "homes",
       level: "group",
-      organisations: 2,
+      filter: { nation: "england", kind: "housing_association" },
+      organisations: 3,
+      weighed: 2,
       total: 200,
       mean: 100,
       median: 100,
@@ -82,11 +88,28 @@ describe("sector stats", () => {
     });
   });
 
-  it("prints a readable table without --json", async () => {
-    const { code, text } = await run({ "as-of": "2006-01-01" });
+  it("prints a readable table without --json, naming the set", async () => {
+    const { code, text } = await run({
+      "as-of": "2006-01-01",
+      nation: "england",
+      kind: "housing_association",
+    });
     expect(code).toBe(0);
+    expect(text).toMatch(/covers\s+housing associations in England/);
     expect(text).toMatch(/CR_20 \(top 20 share\)\s+100\.0%/);
     expect(text).toMatch(/HHI \(0–10,000\)\s+3,750/);
+  });
+
+  it("counts every organisation without a filter, weighing only those with figures", async () => {
+    const r = JSON.parse((await run({ "as-of": "2006-01-01", json: true })).text);
+    // C (no figures, nothing dates it) is counted but not weighed: 100, 50, 50, 300 of 500.
+    expect(r).toMatchObject({ organisations: 5, weighed: 4, unknown: 1, total: 500 });
+    // HHI = 20² + 10² + 10² + 60² = 4,200.
+    expect(r.hhi).toBeCloseTo(4200, 9);
+    const wales = JSON.parse(
+      (await run({ "as-of": "2006-01-01", nation: "wales", json: true })).text,
+    );
+    expect(wales).toMatchObject({ organisations: 1, total: 300, hhi: 10_000 });
   });
 
   it.each([
@@ -95,6 +118,12 @@ describe("sector stats", () => {
     [{}, "sector.json", /--as-of is required/],
     [{ "as-of": "2006-01-01", level: "region" }, "sector.json", /unknown level/],
     [{ "as-of": "2006-01-01", top: "0" }, "sector.json", /--top must be a whole number/],
+    [
+      { "as-of": "2006-01-01", nation: "mars" },
+      "sector.json",
+      /unknown nation "mars" \(use england/,
+    ],
+    [{ "as-of": "2006-01-01", kind: "club" }, "sector.json", /unknown kind "club"/],
     [{ "as-of": "2006-01-01" }, "other.json", /not a partnerscope\/v1 export \(format is "ocds"\)/],
     [{ "as-of": "2006-01-01" }, "bad.json", /bad\.json is not JSON/],
     [{ "as-of": "2006-01-01" }, "missing.json", /cannot read missing\.json/],

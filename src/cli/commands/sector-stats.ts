@@ -1,6 +1,7 @@
 import {
   CONCENTRATION_LEVELS,
   type ConcentrationLevel,
+  sectorSetOf,
   sectorStatsOf,
 } from "../../engine/landscape/index.ts";
 import { type CliCommand, UsageError } from "../command.ts";
@@ -10,6 +11,9 @@ import {
   metricOption,
   numberText,
   readExchangeFile,
+  SECTOR_SET_OPTIONS,
+  SECTOR_SET_USAGE,
+  sectorFilterOption,
   tableOf,
 } from "./sector-input.ts";
 
@@ -24,18 +28,20 @@ function levelOption(value: unknown): ConcentrationLevel {
 export const sectorStatsCommand: CliCommand = {
   name: "sector stats",
   summary: "Size distribution and concentration (CR_k, HHI) of a sector on a date",
-  usage: `sector stats FILE --as-of YYYY-MM-DD [--metric homes|turnover|staff] [--top 20] [--level entity|group] [--json]
+  usage: `sector stats FILE --as-of YYYY-MM-DD [--metric homes|turnover|staff] [--top 20] [--level entity|group] [--nation N] [--kind K] [--json]
   FILE      a partnerscope/v1 export
   --as-of   the date to look at
   --metric  size measure (default homes)
   --top     k of the concentration ratio CR_k (default 20)
   --level   entity, or group: subsidiaries added into their parents (default entity)
+${SECTOR_SET_USAGE}
   --json    print JSON instead of a table`,
   options: {
     "as-of": { type: "string" },
     metric: { type: "string" },
     top: { type: "string" },
     level: { type: "string" },
+    ...SECTOR_SET_OPTIONS,
     json: { type: "boolean" },
   },
   async run(args, io) {
@@ -43,8 +49,9 @@ export const sectorStatsCommand: CliCommand = {
     const metric = metricOption(args.values.metric);
     const top = integerOption(args.values.top, "top", 20);
     const level = levelOption(args.values.level);
+    const filter = sectorFilterOption(args.values);
     const doc = await readExchangeFile(io, args.positionals[0]);
-    const r = sectorStatsOf(doc, { asOf, metric, top, level });
+    const r = sectorStatsOf(doc, { asOf, metric, top, level, filter });
     if (args.values.json) {
       io.out(JSON.stringify(r, null, 2));
       return 0;
@@ -53,8 +60,10 @@ export const sectorStatsCommand: CliCommand = {
       ["as of", r.asOf],
       ["metric", r.metric],
       ["level", r.level],
-      [r.level === "group" ? "groups" : "organisations", numberText(r.organisations, 0)],
-      ["unknown size", numberText(r.unknown, 0)],
+      ["covers", sectorSetOf(r.filter)],
+      ["organisations", numberText(r.organisations, 0)],
+      [`${r.level === "group" ? "groups" : "organisations"} weighed`, numberText(r.weighed, 0)],
+      ["not weighed (unknown size)", numberText(r.unknown, 0)],
       ["total", numberText(r.total)],
       ["mean", numberText(r.mean)],
       ["median", numberText(r.median)],

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   assertIsoDate,
   dissolutionDatesOf,
+  firstSeenDatesOf,
   isMembershipActive,
   isOrganisationExisting,
   isPartnershipActive,
@@ -46,6 +47,37 @@ describe("time travel rules", () => {
     expect(isOrganisationExisting(org, "2001-01-01", dissolved.get("B"))).toBe(true);
     expect(isOrganisationExisting(org, "2005-06-29", dissolved.get("B"))).toBe(true);
     expect(isOrganisationExisting(org, "2005-06-30", dissolved.get("B"))).toBe(false);
+  });
+
+  it("an organisation without figures exists from its first membership, commissioning or event", () => {
+    const input = buildLandscape({
+      partnerships: [
+        buildPartnership("P", [buildMembership("M", "member", null)], {
+          start: "2009-04-01",
+          commissioner: "GOV",
+        }),
+        buildPartnership("Q", [buildMembership("M", "member", "2011-01-01")]),
+        buildPartnership("R", [buildMembership("ALWAYS")]),
+      ],
+      events: [buildEvent("E", "2003-05-01", "formed", ["EV", "GOV"])],
+    });
+    const seen = firstSeenDatesOf(input);
+    // M: joined null in P falls back to P's start; the earlier of 2009-04-01 and 2011-01-01.
+    expect(seen.get("M")).toBe("2009-04-01");
+    expect(seen.get("GOV")).toBe("2003-05-01"); // its event comes before the partnership it commissions
+    expect(seen.get("EV")).toBe("2003-05-01");
+    expect(seen.get("ALWAYS")).toBe(""); // no joined and no start: always
+    const none = buildOrganisation("M", []);
+    expect(isOrganisationExisting(none, "2009-03-31", undefined, seen.get("M"))).toBe(false);
+    expect(isOrganisationExisting(none, "2009-04-01", undefined, seen.get("M"))).toBe(true);
+    expect(isOrganisationExisting(none, "1900-01-01", undefined, seen.get("ALWAYS"))).toBe(true);
+    expect(isOrganisationExisting(none, "2010-01-01", "2010-01-01", seen.get("M"))).toBe(false);
+    // Nothing dates it at all: it exists on every date rather than never.
+    expect(isOrganisationExisting(none, "1950-01-01")).toBe(true);
+    // Figures or a membership, whichever is first: facts from 2012 but a member since 2009.
+    const later = buildOrganisation("M", [[2012, 40]]);
+    expect(isOrganisationExisting(later, "2010-06-30", undefined, "2009-04-01")).toBe(true);
+    expect(isOrganisationExisting(later, "2010-06-30")).toBe(false);
   });
 
   it("size on a date is the latest fact with year ≤ year(d), null when unrecorded", () => {

@@ -68,18 +68,63 @@ export function dissolutionDatesOf(
 }
 
 /**
- * An organisation exists on d when it has a fact for year(d) or earlier and was not dissolved on
- * or before d (`dissolvedOn` from `dissolutionDatesOf`).
- * @example isOrganisationExisting({ facts: [{ year: 2004, … }] }, "2003-12-31") // false
+ * The first date each organisation is seen outside its yearly figures: its earliest membership
+ * (joined, else the partnership's start), partnership it commissions (start) or life-cycle event
+ * naming it. "" means 'always' (a membership or partnership with no start date).
+ * @example firstSeenDatesOf(doc).get("demo-org-a") // "2009-04-01", when it joined the Association
+ */
+export function firstSeenDatesOf(
+  input: Omit<LandscapeInput, "organisations">,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const see = (id: string | null, date: string | null) => {
+    if (id === null) return;
+    const d = date ?? "";
+    const seen = out.get(id);
+    if (seen === undefined || d < seen) out.set(id, d);
+  };
+  for (const p of input.partnerships) {
+    see(p.commissioner, p.start);
+    for (const m of p.members) see(m.organisation, m.joined ?? p.start);
+  }
+  for (const e of input.events) for (const id of e.organisations) see(id, e.date);
+  return out;
+}
+
+/**
+ * An organisation exists on d, whatever its figures, when it was not dissolved on or before d and
+ * either has a fact for year(d) or earlier, or was first seen (`firstSeenDatesOf`: a membership,
+ * commissioning or event) on or before d. One with no facts and never seen has nothing to date its
+ * start by, so it exists on every date until dissolved rather than never.
+ * @example isOrganisationExisting({ facts: [] }, "2009-06-30", undefined, "2009-04-01") // true
  */
 export function isOrganisationExisting(
   org: Pick<Organisation, "facts">,
   d: string,
   dissolvedOn?: string,
+  firstSeen?: string,
 ): boolean {
   if (dissolvedOn !== undefined && dissolvedOn <= d) return false;
   const year = yearOf(d);
-  return org.facts.some((f) => f.year <= year);
+  if (org.facts.some((f) => f.year <= year)) return true;
+  if (firstSeen !== undefined) return firstSeen <= d;
+  return org.facts.length === 0;
+}
+
+/**
+ * The organisations existing on d (`isOrganisationExisting`), dissolution and first-seen dates
+ * taken from the input itself.
+ * @example existingOrganisationsOf(doc, "2009-12-31").some((o) => o.id === "demo-org-a") // true
+ */
+export function existingOrganisationsOf<T extends Pick<Organisation, "id" | "facts">>(
+  input: Omit<LandscapeInput, "organisations"> & { readonly organisations: readonly T[] },
+  d: string,
+): T[] {
+  const dissolved = dissolutionDatesOf(input.events);
+  const seen = firstSeenDatesOf(input);
+  return input.organisations.filter((o) =>
+    isOrganisationExisting(o, d, dissolved.get(o.id), seen.get(o.id)),
+  );
 }
 
 /**

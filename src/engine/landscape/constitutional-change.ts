@@ -1,13 +1,13 @@
-import type { ConstitutionalChangeResult } from "../../shared/landscape-results.ts";
+import type { ConstitutionalChangeResult, SectorFilter } from "../../shared/landscape-results.ts";
 import {
   assertIsoDate,
-  dissolutionDatesOf,
-  isOrganisationExisting,
+  existingOrganisationsOf,
   type LandscapeInput,
   type SizeMetric,
   sizeOf,
 } from "./as-of.ts";
 import { CONSTITUTIONAL_EVENT_TYPES, eventsByYear } from "./merger-waves.ts";
+import { sectorAssumptionOf, sectorEventsOf, sectorInputOf } from "./sector-filter.ts";
 
 export type { ConstitutionalChangeResult } from "../../shared/landscape-results.ts";
 
@@ -18,20 +18,23 @@ export interface ConstitutionalChangeOptions {
   metric: SizeMetric;
   /** Size on `from` at or above which an organisation is 'large' (default 10,000, the paper's homes). */
   large?: number;
+  /** The set to look at (nation, kind); every organisation when absent. */
+  filter?: SectorFilter;
 }
 
 /**
  * Constitutional change in [from, to] (Pawson & Sosenko 2012: 43% of associations, 90% of those
  * over 10,000 homes, 2002–2010): the share of organisations existing on `from` named in a merged,
  * transfer_of_engagements, group_formed, group_joined or demerged event in the period; the same
- * for large ones; and all events in the period by year and type.
+ * for large ones; and all events in the period by year and type. With a filter, only the set's
+ * organisations are counted and only events naming one of them.
  * @example constitutionalChangeOf(doc, { from: "2002-04-01", to: "2010-03-31", metric: "homes" }).share
  */
 export function constitutionalChangeOf(
   input: LandscapeInput,
   options: ConstitutionalChangeOptions,
 ): ConstitutionalChangeResult {
-  const { from, to, metric, large = 10_000 } = options;
+  const { from, to, metric, large = 10_000, filter = {} } = options;
   assertIsoDate(from, "from");
   assertIsoDate(to, "to");
   if (from > to) throw new RangeError(`from (${from}) must not be after to (${to})`);
@@ -40,13 +43,19 @@ export function constitutionalChangeOf(
   for (const e of input.events)
     if (e.date >= from && e.date <= to && types.has(e.type))
       for (const id of e.organisations) involved.add(id);
-  const dissolved = dissolutionDatesOf(input.events);
-  const counts = { organisations: 0, changed: 0, largeOrganisations: 0, largeChanged: 0 };
-  for (const o of input.organisations) {
-    if (!isOrganisationExisting(o, from, dissolved.get(o.id))) continue;
+  const counts = {
+    organisations: 0,
+    unweighed: 0,
+    changed: 0,
+    largeOrganisations: 0,
+    largeChanged: 0,
+  };
+  for (const o of existingOrganisationsOf(sectorInputOf(input, filter), from)) {
     const changed = involved.has(o.id) ? 1 : 0;
-    const isLarge = (sizeOf(o, from, metric) ?? -1) >= large;
+    const size = sizeOf(o, from, metric);
+    const isLarge = (size ?? -1) >= large;
     counts.organisations++;
+    if (size === null) counts.unweighed++;
     counts.changed += changed;
     if (isLarge) {
       counts.largeOrganisations++;
@@ -60,11 +69,17 @@ export function constitutionalChangeOf(
     to,
     metric,
     large,
+    filter,
     ...counts,
     share: ratio(counts.changed, counts.organisations),
     shareLarge: ratio(counts.largeChanged, counts.largeOrganisations),
-    byYear: eventsByYear(input.events, { from, to }),
+    byYear: eventsByYear(sectorEventsOf(input, filter), { from, to }),
     empty,
     note: empty ? `no organisation exists on ${from}` : null,
+    assumptions: [
+      sectorAssumptionOf(filter),
+      `Organisations existing on ${from} are counted, whatever their figures; events by year count events naming one of the set.`,
+      `${counts.unweighed} of ${counts.organisations} have no ${metric} recorded by ${from} and could not be weighed, so none of them counts as large (${metric} ≥ ${large}).`,
+    ],
   };
 }

@@ -2,6 +2,8 @@
 export {
   assertIsoDate,
   dissolutionDatesOf,
+  existingOrganisationsOf,
+  firstSeenDatesOf,
   isMembershipActive,
   isOrganisationExisting,
   isPartnershipActive,
@@ -32,9 +34,11 @@ export {
   DEFAULT_POLICY_MARKERS,
   type EventsByYear,
   eventsByYear,
+  type MergerWavesOptions,
   type MergerWavesResult,
   mergerWavesOf,
   type PolicyMarker,
+  sectorWavesOf,
 } from "./merger-waves.ts";
 export {
   type NetworkEdge,
@@ -51,6 +55,14 @@ export {
   type PortfolioResult,
   portfolioOf,
 } from "./portfolio.ts";
+export {
+  isInSector,
+  type SectorFilter,
+  sectorAssumptionOf,
+  sectorEventsOf,
+  sectorInputOf,
+  sectorSetOf,
+} from "./sector-filter.ts";
 export {
   type OrganisationMeasures,
   type SectorNetworkOptions,

@@ -1,9 +1,8 @@
 import type { LifecycleEvent, Organisation, Partnership } from "../../shared/index.ts";
 import {
   assertIsoDate,
-  dissolutionDatesOf,
+  existingOrganisationsOf,
   isMembershipActive,
-  isOrganisationExisting,
   isPartnershipActive,
   type LandscapeInput,
 } from "./as-of.ts";
@@ -11,7 +10,7 @@ import {
 /** The landscape on one date: what exists, what is active, what has happened. */
 export interface LandscapeSnapshot {
   asOf: string;
-  /** Organisations existing on asOf. */
+  /** Organisations existing on asOf, with or without yearly figures (`isOrganisationExisting`). */
   organisations: Organisation[];
   /** Partnerships active on asOf, each keeping only memberships active on asOf of existing organisations. */
   partnerships: Partnership[];
@@ -27,10 +26,7 @@ export interface LandscapeSnapshot {
  */
 export function landscapeAsOf(input: LandscapeInput, asOf: string): LandscapeSnapshot {
   assertIsoDate(asOf, "asOf");
-  const dissolved = dissolutionDatesOf(input.events);
-  const organisations = input.organisations.filter((o) =>
-    isOrganisationExisting(o, asOf, dissolved.get(o.id)),
-  );
+  const organisations = existingOrganisationsOf(input, asOf);
   const existing = new Set(organisations.map((o) => o.id));
   const partnerships = input.partnerships
     .filter((p) => isPartnershipActive(p, asOf))

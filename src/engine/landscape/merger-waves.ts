@@ -4,7 +4,8 @@ import type {
   MergerWavesResult,
   PolicyMarker,
 } from "../../shared/landscape-results.ts";
-import { yearOf } from "./as-of.ts";
+import { type LandscapeInput, yearOf } from "./as-of.ts";
+import { type SectorFilter, sectorAssumptionOf, sectorEventsOf } from "./sector-filter.ts";
 
 export type {
   EventsByYear,
@@ -52,6 +53,12 @@ export function eventsByYear(
   return out;
 }
 
+/** The merger-waves chart's period, markers and set; `filter` only labels the result here. */
+export type MergerWavesOptions = EventsByYearOptions & {
+  markers?: readonly PolicyMarker[];
+  filter?: SectorFilter;
+};
+
 /** Event types that change an organisation's constitution (the paper's 'constitutional change'). */
 export const CONSTITUTIONAL_EVENT_TYPES: readonly EventType[] = [
   "merged",
@@ -67,17 +74,33 @@ export const CONSTITUTIONAL_EVENT_TYPES: readonly EventType[] = [
  */
 export function mergerWavesOf(
   events: readonly Pick<LifecycleEvent, "date" | "type">[],
-  options: EventsByYearOptions & { markers?: readonly PolicyMarker[] } = {},
+  options: MergerWavesOptions = {},
 ): MergerWavesResult {
   const byYear = eventsByYear(events, { types: CONSTITUTIONAL_EVENT_TYPES, ...options });
   const keys = Object.keys(byYear).map(Number);
   const markers = options.markers ?? DEFAULT_POLICY_MARKERS;
-  if (keys.length === 0) return { years: [], markers, empty: true };
+  const filter = options.filter ?? {};
+  const assumptions = [
+    sectorAssumptionOf(filter),
+    `Counts ${CONSTITUTIONAL_EVENT_TYPES.join(", ")} events by the year of their date${filter.nation || filter.kind ? "; an event counts when it names one of the set's organisations" : ""}.`,
+  ];
+  if (keys.length === 0) return { years: [], markers, empty: true, filter, assumptions };
   const years = [];
   for (let y = Math.min(...keys); y <= Math.max(...keys); y++) {
     const counts = byYear[String(y)] ?? {};
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     years.push({ year: y, counts, total });
   }
-  return { years, markers, empty: false };
+  return { years, markers, empty: false, filter, assumptions };
+}
+
+/**
+ * Merger waves of a set of organisations (nation, kind): the events naming one of them.
+ * @example sectorWavesOf(doc, { filter: { nation: "england", kind: "housing_association" } }).years
+ */
+export function sectorWavesOf(
+  input: LandscapeInput,
+  options: MergerWavesOptions = {},
+): MergerWavesResult {
+  return mergerWavesOf(sectorEventsOf(input, options.filter), options);
 }
