@@ -27,6 +27,7 @@ import { registerRespondentLinkRoutes } from "./routes/respondent-links.ts";
 import { registerLogin, registerSessionRoutes } from "./routes/session.ts";
 import { registerSupplyChainRoutes } from "./routes/supply-chains.ts";
 import { registerTokenRoutes } from "./routes/tokens.ts";
+import { registerValueMapRoutes } from "./routes/value-maps.ts";
 import { registerWorkspaceRoutes } from "./routes/workspaces.ts";
 
 /** How the HTTP app is built. */
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerInteropRoutes(api, ctx);
     registerSupplyChainRoutes(api, ctx);
     registerOutcomeFrameworkRoutes(api, ctx);
+    registerValueMapRoutes(api, ctx);
   });
   registerLogin(app, ctx);
   registerWeb(app, options.webRoot);

@@ -10,8 +10,8 @@ export const LIMITS = {
   attributionSamples: 100_000,
   /** Monte Carlo iterations of an appraisal (100,000 × 4 options take about 1 s on two workers). */
   appraisalIterations: 200_000,
-  /** Monte Carlo iterations of a value map (100,000 × 1,000 ranged outcomes take a few seconds). */
-  valueMapIterations: 1_000_000,
+  /** Monte Carlo iterations of a value map (100,000 × 1,000 ranged outcomes take about 2 s on one core). */
+  valueMapIterations: 200_000,
   /** Worker threads for an appraisal's Monte Carlo on the command line. */
   appraisalWorkers: 16,
   /** Organisations in a generated synthetic sector (1,000,000 write about 0.9 GB of JSON). */

@@ -7,6 +7,7 @@ import * as supplyChains from "./migrations/2026-11-29T0900-supply-chains.ts";
 import * as foreignKeyIndexes from "./migrations/2026-11-29T1000-foreign-key-indexes.ts";
 import * as batchLogChecks from "./migrations/2026-11-29T1100-batch-log-checks.ts";
 import * as people from "./migrations/2026-12-06T0100-people.ts";
+import * as valueMaps from "./migrations/2026-12-06T0300-value-maps.ts";
 import * as outcomes from "./migrations/2026-12-06T0400-outcomes.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-29T1000-foreign-key-indexes": foreignKeyIndexes,
   "2026-11-29T1100-batch-log-checks": batchLogChecks,
   "2026-12-06T0100-people": people,
+  "2026-12-06T0300-value-maps": valueMaps,
   "2026-12-06T0400-outcomes": outcomes,
 };
 

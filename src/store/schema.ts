@@ -347,6 +347,18 @@ export interface Database {
   audit_log: AuditLogTable;
   outcome_frameworks: OutcomeFrameworkTable;
   outcome_measures: OutcomeMeasureTable;
+  value_maps: ValueMapTable;
+}
+
+/** A stored value map: its title and the `partnerscope-valuemap/v1` document as JSON text. */
+export interface ValueMapTable {
+  workspace_id: number;
+  id: string;
+  title: string;
+  document: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
 }
 
 /** An outcome framework: its target link and its outcomes as a JSON document. */

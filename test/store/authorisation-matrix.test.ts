@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/api/app.ts";
@@ -95,6 +96,20 @@ for (const factory of STORE_FACTORIES) {
         payload: { runs: 1, seed: 1 },
       });
       ids.job = job.json().job.id;
+      // A value map created by no one (the operator), so an analyst's change to it is refused.
+      const valueMap = JSON.parse(
+        readFileSync(
+          new URL("../../examples/value-maps/community-navigator.json", import.meta.url),
+          "utf8",
+        ),
+      );
+      await app.inject({
+        method: "POST",
+        url: "/api/v1/workspaces/demo/value-maps",
+        headers: operator,
+        payload: { id: "matrix-value-map", document: valueMap },
+      });
+      ids.valueMap = "matrix-value-map";
     });
     afterAll(async () => {
       await app?.close();
@@ -257,6 +272,7 @@ function realId(route: Route, ids: Record<string, string>): string {
   if (route.template.startsWith("/api/v1/jobs/")) return ids.job!;
   if (route.template.includes("/appraisals/")) return ids.appraisal!;
   if (route.template.includes("/supply-chains/")) return ids.supplyChain!;
+  if (route.template.includes("/value-maps/")) return ids.valueMap!;
   return "no-such-record";
 }
 

@@ -6,7 +6,7 @@ import type { WorkspaceRole } from "../../shared/index.ts";
 export interface WorkspaceAccess {
   role: WorkspaceRole;
   /** An analyst may change a record of this collection only if they created it. */
-  ownRecord?: "appraisals" | "pbr_models";
+  ownRecord?: "appraisals" | "pbr_models" | "value_maps";
   /** An import into a workspace that does not exist yet creates it: anyone signed in may. */
   createsWorkspace?: boolean;
   /** Which workspace the route is about, when it is not the `:workspace` parameter. */
@@ -23,6 +23,7 @@ const owner: WorkspaceAccess = { role: "owner" };
 const importer: WorkspaceAccess = { role: "editor", createsWorkspace: true };
 const ownAppraisal: WorkspaceAccess = { role: "analyst", ownRecord: "appraisals" };
 const ownModel: WorkspaceAccess = { role: "analyst", ownRecord: "pbr_models" };
+const ownValueMap: WorkspaceAccess = { role: "analyst", ownRecord: "value_maps" };
 const jobAccess: WorkspaceAccess = {
   role: "viewer",
   workspaceOf: (ctx, request) => jobWorkspace(ctx, (request.params as { id: string }).id),
@@ -98,6 +99,16 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`POST ${W}/appraisals/:id/decide`]: editor,
   [`PUT ${W}/appraisals/:id/actuals`]: editor,
   [`GET ${W}/appraisals/:id/realisation`]: viewer,
+  [`GET ${W}/value-maps`]: viewer,
+  [`POST ${W}/value-maps`]: analyst,
+  [`GET ${W}/value-maps/:id`]: viewer,
+  [`PUT ${W}/value-maps/:id`]: ownValueMap,
+  [`DELETE ${W}/value-maps/:id`]: ownValueMap,
+  // Running the model (Monte Carlo included) is analysis work; reports run it too.
+  [`POST ${W}/value-maps/evaluate`]: analyst,
+  [`GET ${W}/value-maps/:id/results`]: analyst,
+  [`GET ${W}/value-maps/:id/export.xlsx`]: analyst,
+  [`GET ${W}/value-maps/:id/export.html`]: analyst,
   [`GET ${W}/landscape/portfolio/:organisation`]: viewer,
   [`GET ${W}/landscape/network`]: viewer,
   [`GET ${W}/landscape/network.csv`]: viewer,

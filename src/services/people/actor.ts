@@ -49,7 +49,7 @@ export async function roleIn(
 export async function recordCreator(
   ctx: ServiceContext,
   workspaceId: number,
-  table: "appraisals" | "pbr_models",
+  table: "appraisals" | "pbr_models" | "value_maps",
   id: string,
 ): Promise<string | null | undefined> {
   const row = await ctx.store.db
