@@ -16,6 +16,7 @@ import type { Mailer, ServiceContext } from "../services/index.ts";
 import { apiContextOf, guardApi } from "./auth/guard.ts";
 import { errorBody, handleError } from "./errors.ts";
 import { registerAppraisalRoutes } from "./routes/appraisals.ts";
+import { registerHealthRoutes } from "./routes/health.ts";
 import { registerInteropRoutes } from "./routes/interop.ts";
 import { registerLandscapeRoutes } from "./routes/landscape.ts";
 import { registerMemberRoutes } from "./routes/members.ts";
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerLandscapeRoutes(api, ctx);
     registerInteropRoutes(api, ctx);
     registerSupplyChainRoutes(api, ctx);
+    registerHealthRoutes(api, ctx);
     registerOutcomeFrameworkRoutes(api, ctx);
     registerValueMapRoutes(api, ctx);
   });

@@ -9,6 +9,7 @@ import * as batchLogChecks from "./migrations/2026-11-29T1100-batch-log-checks.t
 import * as people from "./migrations/2026-12-06T0100-people.ts";
 import * as valueMaps from "./migrations/2026-12-06T0300-value-maps.ts";
 import * as outcomes from "./migrations/2026-12-06T0400-outcomes.ts";
+import * as health from "./migrations/2026-12-06T0500-health.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T0100-people": people,
   "2026-12-06T0300-value-maps": valueMaps,
   "2026-12-06T0400-outcomes": outcomes,
+  "2026-12-06T0500-health": health,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,4 +1,11 @@
 import type { Generated } from "kysely";
+import type {
+  AssessmentPartnerTable,
+  AssessmentResponseTable,
+  AssessmentTable,
+  AssessmentWaveTable,
+  InstrumentTable,
+} from "./health-tables.ts";
 
 /** Tables as Kysely sees them. Booleans are 0/1 integers and dates ISO text on both dialects. */
 export interface WorkspaceTable {
@@ -345,6 +352,11 @@ export interface Database {
   invitations: InvitationTable;
   respondent_links: RespondentLinkTable;
   audit_log: AuditLogTable;
+  instruments: InstrumentTable;
+  assessments: AssessmentTable;
+  assessment_partners: AssessmentPartnerTable;
+  assessment_waves: AssessmentWaveTable;
+  assessment_responses: AssessmentResponseTable;
   outcome_frameworks: OutcomeFrameworkTable;
   outcome_measures: OutcomeMeasureTable;
   value_maps: ValueMapTable;

@@ -145,6 +145,23 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`POST ${W}/supply-chains/:id/monte-carlo`]: analyst,
   [`POST ${W}/supply-chains/:id/performance`]: analyst,
   [`POST ${W}/supply-chains/:id/attribution`]: analyst,
+  // Partnership health (decision 0014): analysts change only the assessments they created
+  // (checked by the service, as waves and deletes name the assessment, not a guarded record).
+  [`GET ${W}/instruments`]: viewer,
+  [`POST ${W}/instruments`]: analyst,
+  [`GET ${W}/instruments/:id`]: viewer,
+  [`POST ${W}/instruments/:id/versions`]: analyst,
+  [`GET ${W}/assessments`]: viewer,
+  [`POST ${W}/assessments`]: analyst,
+  [`GET ${W}/assessments/:id`]: viewer,
+  [`DELETE ${W}/assessments/:id`]: analyst,
+  [`POST ${W}/assessments/:id/waves`]: analyst,
+  [`POST ${W}/assessments/:id/waves/:wave/close`]: analyst,
+  // Any member tied to a partner organisation answers for it; editors enter answers for others.
+  [`POST ${W}/assessments/:id/responses`]: viewer,
+  [`GET ${W}/assessments/:id/responses`]: owner,
+  [`GET ${W}/assessments/:id/results`]: viewer,
+  [`GET ${W}/assessments/:id/results.csv`]: viewer,
   [`GET ${W}/voice-of-users`]: viewer,
   [`GET ${W}/outcome-frameworks`]: viewer,
   [`POST ${W}/outcome-frameworks`]: editor,

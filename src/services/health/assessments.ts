@@ -1,0 +1,138 @@
+import { type AssessmentInput, assessmentInputSchema } from "../../shared/instruments.ts";
+import { problemsOf } from "../../shared/problems.ts";
+import { workspaceTouch } from "../../store/index.ts";
+import { responsesOf, wavesOf } from "../../store/repositories/assessment-waves.ts";
+import {
+  type AssessmentRecord,
+  assessmentDelete,
+  assessmentGet,
+  assessmentInsert,
+  assessmentsAll,
+  partnershipOrganisations,
+  type WaveRecord,
+} from "../../store/repositories/assessments.ts";
+import type { ServiceContext } from "../context.ts";
+import { conflict, invalid } from "../errors.ts";
+import { auditEntry } from "../people/audit.ts";
+import { auditWrite } from "../people/audit-write.ts";
+import { workspaceRequire } from "../workspaces.ts";
+import { assessmentChangeCheck, assessmentRequire } from "./assessment-access.ts";
+import { instrumentResolve } from "./instruments.ts";
+
+/** An assessment with its waves and the live count of responses per wave and partner. */
+export interface AssessmentDetail extends AssessmentRecord {
+  waves: (WaveRecord & { responses: Record<string, number> })[];
+}
+
+const audited = (a: AssessmentRecord | AssessmentInput) => ({
+  name: a.name,
+  partnership: a.partnership,
+  partners: a.partners,
+  instrument: a.instrument,
+});
+
+/** Every assessment of a workspace. */
+export async function assessmentsList(
+  ctx: ServiceContext,
+  slug: string,
+): Promise<AssessmentRecord[]> {
+  const ws = await workspaceRequire(ctx, slug);
+  return assessmentsAll(ctx.store.db, ws.id);
+}
+
+/** One assessment with its waves and response counts per partner (counts, never answers). */
+export async function assessmentDetail(
+  ctx: ServiceContext,
+  slug: string,
+  id: string,
+): Promise<AssessmentDetail> {
+  const ws = await workspaceRequire(ctx, slug);
+  const a = await assessmentRequire(ctx.store.db, ws.id, id);
+  const [waves, responses] = await Promise.all([
+    wavesOf(ctx.store.db, ws.id, id),
+    responsesOf(ctx.store.db, ws.id, id),
+  ]);
+  return {
+    ...a,
+    waves: waves.map((w) => {
+      const counts = Object.fromEntries(a.partners.map((p) => [p, 0]));
+      for (const r of responses)
+        if (r.wave === w.id) counts[r.organisation] = (counts[r.organisation] ?? 0) + 1;
+      return { ...w, responses: counts };
+    }),
+  };
+}
+
+/** Creates an assessment of a partnership by some of its member organisations. */
+export async function assessmentCreate(
+  ctx: ServiceContext,
+  slug: string,
+  input: unknown,
+): Promise<AssessmentDetail> {
+  const parsed = assessmentInputSchema.safeParse(input);
+  if (!parsed.success)
+    throw invalid("The assessment is not valid", problemsOf(parsed.error, input));
+  const data = parsed.data;
+  const ws = await workspaceRequire(ctx, slug);
+  const now = ctx.now().toISOString();
+  await ctx.store.db.transaction().execute(async (trx) => {
+    if (await assessmentGet(trx, ws.id, data.id))
+      throw conflict(`An assessment with id '${data.id}' already exists`, [
+        { path: "$.id", message: `"${data.id}" is already used` },
+      ]);
+    const problems = [];
+    const members = await partnershipOrganisations(trx, ws.id, data.partnership);
+    if (!members)
+      problems.push({
+        path: "$.partnership",
+        message: `there is no partnership "${data.partnership}"`,
+      });
+    data.partners.forEach((p, i) => {
+      if (members && !members.includes(p))
+        problems.push({
+          path: `$.partners[${i}]`,
+          message: `"${p}" is not a member of partnership "${data.partnership}"`,
+        });
+      if (data.partners.indexOf(p) !== i)
+        problems.push({ path: `$.partners[${i}]`, message: `"${p}" is listed twice` });
+    });
+    const { id: insId, version } = data.instrument;
+    if (!(await instrumentResolve(trx, ws.id, insId, version)))
+      problems.push({
+        path: "$.instrument",
+        message: `there is no instrument "${insId}" version ${version}`,
+      });
+    if (problems.length > 0) throw invalid("The assessment is not valid", problems);
+    await assessmentInsert(trx, ws.id, {
+      ...data,
+      minGroupSize: data.minGroupSize ?? 3,
+      createdAt: now,
+      updatedAt: now,
+      createdBy: ctx.actor().userId,
+    });
+    await workspaceTouch(trx, ws.id);
+    await auditWrite(
+      ctx,
+      trx,
+      auditEntry(ctx, ws.id, "create", "assessments", data.id, undefined, audited(data)),
+    );
+  });
+  return assessmentDetail(ctx, slug, data.id);
+}
+
+/** Deletes an assessment with its waves and responses. */
+export async function assessmentRemove(
+  ctx: ServiceContext,
+  slug: string,
+  id: string,
+): Promise<void> {
+  const ws = await workspaceRequire(ctx, slug);
+  // Checked before the transaction: the role is read on the store's own connection.
+  await assessmentChangeCheck(ctx, ws.id, await assessmentRequire(ctx.store.db, ws.id, id));
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const found = await assessmentRequire(trx, ws.id, id);
+    await assessmentDelete(trx, ws.id, id);
+    await workspaceTouch(trx, ws.id);
+    await auditWrite(ctx, trx, auditEntry(ctx, ws.id, "delete", "assessments", id, audited(found)));
+  });
+}

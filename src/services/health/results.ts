@@ -1,0 +1,82 @@
+import { analyseAssessment } from "../../engine/health/analyse.ts";
+import { resultsCsv } from "../../engine/health/results-csv.ts";
+import type { HealthResult } from "../../shared/health-results.ts";
+import { responsesOf, wavesOf } from "../../store/repositories/assessment-waves.ts";
+import type { ServiceContext } from "../context.ts";
+import { notFound } from "../errors.ts";
+import { organisationNames } from "../people/respondent-links.ts";
+import { workspaceRequire } from "../workspaces.ts";
+import { assessmentRequire, viewerOf } from "./assessment-access.ts";
+import { instrumentResolve } from "./instruments.ts";
+
+/** The analysis with partner names, as the current actor may see it. */
+export interface AssessmentResults extends HealthResult {
+  assessment: string;
+  instrument: { id: string; version: number; name: string };
+  partners: { id: string; name: string | null }[];
+  /** Whether every aggregate is shown (owners) or the three-respondent rule applies. */
+  full: boolean;
+}
+
+/**
+ * The analysis of an assessment (one wave with `wave`): owners see every aggregate; others see a
+ * partner's only from at least `minGroupSize` respondents, except their own organisation's.
+ */
+export async function assessmentResults(
+  ctx: ServiceContext,
+  slug: string,
+  id: string,
+  wave?: string,
+): Promise<AssessmentResults> {
+  const ws = await workspaceRequire(ctx, slug);
+  const a = await assessmentRequire(ctx.store.db, ws.id, id);
+  const instrument = await instrumentResolve(
+    ctx.store.db,
+    ws.id,
+    a.instrument.id,
+    a.instrument.version,
+  );
+  if (!instrument) throw notFound(`The assessment's instrument '${a.instrument.id}' is missing`);
+  const [waves, rows, viewer] = await Promise.all([
+    wavesOf(ctx.store.db, ws.id, id),
+    responsesOf(ctx.store.db, ws.id, id),
+    viewerOf(ctx, ws.id),
+  ]);
+  if (wave !== undefined && !waves.some((w) => w.id === wave))
+    throw notFound(`Assessment '${id}' has no wave '${wave}'`);
+  const full = viewer.role === "owner";
+  const result = analyseAssessment(
+    {
+      instrument,
+      partners: a.partners,
+      waves,
+      responses: rows.map((r) => ({
+        partner: r.organisation,
+        wave: r.wave,
+        answers: r.answers,
+        ratings: r.ratings ?? undefined,
+      })),
+    },
+    { minGroupSize: a.minGroupSize, own: viewer.own, full },
+  );
+  const names = await organisationNames(ctx, ws.id, a.partners);
+  return {
+    assessment: id,
+    instrument: { id: instrument.id, version: instrument.version, name: instrument.name },
+    partners: a.partners.map((p) => ({ id: p, name: names.get(p) ?? null })),
+    full,
+    ...result,
+    waves: wave === undefined ? result.waves : result.waves.filter((w) => w.id === wave),
+    change: wave === undefined ? result.change : result.change.filter((c) => c.to === wave),
+  };
+}
+
+/** The results as CSV, under the same rule as `assessmentResults`. */
+export async function assessmentResultsCsv(
+  ctx: ServiceContext,
+  slug: string,
+  id: string,
+  wave?: string,
+): Promise<string> {
+  return resultsCsv(await assessmentResults(ctx, slug, id, wave));
+}
