@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 
 const BENCHES = [
   "appraisal",
+  "value-map",
   "pbr",
   "graph",
   "sector",
