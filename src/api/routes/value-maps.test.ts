@@ -80,8 +80,9 @@ describe("value maps API", () => {
     const results = await send("GET", `${base}/navigator/results?iterations=0`);
     expect(ratios(results.json())).toEqual({ government: "4.44", society: "3.87" });
     expect(results.json().perspectives[0].monteCarlo).toBeNull();
-    const changed = { ...example, title: "Navigator (illustrative) — volunteers doubled" };
-    (changed.inputs as { amount: number }[])[1]!.amount = 64_000;
+    const changed = structuredClone(example) as { title: string; inputs: { amount: number }[] };
+    changed.title = "Navigator (illustrative) — volunteers doubled";
+    changed.inputs[1]!.amount = 64_000;
     const put = await send("PUT", `${base}/navigator`, { document: changed });
     expect(put.statusCode).toBe(200);
     // Society's inputs are now 150,000 + 64,000 = 214,000: 704,844.57 / 214,000 = 3.29.
