@@ -17,7 +17,8 @@ export interface AssessmentTable {
   workspace_id: number;
   id: string;
   name: string;
-  partnership_id: string;
+  /** Null after a replacing import removed the partnership. */
+  partnership_id: string | null;
   instrument_id: string;
   instrument_version: number;
   /** Smallest group whose aggregate is shown to others (the three-respondent rule). */

@@ -128,6 +128,17 @@ describe.each(STORE_FACTORIES)("partnership health on $name", (factory) => {
     await assessmentRemove(ctx, "demo", "lc");
   });
 
+  it("keeps an assessment and its answers through a replacing import, without its partnership", async () => {
+    await demoLoad(ctx);
+    const res = await assessmentResults(ctx, "demo", "h1");
+    expect(res.waves[0]!.respondents).toBe(3);
+    const row = await store.db
+      .selectFrom("assessments")
+      .select("partnership_id")
+      .executeTakeFirstOrThrow();
+    expect(row.partnership_id).toBeNull();
+  });
+
   it("deletes an assessment with its partners, waves and responses", async () => {
     await assessmentRemove(ctx, "demo", "h1");
     for (const table of [

@@ -31,7 +31,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("workspace_id", "integer", (c) => c.notNull())
     .addColumn("id", "text", (c) => c.notNull())
     .addColumn("name", "text", (c) => c.notNull())
-    .addColumn("partnership_id", "text", (c) => c.notNull())
+    // Null after a replacing import removed the partnership (the assessment and its answers stay).
+    .addColumn("partnership_id", "text")
     .addColumn("instrument_id", "text", (c) => c.notNull())
     .addColumn("instrument_version", "integer", (c) => c.notNull())
     .addColumn("min_group_size", "integer", (c) => c.notNull())
@@ -60,6 +61,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(["workspace_id", "partnership_id"])
     .execute();
 
+  // Partners are organisation ids without a foreign key to organisations, as a supply chain's
+  // providers are: an assessment and its answers outlive a replacing import of the organisations.
   await db.schema
     .createTable("assessment_partners")
     .addColumn("workspace_id", "integer", (c) => c.notNull())
@@ -78,17 +81,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       ["workspace_id", "id"],
       (c) => c.onDelete("cascade"),
     )
-    .addForeignKeyConstraint(
-      "assessment_partners_organisation_fk",
-      ["workspace_id", "organisation_id"],
-      "organisations",
-      ["workspace_id", "id"],
-    )
-    .execute();
-  await db.schema
-    .createIndex("assessment_partners_organisation_idx")
-    .on("assessment_partners")
-    .columns(["workspace_id", "organisation_id"])
     .execute();
 
   await db.schema

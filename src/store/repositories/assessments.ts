@@ -7,7 +7,8 @@ type Db = Kysely<Database>;
 export interface AssessmentRecord {
   id: string;
   name: string;
-  partnership: string;
+  /** Null after a replacing import removed the partnership. */
+  partnership: string | null;
   partners: string[];
   instrument: { id: string; version: number };
   minGroupSize: number;
