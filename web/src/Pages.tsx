@@ -37,6 +37,10 @@ const AppraisalRealisationPage = lazyPage(
 const AppraisalsPage = lazyPage(() => import("./pages/AppraisalsPage.tsx"), "AppraisalsPage");
 const ImportsPage = lazyPage(() => import("./pages/ImportsPage.tsx"), "ImportsPage");
 const NetworkPage = lazyPage(() => import("./pages/NetworkPage.tsx"), "NetworkPage");
+const PartnershipOutcomesPage = lazyPage(
+  () => import("./pages/PartnershipOutcomesPage.tsx"),
+  "PartnershipOutcomesPage",
+);
 const PortfolioPage = lazyPage(() => import("./pages/PortfolioPage.tsx"), "PortfolioPage");
 const SectorPage = lazyPage(() => import("./pages/SectorPage.tsx"), "SectorPage");
 const SupplyChainAttributionPage = lazyPage(
@@ -146,6 +150,10 @@ function RoutePage({ route }: { route: Route | null }) {
     case "supply-chain-survey":
       return (
         <SupplyChainSurveyPage key={`${workspace}${id}-survey`} workspace={workspace} id={id} />
+      );
+    case "partnership-outcomes":
+      return (
+        <PartnershipOutcomesPage key={`${workspace}${id}-outcomes`} workspace={workspace} id={id} />
       );
     case "supply-chain-survey-results":
       return (

@@ -79,6 +79,7 @@ const PATTERNS: [string, string][] = [
   ["partnership-new", "/w/:workspace/partnerships/new"],
   ["partnership", "/w/:workspace/partnerships/:id"],
   ["partnership-edit", "/w/:workspace/partnerships/:id/edit"],
+  ["partnership-outcomes", "/w/:workspace/partnerships/:id/outcomes"],
   ["events", "/w/:workspace/events"],
   ["contracts", "/w/:workspace/contracts"],
   ["evidence", "/w/:workspace/evidence"],

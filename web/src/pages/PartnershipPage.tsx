@@ -48,6 +48,9 @@ export function PartnershipPage({ workspace, id }: { workspace: string; id: stri
       <div className="page-head">
         <h1>{p.name}</h1>
         <div className="actions">
+          <Link className="button" href={`${base}/${encodeURIComponent(id)}/outcomes`}>
+            Outcomes
+          </Link>
           <Can atLeast="editor">
             <Link className="button" href={`${base}/${encodeURIComponent(id)}/edit`}>
               Edit
