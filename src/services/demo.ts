@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { workspaceBySlug } from "../store/index.ts";
 import { demoAppraisalsLoad } from "./appraisals/appraisal-demo.ts";
 import type { ServiceContext } from "./context.ts";
+import { demoHealthLoad } from "./demo/health-demo.ts";
 import { exchangeImport, type ImportResult, parseJsonText } from "./exchange.ts";
 import { demoOutcomesLoad } from "./outcomes/outcome-demo.ts";
 import { auditEntry } from "./people/audit.ts";
@@ -25,6 +26,7 @@ export async function demoLoad(ctx: ServiceContext, slug = DEMO_SLUG): Promise<I
   const appraisals = await demoAppraisalsLoad(quiet, slug);
   const supplyChains = await demoSupplyChainsLoad(quiet, slug);
   const outcomeFrameworks = await demoOutcomesLoad(quiet, slug);
+  await demoHealthLoad(quiet, slug);
   const ws = await workspaceBySlug(ctx.store.db, slug);
   const counts = {
     ...result.counts,
