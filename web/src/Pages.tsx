@@ -9,6 +9,7 @@ import { PartnershipFormPage } from "./pages/PartnershipFormPage.tsx";
 import { PartnershipPage } from "./pages/PartnershipPage.tsx";
 import { PartnershipsPage } from "./pages/PartnershipsPage.tsx";
 import { SupplyChainsPage } from "./pages/SupplyChainsPage.tsx";
+import { ValueMapsPage } from "./pages/ValueMapsPage.tsx";
 import { Link, type Route } from "./router.tsx";
 
 /**
@@ -133,6 +134,8 @@ function RoutePage({ route }: { route: Route | null }) {
       );
     case "supply-chains":
       return <SupplyChainsPage key={workspace} workspace={workspace} />;
+    case "value-maps":
+      return <ValueMapsPage key={workspace} workspace={workspace} />;
     case "supply-chain":
       return <SupplyChainPage key={workspace + id} workspace={workspace} id={id} />;
     case "supply-chain-new":

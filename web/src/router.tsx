@@ -92,6 +92,7 @@ const PATTERNS: [string, string][] = [
   ["appraisal-edit", "/w/:workspace/appraisals/:id/edit"],
   ["appraisal-realisation", "/w/:workspace/appraisals/:id/realisation"],
   ["supply-chains", "/w/:workspace/supply-chains"],
+  ["value-maps", "/w/:workspace/value-maps"],
   ["supply-chain-new", "/w/:workspace/supply-chains/new"],
   ["supply-chain", "/w/:workspace/supply-chains/:id"],
   ["supply-chain-edit", "/w/:workspace/supply-chains/:id/edit"],
