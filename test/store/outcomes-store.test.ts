@@ -8,9 +8,11 @@ import {
   outcomeMeasuresOf,
   partnershipDelete,
   partnershipsUpsert,
+  pbrModelPut,
   type Store,
   workspaceClear,
   workspaceCreate,
+  workspaceDelete,
 } from "../../src/store/index.ts";
 import { buildPartnership } from "../factories/entities.ts";
 import { STORE_FACTORIES } from "./dialects.ts";
@@ -81,5 +83,18 @@ describe.each(STORE_FACTORIES)("outcome frameworks on $name", (factory) => {
     expect(await outcomeMeasuresCount(store.db, ws, "f1")).toBe(1201);
     expect(await outcomeFrameworkDelete(store.db, ws, "f1")).toBe(true);
     expect(await outcomeMeasuresCount(store.db, ws, "f1")).toBe(0);
+  });
+
+  it("goes with its workspace, even when attached to a supply chain of the same workspace", async () => {
+    const at = "2026-12-06T00:00:00Z";
+    const other = (await workspaceCreate(store.db, { slug: "oc2", name: "Oc2" }, at)).id;
+    await pbrModelPut(store.db, other, {
+      ...{ id: "sc", name: "Chain", partnership: null, contract: null, document: {} },
+      ...{ createdAt: at, updatedAt: at },
+    });
+    await outcomeFrameworkPut(store.db, other, { ...record, partnership: null, supplyChain: "sc" });
+    await outcomeMeasuresAdd(store.db, other, "f1", [], at);
+    await workspaceDelete(store.db, other);
+    expect(await outcomeFrameworkGet(store.db, other, "f1")).toBeNull();
   });
 });

@@ -146,11 +146,20 @@ export async function supplyChainRemove(
   id: string,
 ): Promise<void> {
   const ws = await workspaceRequire(ctx, slug);
-  await ctx.store.db.transaction().execute(async (trx) => {
-    const found = await supplyChainRequire(trx, ws.id, slug, id);
-    await pbrModelDelete(trx, ws.id, id);
-    await workspaceTouch(trx, ws.id);
-    const before = auditedOf(found);
-    await auditWrite(ctx, trx, auditEntry(ctx, ws.id, "delete", "supply-chains", id, before));
-  });
+  await ctx.store.db
+    .transaction()
+    .execute(async (trx) => {
+      const found = await supplyChainRequire(trx, ws.id, slug, id);
+      await pbrModelDelete(trx, ws.id, id);
+      await workspaceTouch(trx, ws.id);
+      const before = auditedOf(found);
+      await auditWrite(ctx, trx, auditEntry(ctx, ws.id, "delete", "supply-chains", id, before));
+    })
+    .catch((error: unknown) => {
+      // An outcome framework attached to the chain keeps it (its foreign key refuses the delete).
+      if (ctx.store.adapter.constraintOf(error) !== "foreign_key") throw error;
+      throw conflict(
+        `The supply chain '${id}' has an outcome framework attached; delete or move that first`,
+      );
+    });
 }
