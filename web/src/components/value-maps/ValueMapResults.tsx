@@ -16,7 +16,9 @@ export function ValueMapResults({
 }) {
   return (
     <>
-      <div className="table-scroll">
+      {/* Focusable and named so keyboard users can scroll the table on a narrow screen (axe). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: axe requires a scrollable region to take focus */}
+      <section className="table-scroll" tabIndex={0} aria-label="Ratios by perspective">
         <table>
           <caption>Social return by perspective (present values)</caption>
           <thead>
@@ -60,7 +62,7 @@ export function ValueMapResults({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {result.flags.length > 0 && (
         <section aria-label="Flags">
           <h2>Flags</h2>
