@@ -1,5 +1,6 @@
 import { registerCommands } from "../registry.ts";
 import { appraiseCommand } from "./appraise.ts";
+import { assessCommand } from "./assess.ts";
 import { calibrateCommand } from "./calibrate.ts";
 import { auditCommand } from "./audit.ts";
 import { dbMigrateCommand } from "./db-migrate.ts";
@@ -48,6 +49,7 @@ export function registerAllCommands(): void {
     memberAddCommand,
     memberListCommand,
     appraiseCommand,
+    assessCommand,
     valueCommand,
     pbrCommand,
     pbrPerformanceCommand,
