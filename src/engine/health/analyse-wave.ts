@@ -7,25 +7,12 @@ import type {
 } from "../../shared/health-results.ts";
 import type { HealthResponse, Instrument } from "../../shared/instruments.ts";
 import { pairsOf } from "./pairs.ts";
-import { bandOf, type RespondentScores, respondentScores } from "./scores.ts";
+import { groupValues, type ScoredWave, scoreWave } from "./scored-wave.ts";
+import { bandOf } from "./scores.ts";
 import { agreementOf, mean, sampleSd } from "./stats.ts";
 import { type HealthViewer, mayShow, mayShowWhole } from "./view.ts";
 
-/** A respondent's partner with their scores. */
-export interface Scored {
-  partner: string;
-  scores: RespondentScores;
-}
-
 const NO_AGREEMENT = { rwg: null, ad: null, rwgAgrees: null, adAcceptable: null };
-
-/** Scores every response of a wave. */
-export function scoredOf(instrument: Instrument, responses: readonly HealthResponse[]): Scored[] {
-  return responses.map((r) => ({
-    partner: r.partner,
-    scores: respondentScores(instrument, r.answers),
-  }));
-}
 
 /** One wave's analysis as `viewer` may see it (the three-respondent rule applied). */
 export function analyseWave(
@@ -34,8 +21,8 @@ export function analyseWave(
   wave: { id: string; date: string },
   responses: readonly HealthResponse[],
   viewer: HealthViewer,
+  scored: ScoredWave = scoreWave(instrument, partners, responses),
 ): WaveResult {
-  const scored = scoredOf(instrument, responses);
   const responsesByPartner = Object.fromEntries(partners.map((p) => [p, 0]));
   for (const r of responses)
     responsesByPartner[r.partner] = (responsesByPartner[r.partner] ?? 0) + 1;
@@ -43,8 +30,14 @@ export function analyseWave(
     const n = responsesByPartner[p] ?? 0;
     return n > 0 && !mayShow(viewer, p, n);
   });
-  const dimensions = instrument.dimensions.map((d) =>
-    dimensionOf(instrument, d, partners, scored, viewer),
+  const dimensions = instrument.dimensions.map((d, k) =>
+    dimensionOf(
+      instrument,
+      d,
+      partners,
+      groupValues(scored.dimensions[k]!, scored.partnerIndex, partners.length),
+      viewer,
+    ),
   );
   return {
     id: wave.id,
@@ -63,19 +56,14 @@ function dimensionOf(
   instrument: Instrument,
   d: Instrument["dimensions"][number],
   partners: readonly string[],
-  scored: readonly Scored[],
+  groups: { all: number[]; byPartner: number[][] },
   viewer: HealthViewer,
 ): DimensionResult {
   const options = instrument.scale.max - instrument.scale.min + 1;
-  const valuesOf = (pick: (s: Scored) => boolean) =>
-    scored.filter(pick).flatMap((s) => {
-      const v = s.scores.dimensions.get(d.id);
-      return v === null || v === undefined ? [] : [v];
-    });
   let hidden = 0;
   const byPartner: Record<string, PartnerDimension | null> = {};
-  for (const p of partners) {
-    const values = valuesOf((s) => s.partner === p);
+  for (const [k, p] of partners.entries()) {
+    const values = groups.byPartner[k]!;
     if (!mayShow(viewer, p, values.length)) {
       hidden += values.length;
       byPartner[p] = null;
@@ -90,7 +78,7 @@ function dimensionOf(
       ...agreementOf(values, options),
     };
   }
-  const all = valuesOf(() => true);
+  const all = groups.all;
   const shown = Object.values(byPartner).flatMap((g) => (g ? [g.mean] : []));
   const whole = all.length > 0 && mayShowWhole(viewer, hidden);
   const m = whole ? mean(all) : null;
@@ -129,15 +117,15 @@ export function largestGaps(dimensions: readonly DimensionResult[], count = 3): 
 function totalOf(
   instrument: Instrument,
   partners: readonly string[],
-  scored: readonly Scored[],
+  scored: ScoredWave,
   viewer: HealthViewer,
 ): TotalResult | null {
-  const complete = scored.filter((s) => s.scores.total !== null);
-  if (instrument.kind !== "rating" || complete.length === 0) return null;
+  const groups = groupValues(scored.totals, scored.partnerIndex, partners.length);
+  if (instrument.kind !== "rating" || groups.all.length === 0) return null;
   let hidden = 0;
   const byPartner: TotalResult["byPartner"] = {};
-  for (const p of partners) {
-    const values = complete.filter((s) => s.partner === p).map((s) => s.scores.total as number);
+  for (const [k, p] of partners.entries()) {
+    const values = groups.byPartner[k]!;
     const show = mayShow(viewer, p, values.length);
     if (!show) hidden += values.length;
     const m = show ? mean(values) : null;
@@ -145,6 +133,6 @@ function totalOf(
       m === null ? null : { n: values.length, mean: m, band: bandOf(m, instrument.bands) };
   }
   if (!mayShowWhole(viewer, hidden)) return null;
-  const m = mean(complete.map((s) => s.scores.total as number));
-  return { n: complete.length, mean: m, band: bandOf(m, instrument.bands), byPartner };
+  const m = mean(groups.all);
+  return { n: groups.all.length, mean: m, band: bandOf(m, instrument.bands), byPartner };
 }

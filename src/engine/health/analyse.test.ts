@@ -4,6 +4,8 @@ import type { HealthResponse, Instrument } from "../../shared/instruments.ts";
 import { analyseAssessment } from "./analyse.ts";
 import { analyseWave } from "./analyse-wave.ts";
 import { AGREEMENT_SCALE } from "./instruments/build.ts";
+import { scoreWave } from "./scored-wave.ts";
+import { respondentScores } from "./scores.ts";
 import { DEFAULT_VIEWER, type HealthViewer } from "./view.ts";
 
 // Culture: c1 and c2 (reversed: 6 − x on 1–5); money: m1.
@@ -197,6 +199,32 @@ describe("invariants", () => {
           (rs) => analyseWave(INSTRUMENT, ["P", "Q", "R"], W1, rs, OWNER).dimensions[0]!.mean!,
         );
         expect(a + b).toBeCloseTo(6, 9);
+      }),
+    );
+  });
+
+  it("scores in columns exactly as respondent by respondent, 'don't know' included", () => {
+    const maybe = fc.option(answer, { nil: null });
+    const loose = fc
+      .tuple(fc.constantFrom("P", "Q"), maybe, maybe, maybe)
+      .map(
+        ([partner, c1, c2, m1]): HealthResponse => ({
+          partner,
+          wave: "w1",
+          answers: { c1, c2, m1 },
+        }),
+      );
+    fc.assert(
+      fc.property(fc.array(loose, { maxLength: 10 }), (responses) => {
+        const columns = scoreWave(INSTRUMENT, ["P", "Q"], responses);
+        responses.forEach((r, k) => {
+          const one = respondentScores(INSTRUMENT, r.answers);
+          INSTRUMENT.dimensions.forEach((d, j) => {
+            const v = columns.dimensions[j]![k]!;
+            expect(Number.isNaN(v) ? null : v).toBe(one.dimensions.get(d.id));
+          });
+          expect(Number.isNaN(columns.totals[k]!) ? null : columns.totals[k]).toBe(one.total);
+        });
       }),
     );
   });

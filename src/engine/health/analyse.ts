@@ -1,6 +1,7 @@
 import type { ChangeResult, HealthResult, WaveResult } from "../../shared/health-results.ts";
 import type { HealthResponse, Instrument } from "../../shared/instruments.ts";
-import { analyseWave, scoredOf } from "./analyse-wave.ts";
+import { analyseWave } from "./analyse-wave.ts";
+import { type ScoredWave, scoreWave } from "./scored-wave.ts";
 import { welchInterval } from "./stats.ts";
 import type { HealthViewer } from "./view.ts";
 
@@ -22,12 +23,16 @@ export function analyseAssessment(input: HealthInput, viewer: HealthViewer): Hea
   );
   const byWave = new Map<string, HealthResponse[]>(waves.map((w) => [w.id, []]));
   for (const r of input.responses) byWave.get(r.wave)?.push(r);
-  const results: WaveResult[] = waves.map((w) =>
-    analyseWave(input.instrument, input.partners, w, byWave.get(w.id) ?? [], viewer),
+  // Scored once per wave: the wave's analysis and the change between waves share the columns.
+  const scored = waves.map((w) => scoreWave(input.instrument, input.partners, byWave.get(w.id)!));
+  const results: WaveResult[] = waves.map((w, k) =>
+    analyseWave(input.instrument, input.partners, w, byWave.get(w.id)!, viewer, scored[k]),
   );
   const change: ChangeResult[] = [];
   for (let i = 1; i < waves.length; i++)
-    change.push(...changeOf(input.instrument, [results[i - 1]!, results[i]!], byWave));
+    change.push(
+      ...changeOf(input.instrument, [results[i - 1]!, results[i]!], [scored[i - 1]!, scored[i]!]),
+    );
   return {
     minGroupSize: viewer.minGroupSize,
     waves: results,
@@ -40,20 +45,13 @@ export function analyseAssessment(input: HealthInput, viewer: HealthViewer): Hea
 function changeOf(
   instrument: Instrument,
   [from, to]: [WaveResult, WaveResult],
-  byWave: Map<string, HealthResponse[]>,
+  [a, b]: [ScoredWave, ScoredWave],
 ): ChangeResult[] {
-  const [a, b] = [
-    scoredOf(instrument, byWave.get(from.id)!),
-    scoredOf(instrument, byWave.get(to.id)!),
-  ];
+  const present = (column: Float64Array) => Array.from(column).filter((v) => !Number.isNaN(v));
   return instrument.dimensions.flatMap((d, k) => {
     if (from.dimensions[k]!.mean === null || to.dimensions[k]!.mean === null) return [];
-    const values = (s: typeof a) =>
-      s.flatMap((x) => {
-        const v = x.scores.dimensions.get(d.id);
-        return v === null || v === undefined ? [] : [v];
-      });
-    return [{ dimension: d.id, from: from.id, to: to.id, ...welchInterval(values(a), values(b)) }];
+    const [x, y] = [present(a.dimensions[k]!), present(b.dimensions[k]!)];
+    return [{ dimension: d.id, from: from.id, to: to.id, ...welchInterval(x, y) }];
   });
 }
 

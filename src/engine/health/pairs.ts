@@ -16,7 +16,9 @@ export function ratingMatrix(
   for (const r of responses)
     for (const [ratee, value] of Object.entries(r.ratings ?? {})) {
       const key = `${r.partner}\u0000${ratee}`;
-      lists.set(key, [...(lists.get(key) ?? []), value]);
+      const list = lists.get(key);
+      if (list) list.push(value);
+      else lists.set(key, [value]);
     }
   const matrix = new Map<string, Map<string, number>>();
   for (const a of partners) {
