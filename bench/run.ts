@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 const BENCHES = [
   "appraisal",
   "value-map",
+  "outcomes",
   "pbr",
   "graph",
   "sector",

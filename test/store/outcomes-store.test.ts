@@ -3,6 +3,8 @@ import {
   outcomeFrameworkDelete,
   outcomeFrameworkGet,
   outcomeFrameworkPut,
+  outcomeMeasurePairs,
+  outcomeMeasureSeries,
   outcomeMeasuresAdd,
   outcomeMeasuresCount,
   outcomeMeasuresOf,
@@ -63,6 +65,16 @@ describe.each(STORE_FACTORIES)("outcome frameworks on $name", (factory) => {
     });
     expect(read.filter((m) => m.indicator === "a")).toHaveLength(601);
     expect(read.at(-1)!.value).toBeTypeOf("number");
+    // Grouped by indicator and date: 'a' (even i) falls on the 14 odd days, 'b' on the 14 even
+    // days: 28 groups; 'a' on day 1 holds i = 0, 28, …, 1176 (1176 / 28 + 1 = 43 measures).
+    const series = await outcomeMeasureSeries(store.db, ws, "f1");
+    expect(series).toHaveLength(28);
+    expect(series.reduce((n, p) => n + p.count, 0)).toBe(1201);
+    const day1 = series.find((p) => p.indicator === "a" && p.date === "2026-01-01")!;
+    // Mean of i / 4 for i = 0, 28, …, 1176: (0 + 1176) / 2 / 4 = 147.
+    expect(day1).toEqual({ indicator: "a", date: "2026-01-01", value: 147, count: 43 });
+    // Pairs: every i not divisible by 3 has a person and a phase: 1201 − 401 = 800.
+    expect(await outcomeMeasurePairs(store.db, ws, "f1")).toHaveLength(800);
   });
 
   it("refuses to delete a partnership that has a framework", async () => {

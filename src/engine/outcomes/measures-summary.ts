@@ -1,14 +1,16 @@
 import type { IndicatorSummary, Measure, Outcome } from "../../shared/outcomes.ts";
 
-type Point = Pick<Measure, "indicator" | "date" | "value">;
+/** A measure, or the mean of `count` measures on one date (a store can group them first). */
+type Point = Pick<Measure, "indicator" | "date" | "value"> & { count?: number };
 
 /** The mean value on each date, oldest first. */
 function seriesOf(points: readonly Point[]): IndicatorSummary["series"] {
   const byDate = new Map<string, { sum: number; count: number }>();
   for (const p of points) {
     const at = byDate.get(p.date) ?? { sum: 0, count: 0 };
-    at.sum += p.value;
-    at.count++;
+    const count = p.count ?? 1;
+    at.sum += p.value * count;
+    at.count += count;
     byDate.set(p.date, at);
   }
   return [...byDate.entries()]
@@ -34,8 +36,11 @@ export function measuresSummary(
   measures: readonly Point[],
 ): IndicatorSummary[] {
   const byIndicator = new Map<string, Point[]>();
-  for (const m of measures)
-    byIndicator.set(m.indicator, [...(byIndicator.get(m.indicator) ?? []), m]);
+  for (const m of measures) {
+    const list = byIndicator.get(m.indicator);
+    if (list) list.push(m);
+    else byIndicator.set(m.indicator, [m]);
+  }
   return outcomes.flatMap((o) =>
     o.indicators.map((ind) => {
       const series = seriesOf(byIndicator.get(ind.id) ?? []);

@@ -94,6 +94,15 @@ describe("measures summary", () => {
     expect(ae!.progress).toBeCloseTo(0.4, 12);
   });
 
+  it("gives the same series from measures grouped by date first (mean 42 of 2, then 50 of 1)", () => {
+    const grouped = [
+      { indicator: "wb", date: "2026-01-01", value: 42, count: 2 },
+      { indicator: "wb", date: "2026-06-01", value: 50, count: 1 },
+      { indicator: "ae", date: "2026-03-01", value: 8, count: 1 },
+    ];
+    expect(measuresSummary(outcomes, grouped)).toEqual([wb, ae, none]);
+  });
+
   it("has no latest value or progress without measures", () => {
     expect(none).toMatchObject({ series: [], latest: null, progress: null, baseline: null });
   });

@@ -34,9 +34,12 @@ export function workspaceVoice(frameworks: readonly GaugedFramework[]): {
   partnerships: PartnershipGauge[];
 } {
   const byPartnership = new Map<string, GaugedFramework[]>();
-  for (const f of frameworks)
-    if (f.partnership)
-      byPartnership.set(f.partnership, [...(byPartnership.get(f.partnership) ?? []), f]);
+  for (const f of frameworks) {
+    if (!f.partnership) continue;
+    const list = byPartnership.get(f.partnership);
+    if (list) list.push(f);
+    else byPartnership.set(f.partnership, [f]);
+  }
   const partnerships = [...byPartnership.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([partnership, fs]) => ({

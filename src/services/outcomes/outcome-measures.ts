@@ -10,8 +10,9 @@ import type {
 import { type Measure, measureSchema } from "../../shared/outcomes.ts";
 import {
   type OutcomeMeasureRecord,
+  outcomeMeasurePairs,
+  outcomeMeasureSeries,
   outcomeMeasuresAdd,
-  outcomeMeasuresOf,
   workspaceTouch,
 } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
@@ -120,16 +121,13 @@ export async function outcomeFrameworkSummary(
 ): Promise<{ gauge: VoiceGauge; indicators: IndicatorSummary[]; pairedChange: PairedChange[] }> {
   const ws = await workspaceRequire(ctx, slug);
   const f = await outcomeFrameworkRequire(ctx.store.db, ws.id, slug, id);
-  const rows = await outcomeMeasuresOf(ctx.store.db, ws.id, id);
-  const measures = rows.map((r) => ({
-    ...r,
-    personCode: r.personCode ?? undefined,
-    phase: r.phase ?? undefined,
-  }));
+  // The store means each date (a few rows instead of every measure); pairs need each person's rows.
+  const series = await outcomeMeasureSeries(ctx.store.db, ws.id, id);
+  const pairs = await outcomeMeasurePairs(ctx.store.db, ws.id, id);
   const indicators = f.outcomes.flatMap((o) => o.indicators);
   return {
     gauge: voiceGauge(f.outcomes),
-    indicators: measuresSummary(f.outcomes, measures),
-    pairedChange: indicators.map((ind) => pairedChange(ind, measures)),
+    indicators: measuresSummary(f.outcomes, series),
+    pairedChange: indicators.map((ind) => pairedChange(ind, pairs)),
   };
 }

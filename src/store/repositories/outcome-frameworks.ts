@@ -175,3 +175,62 @@ export async function outcomeMeasuresCount(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** A framework's measures grouped by indicator and date: the mean value and how many. */
+export async function outcomeMeasureSeries(
+  db: Db,
+  workspaceId: number,
+  frameworkId: string,
+): Promise<{ indicator: string; date: string; value: number; count: number }[]> {
+  const rows = await db
+    .selectFrom("outcome_measures")
+    .select((eb) => [
+      "indicator_id",
+      "date",
+      eb.fn.avg<number>("value").as("mean"),
+      eb.fn.countAll<number>().as("n"),
+    ])
+    .where("workspace_id", "=", workspaceId)
+    .where("framework_id", "=", frameworkId)
+    .groupBy(["indicator_id", "date"])
+    .execute();
+  return rows.map((r) => ({
+    indicator: r.indicator_id,
+    date: r.date,
+    value: Number(r.mean),
+    count: Number(r.n),
+  }));
+}
+
+/** A framework's measures of people before or after: all a paired change reads. */
+export async function outcomeMeasurePairs(
+  db: Db,
+  workspaceId: number,
+  frameworkId: string,
+): Promise<
+  {
+    indicator: string;
+    date: string;
+    value: number;
+    personCode: string;
+    phase: "before" | "after";
+  }[]
+> {
+  const rows = await db
+    .selectFrom("outcome_measures")
+    .select(["indicator_id", "date", "value", "person_code", "phase"])
+    .where("workspace_id", "=", workspaceId)
+    .where("framework_id", "=", frameworkId)
+    .where("person_code", "is not", null)
+    .where("phase", "is not", null)
+    // Entry order: of two measures of a person on one date, the later entered is their latest.
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => ({
+    indicator: r.indicator_id,
+    date: r.date,
+    value: Number(r.value),
+    personCode: r.person_code as string,
+    phase: r.phase as "before" | "after",
+  }));
+}
