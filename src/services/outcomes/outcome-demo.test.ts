@@ -39,6 +39,10 @@ describe("demo outcome frameworks", () => {
     const voice = await voiceOfUsers(ctx, "demo");
     expect(voice.total).toMatchObject({ frameworks: 3, outcomes: 9, byUsers: 3, coProduced: 1 });
     expect(voice.total.share).toBeCloseTo(4 / 9, 12);
+    expect(voice.partnerships.at(-1)).toMatchObject({
+      name: "Joined-up Services, West London",
+      share: 0.6,
+    });
     expect(voice.partnerships.map((p) => p.partnership)).toEqual([
       "demo-p-association",
       "demo-p-ha1-merger",

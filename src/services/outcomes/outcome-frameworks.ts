@@ -6,6 +6,7 @@ import {
   outcomeFrameworkGet,
   outcomeFrameworkPut,
   outcomeFrameworksAll,
+  partnershipGet,
   workspaceTouch,
 } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
@@ -67,7 +68,13 @@ export async function outcomeFrameworksList(ctx: ServiceContext, slug: string) {
 export async function voiceOfUsers(ctx: ServiceContext, slug: string) {
   const ws = await workspaceRequire(ctx, slug);
   const frameworks = (await outcomeFrameworksAll(ctx.store.db, ws.id)).map(outcomeFrameworkOf);
-  return workspaceVoice(frameworks);
+  const { total, partnerships } = workspaceVoice(frameworks);
+  const named = [];
+  for (const p of partnerships) {
+    const found = await partnershipGet(ctx.store.db, ws.id, p.partnership);
+    named.push({ ...p, name: found?.name ?? p.partnership });
+  }
+  return { total, partnerships: named };
 }
 
 /** One outcome framework. */
