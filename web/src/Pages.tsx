@@ -2,6 +2,7 @@ import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "re
 import { ContractsPage } from "./pages/ContractsPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { EvidencePage } from "./pages/EvidencePage.tsx";
+import { HealthPage } from "./pages/HealthPage.tsx";
 import { OrganisationFormPage } from "./pages/OrganisationFormPage.tsx";
 import { OrganisationPage } from "./pages/OrganisationPage.tsx";
 import { OrganisationsPage } from "./pages/OrganisationsPage.tsx";
@@ -136,6 +137,8 @@ function RoutePage({ route }: { route: Route | null }) {
       return <SupplyChainsPage key={workspace} workspace={workspace} />;
     case "value-maps":
       return <ValueMapsPage key={workspace} workspace={workspace} />;
+    case "health":
+      return <HealthPage key={workspace} workspace={workspace} />;
     case "supply-chain":
       return <SupplyChainPage key={workspace + id} workspace={workspace} id={id} />;
     case "supply-chain-new":

@@ -93,6 +93,7 @@ const PATTERNS: [string, string][] = [
   ["appraisal-realisation", "/w/:workspace/appraisals/:id/realisation"],
   ["supply-chains", "/w/:workspace/supply-chains"],
   ["value-maps", "/w/:workspace/value-maps"],
+  ["health", "/w/:workspace/health"],
   ["supply-chain-new", "/w/:workspace/supply-chains/new"],
   ["supply-chain", "/w/:workspace/supply-chains/:id"],
   ["supply-chain-edit", "/w/:workspace/supply-chains/:id/edit"],
