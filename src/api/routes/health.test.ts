@@ -164,6 +164,10 @@ describe("an assessment of the Association", () => {
     ]);
     const detail = await as("viewer", "GET", A);
     expect(detail.json().waves[0].responses).toEqual({ [ORG_A]: 3, [ORG_B]: 2 });
+    // B has 2 of the 3 responses its answers need before others see them: a reminder to send.
+    expect(detail.json().reminders).toEqual([
+      { wave: "w1", organisation: ORG_B, responses: 2, needed: 3 },
+    ]);
   });
 
   it("shows the owner every aggregate: A 4, 5, 3 → mean 4, r_wg 0.5; B 2, 1 → 1.5; gap 2.5", async () => {

@@ -22,6 +22,11 @@ import { instrumentResolve } from "./instruments.ts";
 /** An assessment with its waves and the live count of responses per wave and partner. */
 export interface AssessmentDetail extends AssessmentRecord {
   waves: (WaveRecord & { responses: Record<string, number> })[];
+  /**
+   * Reminders for the owner to send: partners of an open wave with fewer responses than the
+   * smallest group shown to others (their answers are withheld until then).
+   */
+  reminders: { wave: string; organisation: string; responses: number; needed: number }[];
 }
 
 const audited = (a: AssessmentRecord | AssessmentInput) => ({
@@ -52,15 +57,25 @@ export async function assessmentDetail(
     wavesOf(ctx.store.db, ws.id, id),
     responsesOf(ctx.store.db, ws.id, id),
   ]);
-  return {
-    ...a,
-    waves: waves.map((w) => {
-      const counts = Object.fromEntries(a.partners.map((p) => [p, 0]));
-      for (const r of responses)
-        if (r.wave === w.id) counts[r.organisation] = (counts[r.organisation] ?? 0) + 1;
-      return { ...w, responses: counts };
-    }),
-  };
+  const counted = waves.map((w) => {
+    const counts = Object.fromEntries(a.partners.map((p) => [p, 0]));
+    for (const r of responses)
+      if (r.wave === w.id) counts[r.organisation] = (counts[r.organisation] ?? 0) + 1;
+    return { ...w, responses: counts };
+  });
+  const reminders = counted
+    .filter((w) => w.state === "open")
+    .flatMap((w) =>
+      a.partners
+        .filter((p) => (w.responses[p] ?? 0) < a.minGroupSize)
+        .map((p) => ({
+          wave: w.id,
+          organisation: p,
+          responses: w.responses[p] ?? 0,
+          needed: a.minGroupSize,
+        })),
+    );
+  return { ...a, waves: counted, reminders };
 }
 
 /** Creates an assessment of a partnership by some of its member organisations. */
