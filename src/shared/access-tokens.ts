@@ -55,6 +55,9 @@ export const passwordResetInfoSchema = z.object({
   expiresAt: z.string(),
 });
 
+/** Whose password a reset link sets. */
+export type PasswordResetInfo = z.infer<typeof passwordResetInfoSchema>;
+
 /** `POST /api/v1/password-reset/:token`. */
 export const passwordResetInputSchema = z.object({
   password: z.string().max(PASSWORD_MAX_LENGTH),

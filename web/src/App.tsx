@@ -9,13 +9,14 @@ import { type Access, AccessContext, roleOf } from "./hooks/useAccess.ts";
 import { useFetch } from "./hooks/useFetch.ts";
 import { Pages } from "./Pages.tsx";
 import { InvitationPage } from "./pages/InvitationPage.tsx";
+import { PasswordResetPage } from "./pages/PasswordResetPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
 import "./people.css";
 import { matchRoute, navigate, useLocation } from "./router.tsx";
 
 const DEFAULT_WORKSPACE = "demo";
-/** Pages anyone may open: signing in and accepting an invitation. */
-const PUBLIC_ROUTES = new Set(["sign-in", "invitation"]);
+/** Pages anyone may open: signing in, accepting an invitation, setting a password by a reset link. */
+const PUBLIC_ROUTES = new Set(["sign-in", "invitation", "password-reset"]);
 
 /** The workspace to open at `/`: the demo when the person may see it, else their first. */
 function homeOf(me: Me): string | null {
@@ -70,6 +71,8 @@ export function App() {
         <main id="main" className="page narrow-page">
           {route.name === "sign-in" ? (
             <SignInPage onSignedIn={handleSignedIn} />
+          ) : route.name === "password-reset" ? (
+            <PasswordResetPage />
           ) : (
             <InvitationPage onSignedIn={handleSignedIn} />
           )}

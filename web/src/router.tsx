@@ -67,6 +67,7 @@ export interface Route {
 const PATTERNS: [string, string][] = [
   ["sign-in", "/sign-in"],
   ["invitation", "/invitation"],
+  ["password-reset", "/password-reset"],
   ["account", "/account"],
   ["members", "/w/:workspace/members"],
   ["history", "/w/:workspace/history"],
