@@ -1,10 +1,13 @@
 /**
- * Appraisal benchmark: Monte Carlo of 100,000 iterations (10,000 with --quick) over 5 options ×
- * 30 lines × a 30-year horizon — single-threaded, on a 2-worker pool (node:worker_threads, same
- * samples), and against a vectorised NumPy implementation of the same model (bench/appraisal_numpy.py,
+ * Appraisal benchmark: Monte Carlo of 100,000 iterations (10,000 with --quick) over 5 options × 30
+ * uncertain lines — single-threaded, on a 2-worker pool (node:worker_threads, same samples), and
+ * against a vectorised inverse-CDF NumPy implementation of the same model (bench/appraisal_numpy.py,
  * run with /usr/bin/python3 in the same run; its own RNG, so means agree statistically, not exactly).
+ * The appraisal's 30-year horizon is folded into each line's present-value weight on both sides,
+ * so the work is iterations × options × lines, not × years.
  *   npx tsx bench/appraisal.ts [--quick]
- * Times are the Monte Carlo alone (best of 3 for ours; one run for NumPy, timed inside Python).
+ * Protocol (bench/protocol.ts, both sides): the first run apart, then RUNS timed runs, median and
+ * range; the sampling alone is timed (building the model and reading the input are not).
  */
 import { spawnSync } from "node:child_process";
 import { optionModelsOf } from "../src/engine/appraisal/appraise.ts";
@@ -15,6 +18,15 @@ import {
 } from "../src/engine/appraisal/monte-carlo.ts";
 import { createMonteCarloPool } from "../src/services/appraisals/monte-carlo-pool.ts";
 import { APPRAISAL_FORMAT, type AppraisalInput, appraisalSchema } from "../src/shared/appraisal.ts";
+import {
+  measure,
+  measureAsync,
+  printTable,
+  RUNS,
+  showRatio,
+  showTiming,
+  type Timing,
+} from "./protocol.ts";
 
 const iterations = process.argv.includes("--quick") ? 10_000 : 100_000;
 const SEED = 42;
@@ -70,20 +82,11 @@ function benchModels(): MonteCarloModel[] {
   return optionModelsOf(doc).map(monteCarloModelOf);
 }
 
-async function bestOf3(run: () => unknown | Promise<unknown>): Promise<number> {
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < 3; r++) {
-    const t = performance.now();
-    await run();
-    best = Math.min(best, (performance.now() - t) / 1000);
-  }
-  return best;
-}
-
-function numpyPeer(models: MonteCarloModel[]): { seconds: number; means: number[] } | string {
+function numpyPeer(models: MonteCarloModel[]): { timing: Timing; means: number[] } | string {
   const spec = {
     iterations,
     seed: SEED,
+    runs: RUNS,
     options: models.map((m) => ({
       fixedNpv: m.fixedNpv,
       probability: [...m.probability],
@@ -109,35 +112,47 @@ const mean = (s: Float64Array) => s.reduce((a, b) => a + b, 0) / s.length;
 async function main(): Promise<void> {
   const models = benchModels();
   console.log(
-    `Monte Carlo: ${iterations.toLocaleString("en-GB")} iterations × 5 options × 30 lines × 30 years`,
+    `Monte Carlo: ${iterations.toLocaleString("en-GB")} iterations × 5 options × 30 uncertain lines`,
+  );
+  console.log(
+    "(the 30-year horizon is folded into each line's present-value weight on both sides: no year loop)",
+  );
+  console.log(
+    `Each side: first run apart, then ${RUNS} timed runs; median (min–max). Sampling alone is timed.`,
   );
   let single: Float64Array[] = [];
-  const tSingle = await bestOf3(() => {
+  const tSingle = measure(() => {
     single = models.map((m) => monteCarloSamples(m, SEED, 0, iterations));
-  });
+  }).timing;
   const pool = createMonteCarloPool(2);
-  await pool.run(models, SEED, 1000); // warm-up: workers load the engine
+  const tStart = performance.now();
+  await pool.run(models, SEED, 1000); // workers load the engine: reported, not in the runs
+  const startUp = (performance.now() - tStart) / 1000;
   let pooled: Float64Array[] = [];
-  const tPool = await bestOf3(async () => {
-    pooled = await pool.run(models, SEED, iterations);
-  });
+  const tPool = (
+    await measureAsync(async () => {
+      pooled = await pool.run(models, SEED, iterations);
+    })
+  ).timing;
   await pool.close();
   const identical = pooled.every((s, i) => s.every((x, j) => x === single[i]![j]));
   const peer = numpyPeer(models);
-  const ratio = (t: number) =>
-    typeof peer === "string" ? "—" : `${(t / peer.seconds).toFixed(2)}×`;
-  const rows = [
-    ["name", "time", "ratio vs NumPy"],
-    ["partnerscope, 1 thread", `${tSingle.toFixed(3)} s`, ratio(tSingle)],
-    ["partnerscope, 2 workers", `${tPool.toFixed(3)} s`, ratio(tPool)],
-    [
-      "NumPy (vectorised)",
-      typeof peer === "string" ? "—" : `${peer.seconds.toFixed(3)} s`,
-      typeof peer === "string" ? "—" : "1.00×",
-    ],
+  const np = typeof peer === "string" ? undefined : peer.timing;
+  const row = (name: string, t?: Timing, peerRow = false) => [
+    name,
+    t ? t.first.toFixed(3) : "—",
+    t ? showTiming(t) : "—",
+    t && np && !peerRow ? showRatio(np.median, t.median) : "—",
   ];
-  for (const r of rows)
-    console.log(`${r[0]!.padEnd(26)}${r[1]!.padStart(10)}${r[2]!.padStart(16)}`);
+  printTable([
+    ["name", "first (s)", "median (min–max) s", "NumPy ÷ this, median"],
+    row("partnerscope, 1 thread", tSingle),
+    row("partnerscope, 2 workers", tPool),
+    row("NumPy (vectorised inverse CDF)", np, true),
+  ]);
+  console.log(
+    `worker pool start-up (first 1,000 iterations, not in the runs): ${startUp.toFixed(3)} s`,
+  );
   console.log(`2-worker samples identical to 1 thread: ${identical ? "yes" : "NO"}`);
   if (typeof peer === "string") console.log(`NumPy peer unavailable: ${peer}`);
   else {

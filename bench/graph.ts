@@ -1,13 +1,15 @@
 /**
- * Graph benchmark: our CSR PageRank, Louvain and betweenness against networkx 2.8 (Debian's
- * python3-networkx with scipy, run by /usr/bin/python3) on the same seeded random graphs.
+ * Graph benchmark: our CSR PageRank, Louvain and betweenness against plain SciPy (a sparse power
+ * iteration on the same CSR graph), igraph's C Louvain and networkx 2.8 (Debian's python3-scipy,
+ * python3-igraph, python3-networkx, run by /usr/bin/python3 through bench/networkx_peer.py).
  *   npx tsx bench/graph.ts [--quick] [--golden]
  * --golden rewrites test/golden/graph-60.json (a 60-node weighted graph and networkx's answers).
- * Times are the algorithm alone: ours best of 10 (steady state; the cold first run is shown too),
- * networkx one run (graph building excluded); our CSR build is shown apart. Louvain is compared on
- * a 10,000-node graph because networkx needs ~14 minutes at 100,000 (measured once); at 100,000 only
- * ours runs. Our Louvain uses a queue of nodes to revisit (Leiden's fast local move) rather than
- * networkx's full sweeps, so partitions differ: modularity is compared, not the partition.
+ * Protocol (bench/protocol.ts, the same on both sides): the first run apart, then RUNS timed runs,
+ * median and range. Each side's time is the whole job from edge lists in memory, its own graph build
+ * included (ours: buildCsrGraph). PageRank uses one per-node tolerance everywhere, small enough
+ * that it runs ≥ 20 iterations, so the power iteration is measured, not the set-up. Louvain is
+ * compared at 10,000 nodes against networkx too (at 100,000 networkx needs ~14 minutes); partitions
+ * differ (ours revisits a queue of nodes, Leiden's fast local move), so modularity is compared.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -16,11 +18,11 @@ import { join } from "node:path";
 import {
   betweennessOf,
   buildCsrGraph,
-  type CsrGraph,
   louvainOf,
   pageRankOf,
   seededRandom,
 } from "../src/engine/graph/index.ts";
+import { measure, printTable, RUNS, showRatio, showTiming, type Timing } from "./protocol.ts";
 
 interface RandomGraph {
   n: number;
@@ -58,13 +60,19 @@ export function randomGraph(n: number, m: number, seed: number, inside = 0): Ran
 interface Peer {
   networkx: string;
   seconds: Record<string, number>;
+  timing: Record<string, Timing>;
   pagerank?: number[];
+  pagerank_scipy?: { ranks: number[]; iterations: number };
   betweenness?: number[];
   louvain?: { communities: number; modularity: number };
+  louvain_igraph?: { communities: number; modularity: number };
 }
 
-/** Runs bench/networkx_peer.py on the graph; null when Python or networkx is missing. */
-function peer(g: RandomGraph, measures: string): Peer | null {
+/**
+ * Runs bench/networkx_peer.py on the graph with the same per-node PageRank tolerance and the same
+ * number of timed runs as ours; null when Python or a peer library is missing.
+ */
+function peer(g: RandomGraph, measures: string, tol = 1e-6, runs = 0): Peer | null {
   const dir = mkdtempSync(join(tmpdir(), "partnerscope-graph-"));
   try {
     const file = join(dir, "edges.txt");
@@ -73,35 +81,18 @@ function peer(g: RandomGraph, measures: string): Peer | null {
       lines.push(`${g.sources[e]} ${g.targets[e]} ${g.weights[e]}`);
     writeFileSync(file, `${lines.join("\n")}\n`);
     const script = join(import.meta.dirname, "networkx_peer.py");
-    const run = spawnSync("/usr/bin/python3", [script, file, String(g.n), measures], {
-      encoding: "utf8",
-      maxBuffer: 1 << 30,
-    });
-    if (run.status !== 0) return null;
+    const args = [script, file, String(g.n), measures, "0", "1", String(tol), String(runs)];
+    const run = spawnSync("/usr/bin/python3", args, { encoding: "utf8", maxBuffer: 1 << 30 });
+    if (run.status !== 0) {
+      console.log(`peer failed: ${run.stderr.trim().split("\n").at(-1)}`);
+      return null;
+    }
     return JSON.parse(run.stdout) as Peer;
   } catch {
     return null;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * Best of `runs` wall-clock times in seconds (steady state, after V8's JIT has warmed up), the
- * first (cold) run's time, and the last result.
- */
-function timed<T>(fn: () => T, runs = 10): { seconds: number; cold: number; value: T } {
-  let best = Number.POSITIVE_INFINITY;
-  let cold = 0;
-  let value!: T;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    value = fn();
-    const s = (performance.now() - t) / 1000;
-    if (i === 0) cold = s;
-    best = Math.min(best, s);
-  }
-  return { seconds: best, cold, value };
 }
 
 function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
@@ -111,57 +102,90 @@ function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 const rows: string[][] = [
-  ["measure", "nodes / edges", "ours (s)", "cold (s)", "networkx (s)", "ratio", "agreement"],
+  [
+    "measure",
+    "nodes / edges",
+    "ours first",
+    "ours median (min–max)",
+    "peer",
+    "peer first",
+    "peer median (min–max)",
+    "peer ÷ ours, median",
+    "first",
+    "agreement",
+  ],
 ];
-type Timing = { seconds: number; cold: number };
-function report(measure: string, g: RandomGraph, ours: Timing, theirs: Peer | null, agree: string) {
-  const t = theirs?.seconds[measure];
-  const label = `${g.n.toLocaleString("en")} / ${g.sources.length.toLocaleString("en")}`;
-  const mine = [ours.seconds.toFixed(3), ours.cold.toFixed(3)];
-  if (t === undefined) rows.push([measure, label, ...mine, "peer unavailable", "–", agree]);
-  else
-    rows.push([measure, label, ...mine, t.toFixed(3), `${(t / ours.seconds).toFixed(1)}×`, agree]);
-}
+const size = (g: RandomGraph) =>
+  `${g.n.toLocaleString("en")} / ${g.sources.length.toLocaleString("en")}`;
 
-function csr(g: RandomGraph): CsrGraph {
-  const built = timed(() => buildCsrGraph(g.n, g));
-  const label = `${g.n.toLocaleString("en")} / ${g.sources.length.toLocaleString("en")}`;
-  rows.push(["csr build", label, built.seconds.toFixed(3), built.cold.toFixed(3), "", "", ""]);
-  return built.value;
+/** One table row: ours against one peer, medians and first runs side by side. */
+function report(measure: string, g: RandomGraph, ours: Timing, name: string, theirs?: Timing) {
+  const mine = [ours.first.toFixed(3), showTiming(ours)];
+  if (!theirs) rows.push([measure, size(g), ...mine, name, "unavailable", "–", "–", "–"]);
+  else
+    rows.push([
+      measure,
+      size(g),
+      ...mine,
+      name,
+      theirs.first.toFixed(3),
+      showTiming(theirs),
+      showRatio(theirs.median, ours.median),
+      `${(theirs.first / ours.first).toFixed(2)}×`,
+    ]);
 }
+const agree = (text: string) => {
+  rows.at(-1)!.push(text);
+};
+
+/** Per-node tolerance for the PageRank comparison: small enough to need ≥ 20 iterations. */
+const PAGERANK_TOL = 1e-12;
 
 function benchPageRank(n: number, m: number) {
   const g = randomGraph(n, m, 1);
-  const graph = csr(g);
-  const ours = timed(() => pageRankOf(graph).ranks);
-  const theirs = peer(g, "pagerank");
-  const agree = theirs?.pagerank
-    ? `max |Δ| ${maxDiff(ours.value, theirs.pagerank).toExponential(1)}`
-    : "";
-  report("pagerank", g, ours, theirs, agree);
+  const ours = measure(() =>
+    pageRankOf(buildCsrGraph(g.n, g), { tolerance: PAGERANK_TOL, maxIterations: 1000 }),
+  );
+  const theirs = peer(g, "pagerank_scipy,pagerank", PAGERANK_TOL, RUNS);
+  const it = ours.value.iterations;
+  report("pagerank", g, ours.timing, "SciPy CSR", theirs?.timing.pagerank_scipy);
+  const sp = theirs?.pagerank_scipy;
+  agree(
+    sp
+      ? `${it} vs ${sp.iterations} iterations, max |Δ| ${maxDiff(ours.value.ranks, sp.ranks).toExponential(1)}`
+      : `${it} iterations`,
+  );
+  report("pagerank", g, ours.timing, "networkx", theirs?.timing.pagerank);
+  if (theirs?.pagerank)
+    agree(`max |Δ| ${maxDiff(ours.value.ranks, theirs.pagerank).toExponential(1)}`);
+  if (theirs) notes.push(nxBuildNote(theirs, g));
+}
+
+const notes: string[] = [];
+function nxBuildNote(theirs: Peer, g: RandomGraph): string {
+  const b = theirs.timing.networkx_build!;
+  return `networkx graph build alone at ${size(g)}: median ${b.median.toFixed(3)} s (included in the networkx rows)`;
 }
 
 function benchLouvain(n: number, m: number) {
   const g = randomGraph(n, m, 2);
-  const graph = buildCsrGraph(n, g);
-  const ours = timed(() => louvainOf(graph, { seed: 1 }));
-  const theirs = peer(g, "louvain");
-  const q = ours.value.modularity;
-  const agree = theirs?.louvain
-    ? `Q ${q.toFixed(4)} vs ${theirs.louvain.modularity.toFixed(4)}`
-    : `Q ${q.toFixed(4)}`;
-  report("louvain", g, ours, theirs, agree);
+  const ours = measure(() => louvainOf(buildCsrGraph(g.n, g), { seed: 1 }));
+  const theirs = peer(g, "louvain_igraph,louvain", 1e-6, RUNS);
+  const q = `Q ${ours.value.modularity.toFixed(4)}`;
+  const qOf = (x?: { modularity: number }) => (x ? ` vs ${x.modularity.toFixed(4)}` : "");
+  report("louvain", g, ours.timing, "igraph (C)", theirs?.timing.louvain_igraph);
+  agree(q + qOf(theirs?.louvain_igraph));
+  report("louvain", g, ours.timing, "networkx", theirs?.timing.louvain);
+  agree(q + qOf(theirs?.louvain));
 }
 
 function benchBetweenness(n: number, m: number) {
   const g = randomGraph(n, m, 3);
-  const graph = buildCsrGraph(n, g);
-  const ours = timed(() => betweennessOf(graph), 3);
-  const theirs = peer(g, "betweenness");
-  const agree = theirs?.betweenness
-    ? `max |Δ| ${maxDiff(ours.value, theirs.betweenness).toExponential(1)}`
-    : "";
-  report("betweenness", g, ours, theirs, agree);
+  const ours = measure(() => betweennessOf(buildCsrGraph(g.n, g)), 2);
+  const theirs = peer(g, "betweenness", 1e-6, 2);
+  report("betweenness", g, ours.timing, "networkx", theirs?.timing.betweenness);
+  if (theirs?.betweenness)
+    agree(`max |Δ| ${maxDiff(ours.value, theirs.betweenness).toExponential(1)}`);
 }
 
 /** Writes test/golden/graph-60.json from networkx's answers on a 60-node weighted graph. */
@@ -177,27 +201,34 @@ function writeGolden() {
     ...theirs,
   };
   const path = join(import.meta.dirname, "..", "test", "golden", "graph-60.json");
-  writeFileSync(path, `${JSON.stringify({ ...golden, seconds: undefined })}\n`);
+  const stripped = { ...golden, seconds: undefined, timing: undefined, numpy: undefined };
+  writeFileSync(path, `${JSON.stringify(stripped)}\n`);
   console.log(`wrote ${path}`);
 }
 
 const quick = process.argv.includes("--quick");
 if (process.argv.includes("--golden")) writeGolden();
 else {
+  console.log(
+    `Each side: one first (cold) run, then ${RUNS} timed runs (betweenness: 2); median and range of those.`,
+  );
+  console.log(
+    "Timed: the whole job from edge lists in memory — ours builds its CSR graph, SciPy its CSR matrix,",
+  );
+  console.log(
+    `igraph and networkx their graphs. PageRank stops when the L1 change < n × ${PAGERANK_TOL} on every side.`,
+  );
   benchPageRank(quick ? 20_000 : 100_000, quick ? 100_000 : 500_000);
   benchLouvain(quick ? 2_000 : 10_000, quick ? 10_000 : 50_000);
   if (!quick) {
     const big = randomGraph(100_000, 500_000, 2);
-    const ours = timed(() => louvainOf(buildCsrGraph(big.n, big), { seed: 1 }), 3);
-    report(
-      "louvain",
-      big,
-      ours,
-      null,
-      `Q ${ours.value.modularity.toFixed(4)} (networkx ~835 s when measured once, not run)`,
-    );
+    const ours = measure(() => louvainOf(buildCsrGraph(big.n, big), { seed: 1 }), 3);
+    const theirs = peer(big, "louvain_igraph", 1e-6, 3);
+    report("louvain", big, ours.timing, "igraph (C)", theirs?.timing.louvain_igraph);
+    const qi = theirs?.louvain_igraph ? ` vs ${theirs.louvain_igraph.modularity.toFixed(4)}` : "";
+    agree(`Q ${ours.value.modularity.toFixed(4)}${qi} (networkx ~835 s once, not run)`);
   }
   benchBetweenness(quick ? 500 : 2_000, quick ? 2_500 : 10_000);
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  "));
+  printTable(rows);
+  for (const note of notes) console.log(note);
 }
