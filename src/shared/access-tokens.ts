@@ -39,6 +39,8 @@ export const apiTokenCreatedSchema = z.object({
   role: workspaceRole,
   expiresAt: z.string().nullable(),
 });
+/** A token just made, shown this once. */
+export type ApiTokenCreated = z.infer<typeof apiTokenCreatedSchema>;
 
 /** The answer to issuing a password-reset link: the link itself, or to whom it was emailed. */
 export const passwordResetIssuedSchema = z.object({

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { Invitation, Member, WorkspaceRole } from "../../../src/shared/index.ts";
 import { ApiError, apiFetch, resourcePath } from "../api.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
+import { ApiTokens } from "../components/people/ApiTokens.tsx";
 import { InvitationsTable } from "../components/people/InvitationsTable.tsx";
 import { InviteForm } from "../components/people/InviteForm.tsx";
 import { OwnersOnly } from "../components/people/OwnersOnly.tsx";
@@ -75,6 +76,10 @@ function Members({ workspace }: { workspace: string }) {
             onRevoke={handleRevoke}
           />
         )}
+      </section>
+      <section aria-labelledby="tokens-heading">
+        <h2 id="tokens-heading">API tokens</h2>
+        <ApiTokens workspace={workspace} />
       </section>
     </>
   );
