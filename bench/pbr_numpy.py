@@ -1,15 +1,20 @@
 """NumPy peer of partnerscope's expected-value payment-by-results model (src/engine/pbr).
 
 Same model, vectorised the NumPy way: every (group, provider) pair is a row, the weekly kernels are
-convolved with the referral and start vectors by batched FFT, and money is split between providers by
-matrix products. Usage: /usr/bin/python3 bench/pbr_numpy.py MODEL.json REPEATS
-Prints JSON: {"seconds": [...], "npv": [...], "peakFunding": [...], "paid": ...}.
+convolved with the referral and start vectors by batched FFT (scipy.fft at next_fast_len), and money is split between providers by
+matrix products. Usage: /usr/bin/python3 bench/pbr_numpy.py MODEL.json RUNS
+Prints JSON: {"timing": {first, median, min, max, runs}, "npv": [...], "peakFunding": [...], "paid": ...}
+(the first run apart, then RUNS timed runs, as bench/protocol.py; reading the file is not timed).
 """
 import json
+import os
 import sys
-import time
 
 import numpy as np
+import scipy.fft as sp_fft
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from protocol import measure  # noqa: E402
 
 
 def fee_table(group, T):
@@ -20,9 +25,9 @@ def fee_table(group, T):
 
 
 def fft_convolve(signal, kernel, T):
-    """Row-wise linear convolution truncated to T weeks."""
-    n = 1 << int(np.ceil(np.log2(T + kernel.shape[1])))
-    out = np.fft.irfft(np.fft.rfft(signal, n) * np.fft.rfft(kernel, n), n)
+    """Row-wise linear convolution truncated to T weeks: scipy.fft at a fast (5-smooth) length."""
+    n = sp_fft.next_fast_len(T + kernel.shape[1] - 1, real=True)
+    out = sp_fft.irfft(sp_fft.rfft(signal, n) * sp_fft.rfft(kernel, n), n)
     return out[:, :T]
 
 
@@ -96,13 +101,8 @@ def run(model):
 def main():
     with open(sys.argv[1]) as f:
         model = json.load(f)
-    repeats = int(sys.argv[2])
-    seconds = []
-    for _ in range(repeats):
-        t = time.perf_counter()
-        result = run(model)
-        seconds.append(time.perf_counter() - t)
-    result["seconds"] = seconds
+    timing, result = measure(lambda: run(model), int(sys.argv[2]))
+    result["timing"] = timing
     print(json.dumps(result))
 
 
