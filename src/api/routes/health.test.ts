@@ -77,6 +77,8 @@ describe("instruments", () => {
     expect(copy.statusCode).toBe(201);
     expect(copy.json()).toMatchObject({ id: "our-six", version: 1 });
     const edited = { ...copy.json(), name: "Our six principles" };
+    const other = await as("analyst2", "POST", `${W}/instruments/our-six/versions`, edited);
+    expect(other.statusCode).toBe(403);
     const v2 = await as("analyst", "POST", `${W}/instruments/our-six/versions`, edited);
     expect(v2.json()).toMatchObject({ id: "our-six", version: 2, name: "Our six principles" });
     const v1 = await as("viewer", "GET", `${W}/instruments/our-six?version=1`);

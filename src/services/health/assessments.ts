@@ -1,6 +1,7 @@
+import type { Kysely } from "kysely";
 import { type AssessmentInput, assessmentInputSchema } from "../../shared/instruments.ts";
-import { problemsOf } from "../../shared/problems.ts";
-import { workspaceTouch } from "../../store/index.ts";
+import { type Problem, problemsOf } from "../../shared/problems.ts";
+import { type Database, workspaceTouch } from "../../store/index.ts";
 import { responsesOf, wavesOf } from "../../store/repositories/assessment-waves.ts";
 import {
   type AssessmentRecord,
@@ -95,28 +96,7 @@ export async function assessmentCreate(
       throw conflict(`An assessment with id '${data.id}' already exists`, [
         { path: "$.id", message: `"${data.id}" is already used` },
       ]);
-    const problems = [];
-    const members = await partnershipOrganisations(trx, ws.id, data.partnership);
-    if (!members)
-      problems.push({
-        path: "$.partnership",
-        message: `there is no partnership "${data.partnership}"`,
-      });
-    data.partners.forEach((p, i) => {
-      if (members && !members.includes(p))
-        problems.push({
-          path: `$.partners[${i}]`,
-          message: `"${p}" is not a member of partnership "${data.partnership}"`,
-        });
-      if (data.partners.indexOf(p) !== i)
-        problems.push({ path: `$.partners[${i}]`, message: `"${p}" is listed twice` });
-    });
-    const { id: insId, version } = data.instrument;
-    if (!(await instrumentResolve(trx, ws.id, insId, version)))
-      problems.push({
-        path: "$.instrument",
-        message: `there is no instrument "${insId}" version ${version}`,
-      });
+    const problems = await assessmentProblems(trx, ws.id, data);
     if (problems.length > 0) throw invalid("The assessment is not valid", problems);
     await assessmentInsert(trx, ws.id, {
       ...data,
@@ -133,6 +113,37 @@ export async function assessmentCreate(
     );
   });
   return assessmentDetail(ctx, slug, data.id);
+}
+
+/** What is wrong with a new assessment's partnership, partners and instrument. */
+async function assessmentProblems(
+  db: Kysely<Database>,
+  workspaceId: number,
+  data: AssessmentInput,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const members = await partnershipOrganisations(db, workspaceId, data.partnership);
+  if (!members)
+    problems.push({
+      path: "$.partnership",
+      message: `there is no partnership "${data.partnership}"`,
+    });
+  data.partners.forEach((p, i) => {
+    const path = `$.partners[${i}]`;
+    if (members && !members.includes(p))
+      problems.push({
+        path,
+        message: `"${p}" is not a member of partnership "${data.partnership}"`,
+      });
+    if (data.partners.indexOf(p) !== i) problems.push({ path, message: `"${p}" is listed twice` });
+  });
+  const { id, version } = data.instrument;
+  if (!(await instrumentResolve(db, workspaceId, id, version)))
+    problems.push({
+      path: "$.instrument",
+      message: `there is no instrument "${id}" version ${version}`,
+    });
+  return problems;
 }
 
 /** Deletes an assessment with its waves and responses. */

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { SHIPPED_INSTRUMENTS, shippedInstrument } from "../../engine/health/instruments/index.ts";
 import { instrumentCopy, instrumentNextVersion } from "../../engine/health/versions.ts";
+import { isRoleAtLeast } from "../../shared/access.ts";
 import {
   type Instrument,
   instrumentCopySchema,
@@ -14,10 +15,11 @@ import {
   instrumentsAll,
 } from "../../store/repositories/instruments.ts";
 import type { ServiceContext } from "../context.ts";
-import { conflict, invalid, notFound } from "../errors.ts";
+import { conflict, forbidden, invalid, notFound } from "../errors.ts";
 import { auditEntry } from "../people/audit.ts";
 import { auditWrite } from "../people/audit-write.ts";
 import { workspaceRequire } from "../workspaces.ts";
+import { viewerOf } from "./assessment-access.ts";
 
 /** An instrument in a list: shipped ones are read-only, a workspace's own have versions. */
 export interface InstrumentSummary {
@@ -122,12 +124,24 @@ export async function instrumentVersionAdd(
     throw conflict(`'${id}' is shipped with partnerscope and cannot be edited; copy it first`);
   const latest = await instrumentGet(ctx.store.db, ws.id, id);
   if (!latest) throw notFound(`There is no instrument '${id}' in this workspace`);
+  await ownInstrumentCheck(ctx, ws.id, id);
   const body = { ...(input as object), id, version: latest.version + 1 };
   const parsed = instrumentSchema.safeParse(body);
   if (!parsed.success) throw invalid("The instrument is not valid", problemsOf(parsed.error, body));
   const next = instrumentNextVersion(parsed.data, latest.version);
   await store(ctx, ws.id, next, "update", { version: next.version });
   return next;
+}
+
+/** Analysts edit only the instruments they copied; editors and owners any. */
+async function ownInstrumentCheck(ctx: ServiceContext, workspaceId: number, id: string) {
+  const { role } = await viewerOf(ctx, workspaceId);
+  if (role === null || isRoleAtLeast(role, "editor")) return;
+  const first = await instrumentGet(ctx.store.db, workspaceId, id, 1);
+  if (first?.createdBy && first.createdBy === ctx.actor().userId) return;
+  throw forbidden(
+    `As ${role} you may edit only instruments you copied; this needs the editor role`,
+  );
 }
 
 async function store(

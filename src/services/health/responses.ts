@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { responseProblems } from "../../engine/health/check.ts";
 import { isRoleAtLeast } from "../../shared/access.ts";
-import type { Instrument } from "../../shared/instruments.ts";
+import type { HealthResponse, Instrument } from "../../shared/instruments.ts";
 import { responseInputSchema } from "../../shared/instruments.ts";
 import type { Problem } from "../../shared/problems.ts";
 import { problemsOf } from "../../shared/problems.ts";
@@ -46,15 +46,7 @@ export async function assessmentResponseAdd(
   };
   return ctx.store.db.transaction().execute(async (trx) => {
     const waves = await wavesOf(trx, ws.id, id);
-    const who = `the respondent for "${organisation}"`;
-    const problems = responseProblems(
-      instrument,
-      a.partners,
-      waves.map((w) => w.id),
-      response,
-      who,
-    );
-    problems.push(...emptiness(instrument, response, who));
+    const problems = checkResponse(instrument, a.partners, waves, response);
     if (problems.length > 0)
       throw invalid("The response is not valid; nothing was stored", problems);
     if (waves.find((w) => w.id === data.wave)?.state === "closed")
@@ -83,6 +75,21 @@ export async function assessmentResponseAdd(
     ).length;
     return { recorded: true as const, organisation, wave: data.wave, responses };
   });
+}
+
+/** Every problem of a response against the instrument, the partners and the waves. */
+function checkResponse(
+  instrument: Instrument,
+  partners: readonly string[],
+  waves: readonly { id: string }[],
+  response: HealthResponse,
+): Problem[] {
+  const who = `the respondent for "${response.partner}"`;
+  const ids = waves.map((w) => w.id);
+  return [
+    ...responseProblems(instrument, partners, ids, response, who),
+    ...emptiness(instrument, response, who),
+  ];
 }
 
 /** Which organisation the actor answers for: their own, or a named one when editor or above. */
