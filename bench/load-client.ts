@@ -1,7 +1,9 @@
 /**
  * Load generator for bench/api-landscape.ts, run in its own process so the server's event loop is
  * not shared with the clients: N concurrent keep-alive clients send R requests in all, cycling
- * through the paths. Prints one JSON line: { p50, p95, p99, rps, errors }.
+ * through the paths. Prints one JSON line: { requests, p50, p95, p99, rps, errors, statuses }. Every
+ * response counts in the latencies, failed ones too (a fast 500 is not dropped, nor hidden: errors
+ * counts non-200 answers and connection failures, statuses tallies them by code).
  *   tsx bench/load-client.ts '{"port":1,"token":"…","paths":["/…"],"clients":50,"requests":2000}'
  * (or "headers": {…} instead of "token", to send a session cookie).
  */
@@ -20,7 +22,14 @@ const sent = headers ?? { authorization: `Bearer ${token}` };
 const agent = new Agent({ keepAlive: true, maxSockets: clients });
 const latencies: number[] = [];
 let errors = 0;
+const statuses: Record<string, number> = {};
 let next = 0;
+
+function failed(status: string, start: number): void {
+  errors++;
+  statuses[status] = (statuses[status] ?? 0) + 1;
+  latencies.push(performance.now() - start);
+}
 
 function get(path: string): Promise<void> {
   const start = performance.now();
@@ -29,12 +38,12 @@ function get(path: string): Promise<void> {
       res.resume();
       res.on("end", () => {
         if (res.statusCode === 200) latencies.push(performance.now() - start);
-        else errors++;
+        else failed(String(res.statusCode), start);
         resolve();
       });
     });
-    req.on("error", () => {
-      errors++;
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      failed(error.code ?? "error", start);
       resolve();
     });
     req.end();
@@ -54,10 +63,12 @@ const at = (q: number) =>
   latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
 console.log(
   JSON.stringify({
+    requests: latencies.length,
     p50: at(0.5),
     p95: at(0.95),
     p99: at(0.99),
     rps: latencies.length / seconds,
     errors,
+    statuses,
   }),
 );
