@@ -100,12 +100,56 @@ describe("the landscape pages", () => {
     expect(readFileSync(`${SHOTS}/landscape-export.svg`, "utf8")).toContain("<circle");
   });
 
+  it("shows Organisation A, which has no yearly figures, from 2009 when it joins the Association", async () => {
+    // The map in words: the table under the map lists every organisation drawn (read, not opened).
+    const named = (name: string) =>
+      page.locator(".network-details a", { hasText: new RegExp(`^${name}$`) }).count();
+    await slideTo(2008);
+    await countFor(2008);
+    expect(await named("Organisation A")).toBe(0);
+    await slideTo(2009);
+    await countFor(2009);
+    await expect.poll(() => named("Organisation A")).toBe(1);
+    // Public bodies are on the map too: the Department for Work and Pensions commissions from 2009.
+    await expect.poll(() => named("Department for Work and Pensions")).toBe(1);
+    // Let the map finish drawing before the next test leaves the page.
+    await expect
+      .poll(() => page.locator(".network-status").textContent(), { timeout: 15_000 })
+      .toMatch(/Hover/);
+  });
+
   it("shows the sector's HHI and merger waves", async () => {
     await page.getByRole("link", { name: "Sector", exact: true }).click();
     await page.getByRole("heading", { name: "Sector", level: 1 }).waitFor();
     const hhi = page.locator(".stat-card", { has: page.getByRole("heading", { name: "HHI" }) });
     await expect.poll(() => hhi.locator(".stat-value").textContent()).toMatch(/^[\d,]+$/);
     expect(await hhi.textContent()).toContain("per legal entity");
+    // The demo starts on England's housing associations and says so above every measure.
+    expect(await page.getByLabel("Nation").inputValue()).toBe("england");
+    expect(await page.getByLabel("Kind").inputValue()).toBe("housing_association");
+    await expect
+      .poll(() => page.locator('[data-set="stats"]').textContent())
+      .toContain("Covers housing associations in England");
+    await expect
+      .poll(() => page.locator('[data-set="changes"]').textContent())
+      .toContain("Covers housing associations in England");
+    const organisations = page.getByTestId("sector-cards").locator(".stat-card", {
+      has: page.getByRole("heading", { name: "Organisations", exact: true }),
+    });
+    const countOf = async () =>
+      Number((await organisations.locator(".stat-value").textContent())?.replace(/,/g, ""));
+    await expect.poll(countOf).toBeGreaterThan(0);
+    const englishAssociations = await countOf();
+    // Every nation and kind: more organisations, including those without figures, not weighed.
+    await page.getByLabel("Nation").selectOption("all");
+    await page.getByLabel("Kind").selectOption("all");
+    await expect
+      .poll(() => page.locator('[data-set="stats"]').textContent())
+      .toContain("Covers all organisations");
+    await expect.poll(countOf).toBeGreaterThan(englishAssociations);
+    expect(await organisations.locator("[data-weighed]").textContent()).toMatch(
+      /could not be weighed/,
+    );
     const waves = page.getByTestId("merger-waves");
     await waves.waitFor();
     await expect.poll(() => waves.locator("rect").count()).toBeGreaterThan(3);

@@ -7,6 +7,7 @@ import type {
   SectorStatsResult,
   TransitionsResult,
 } from "../../../src/shared/index.ts";
+import { DEMO_SECTOR_FILTER } from "../../../src/shared/index.ts";
 import { queryOf } from "../api.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { TextField } from "../components/Fields.tsx";
@@ -27,6 +28,17 @@ import "../landscape.css";
 /** The paper's period for constitutional change (Pawson & Sosenko 2012: 2002–2010). */
 const PERIOD = { from: "2002-04-01", to: "2010-03-31", large: "10000" };
 
+/** The demo workspace's slug (src/services/demo.ts): its sector page starts on England's housing associations. */
+const DEMO_WORKSPACE = "demo";
+
+/** The API's nation and kind parameters for a setting, leaving out "all". */
+function setQueryOf(s: Pick<SectorSettings, "nation" | "kind">): Record<string, string> {
+  return {
+    ...(s.nation !== "all" ? { nation: s.nation } : {}),
+    ...(s.kind !== "all" ? { kind: s.kind } : {}),
+  };
+}
+
 /** Shows a section's answer, its error, or a loading line. */
 function Answer<T>(props: {
   state: FetchState<T>;
@@ -42,12 +54,16 @@ function Answer<T>(props: {
 export function SectorPage({ workspace }: { workspace: string }) {
   const [search, setQuery] = useQuery();
   const get = (key: string, fallback: string) => search.get(key) || fallback;
+  const demo = workspace === DEMO_WORKSPACE;
   const settings: SectorSettings = {
     asOf: get("asOf", todayIso()),
     metric: get("metric", "homes"),
     top: get("top", "20"),
     level: get("level", "entity"),
+    nation: get("nation", demo ? DEMO_SECTOR_FILTER.nation : "all"),
+    kind: get("kind", demo ? DEMO_SECTOR_FILTER.kind : "all"),
   };
+  const set = setQueryOf(settings);
   const period = {
     from: get("from", PERIOD.from),
     to: get("to", PERIOD.to),
@@ -55,13 +71,14 @@ export function SectorPage({ workspace }: { workspace: string }) {
   };
   const path = (rest: string, query: Record<string, string>) =>
     landscapePath(workspace, rest, queryOf(query));
-  const stats = useFetch<SectorStatsResult>(path("sector/stats", { ...settings }));
+  const { nation: _n, kind: _k, ...measure } = settings;
+  const stats = useFetch<SectorStatsResult>(path("sector/stats", { ...measure, ...set }));
   const sizes = useFetch<NetworkResult>(
     path("landscape/network", { asOf: settings.asOf, metric: settings.metric }),
   );
-  const waves = useFetch<MergerWavesResult>(path("sector/waves", {}));
+  const waves = useFetch<MergerWavesResult>(path("sector/waves", set));
   const change = useFetch<ConstitutionalChangeResult>(
-    path("sector/changes", { ...period, metric: settings.metric }),
+    path("sector/changes", { ...period, metric: settings.metric, ...set }),
   );
   const transitions = useFetch<TransitionsResult>(
     path("sector/transitions", { to: settings.asOf }),
@@ -75,7 +92,9 @@ export function SectorPage({ workspace }: { workspace: string }) {
       <h1>Sector</h1>
       <p className="lead">
         How big, how concentrated and how the sector changes: each number says the date, size
-        measure, level and k it was computed with.
+        measure, level and k it was computed with, and which organisations it covers.
+        {demo &&
+          " The demo starts on England's housing associations, the set the paper's concentration figures describe; choose all nations and kinds to see every organisation."}
       </p>
       <SectorControls settings={settings} onChange={handleSetting} />
       <h2>Size and concentration</h2>
@@ -90,6 +109,9 @@ export function SectorPage({ workspace }: { workspace: string }) {
       <Answer state={waves} what="the merger waves">
         {(w) => (
           <>
+            <p className="muted" data-set="waves">
+              {w.assumptions[0]}
+            </p>
             <MergerWavesChart waves={w} markers={markers.markers} />
             <PolicyMarkersEditor
               markers={markers.markers}
@@ -126,7 +148,14 @@ export function SectorPage({ workspace }: { workspace: string }) {
         />
       </div>
       <Answer state={change} what="the constitutional change">
-        {(c) => <ConstitutionalChange change={c} />}
+        {(c) => (
+          <>
+            <p className="muted" data-set="changes">
+              {c.assumptions.join(" ")}
+            </p>
+            <ConstitutionalChange change={c} />
+          </>
+        )}
       </Answer>
       <h2>Life-cycle transitions</h2>
       <Answer state={transitions} what="the transitions">

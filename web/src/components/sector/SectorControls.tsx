@@ -1,14 +1,22 @@
+import { KIND_LABELS, NATION_LABELS } from "../../../../src/shared/index.ts";
 import { METRIC_LABELS } from "../../lib/landscape-format.ts";
 import { optionsOf } from "../../lib/options.ts";
 import { SelectField, TextField } from "../Fields.tsx";
 
-/** The settings every sector number depends on: date, metric, k of CR_k and level. */
+/** The settings every sector number depends on: date, metric, k of CR_k, level and the set (nation, kind). */
 export interface SectorSettings {
   asOf: string;
   metric: string;
   top: string;
   level: string;
+  /** A nation id, or "all". */
+  nation: string;
+  /** An organisation kind id, or "all". */
+  kind: string;
 }
+
+const NATIONS = { all: "All nations", ...NATION_LABELS };
+const KINDS = { all: "All kinds", ...KIND_LABELS };
 
 const LEVELS = {
   entity: "Each legal entity",
@@ -52,6 +60,21 @@ export function SectorControls(props: {
         onChange={(v) => onChange("level", v)}
         options={optionsOf(LEVELS)}
         hint="Group level adds subsidiaries into their parent."
+      />
+      <SelectField
+        id="sector-nation"
+        label="Nation"
+        value={s.nation}
+        onChange={(v) => onChange("nation", v)}
+        options={optionsOf(NATIONS)}
+        hint="Concentration is measured within one set: the paper's figures are for England."
+      />
+      <SelectField
+        id="sector-kind"
+        label="Kind"
+        value={s.kind}
+        onChange={(v) => onChange("kind", v)}
+        options={optionsOf(KINDS)}
       />
     </div>
   );

@@ -31,39 +31,42 @@ export function SectorStatsCards({ stats: s }: { stats: SectorStatsResult }) {
     );
   const unit = s.level === "group" ? "groups" : "organisations";
   return (
-    <div className="stat-cards" data-testid="sector-cards">
-      <Card
-        title={s.level === "group" ? "Groups" : "Organisations"}
-        value={formatNumber(s.organisations)}
-        basis={basis}
-      >
-        <p>
-          with {s.metric} recorded; {formatNumber(s.unknown)} more exist without it and are left
-          out.
-        </p>
-      </Card>
-      <Card title="Total" value={formatMeasure(s.metric, s.total)} basis={basis} />
-      <Card title="Mean" value={formatMeasure(s.metric, s.mean)} basis={basis}>
-        <p>per {unit.slice(0, -1)}.</p>
-      </Card>
-      <Card title="Median" value={formatMeasure(s.metric, s.median)} basis={basis}>
-        <p>half are smaller, half larger.</p>
-      </Card>
-      <Card
-        title={`CR${s.crTop.k}`}
-        value={formatShare(s.crTop.share)}
-        basis={`${basis}, k = ${s.crTop.k}`}
-      >
-        <p>
-          of the total held by the largest {s.crTop.k} {unit}.
-        </p>
-      </Card>
-      <Card title="HHI" value={formatHhi(s.hhi)} basis={basis}>
-        <p>
-          {hhiInWords(s.hhi)}. HHI = Σ(100 × share)² over all {unit}; 10,000 means one holds
-          everything.
-        </p>
-      </Card>
-    </div>
+    <>
+      <p className="muted" data-set="stats">
+        {s.assumptions[0]}
+      </p>
+      <div className="stat-cards" data-testid="sector-cards">
+        <Card title="Organisations" value={formatNumber(s.organisations)} basis={basis}>
+          <p data-weighed>
+            exist, with or without figures; {formatNumber(s.weighed)} {unit} weighed by {s.metric}
+            {s.unknown > 0
+              ? `, ${formatNumber(s.unknown)} without ${s.metric} recorded could not be weighed.`
+              : "."}
+          </p>
+        </Card>
+        <Card title="Total" value={formatMeasure(s.metric, s.total)} basis={basis} />
+        <Card title="Mean" value={formatMeasure(s.metric, s.mean)} basis={basis}>
+          <p>per {unit.slice(0, -1)}.</p>
+        </Card>
+        <Card title="Median" value={formatMeasure(s.metric, s.median)} basis={basis}>
+          <p>half are smaller, half larger.</p>
+        </Card>
+        <Card
+          title={`CR${s.crTop.k}`}
+          value={formatShare(s.crTop.share)}
+          basis={`${basis}, k = ${s.crTop.k}`}
+        >
+          <p>
+            of the total held by the largest {s.crTop.k} {unit}.
+          </p>
+        </Card>
+        <Card title="HHI" value={formatHhi(s.hhi)} basis={basis}>
+          <p>
+            {hhiInWords(s.hhi)}. HHI = Σ(100 × share)² over all {unit}; 10,000 means one holds
+            everything.
+          </p>
+        </Card>
+      </div>
+    </>
   );
 }
