@@ -153,6 +153,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`POST ${W}/instruments/:id/versions`]: analyst,
   [`GET ${W}/assessments`]: viewer,
   [`POST ${W}/assessments`]: analyst,
+  [`GET ${W}/assessments/compare`]: viewer,
   [`GET ${W}/assessments/:id`]: viewer,
   [`DELETE ${W}/assessments/:id`]: analyst,
   [`POST ${W}/assessments/:id/waves`]: analyst,

@@ -203,6 +203,25 @@ describe("an assessment of the Association", () => {
     expect(csv).not.toContain(`need,${ORG_B}`);
   });
 
+  it("compares partnerships by origin on one instrument, under the same rule", async () => {
+    const res = await as(
+      "owner",
+      "GET",
+      `${W}/assessments/compare?instrument=six-principles&by=origin`,
+    );
+    const groups = res.json().groups;
+    // The demo's assessment (latest wave) and this one: both of the Association.
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ assessments: 2, respondents: 13 });
+    // need: this one 3 (4, 5, 3, 2, 1), the demo's 2010 wave (A 5, 5, 4, 5; B 4, 5, 3, 4) = 35 / 8.
+    expect(groups[0].dimensions[0].mean).toBeCloseTo((3 + 35 / 8) / 2, 12);
+    // For viewer A this assessment's whole is withheld (B's two respondents): only the demo's counts.
+    const a = (
+      await as("viewerA", "GET", `${W}/assessments/compare?instrument=six-principles`)
+    ).json();
+    expect(a.groups[0].dimensions[0]).toEqual({ id: "need", mean: 35 / 8, n: 1 });
+  });
+
   it("gives raw responses to owners only, with organisations and no people", async () => {
     expect((await as("editor", "GET", `${A}/responses`)).statusCode).toBe(403);
     const raw = (await as("owner", "GET", `${A}/responses`)).json().items;

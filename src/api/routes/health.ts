@@ -10,7 +10,9 @@ import {
   assessmentResponsesRaw,
   assessmentResults,
   assessmentResultsCsv,
+  assessmentsCompare,
   assessmentsList,
+  COMPARE_BY,
   instrumentCopyCreate,
   instrumentDetail,
   instrumentsList,
@@ -72,6 +74,19 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: ServiceContext) 
   }));
   r.post(A, { schema: { tags, params, body } }, async (req, reply) =>
     reply.status(201).send(await assessmentCreate(ctx, req.params.workspace, req.body)),
+  );
+  r.get(
+    `${A}/compare`,
+    {
+      schema: {
+        tags,
+        params,
+        summary: "Compare partnerships' assessments by origin, form or stage",
+        querystring: z.object({ instrument: entityId, by: z.enum(COMPARE_BY).default("origin") }),
+      },
+    },
+    async (req) =>
+      assessmentsCompare(ctx, req.params.workspace, req.query.instrument, req.query.by),
   );
   r.get(`${A}/:id`, { schema: { tags, params: itemParams } }, async (req) =>
     assessmentDetail(ctx, req.params.workspace, req.params.id),

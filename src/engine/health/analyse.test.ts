@@ -205,15 +205,13 @@ describe("invariants", () => {
 
   it("scores in columns exactly as respondent by respondent, 'don't know' included", () => {
     const maybe = fc.option(answer, { nil: null });
-    const loose = fc
-      .tuple(fc.constantFrom("P", "Q"), maybe, maybe, maybe)
-      .map(
-        ([partner, c1, c2, m1]): HealthResponse => ({
-          partner,
-          wave: "w1",
-          answers: { c1, c2, m1 },
-        }),
-      );
+    const loose = fc.tuple(fc.constantFrom("P", "Q"), maybe, maybe, maybe).map(
+      ([partner, c1, c2, m1]): HealthResponse => ({
+        partner,
+        wave: "w1",
+        answers: { c1, c2, m1 },
+      }),
+    );
     fc.assert(
       fc.property(fc.array(loose, { maxLength: 10 }), (responses) => {
         const columns = scoreWave(INSTRUMENT, ["P", "Q"], responses);
