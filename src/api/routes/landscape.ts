@@ -48,6 +48,7 @@ const networkQuery = z.object({
   origins: listOf(ORIGINS),
   sectors: listOf(SECTORS),
   nations: listOf(NATIONS),
+  kinds: listOf(ORGANISATION_KINDS),
   metric,
   isolated: z.enum(["true", "false"]).default("true"),
 });
@@ -73,6 +74,7 @@ function filtersOf(q: NetworkQuery) {
     origins: q.origins,
     sectors: q.sectors,
     nations: q.nations,
+    kinds: q.kinds,
     metric: q.metric,
     includeIsolated: q.isolated === "true",
   };

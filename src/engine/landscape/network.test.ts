@@ -66,6 +66,9 @@ describe("networkOf", () => {
       edges: [],
     });
     expect(networkOf(input, "2010-01-01", { sectors: ["private"] }).edges).toEqual([]);
+    // Kind picks organisations: the two private companies, which share no partnership directly.
+    const companies = networkOf(input, "2010-01-01", { kinds: ["private_company"] });
+    expect([companies.nodes.map((n) => n.key), companies.edges]).toEqual([["X", "Y"], []]);
   });
 
   it("exports nodes.csv and edges.csv with RFC 4180 quoting", () => {

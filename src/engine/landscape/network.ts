@@ -1,4 +1,11 @@
-import type { Form, Nation, Origin, PartnershipFunction, Sector } from "../../shared/index.ts";
+import type {
+  Form,
+  Nation,
+  OrganisationKind,
+  Origin,
+  PartnershipFunction,
+  Sector,
+} from "../../shared/index.ts";
 import type { NetworkEdge, NetworkResult } from "../../shared/landscape-results.ts";
 import type { LandscapeInput, SizeMetric } from "./as-of.ts";
 import { sizeOf } from "./as-of.ts";
@@ -13,6 +20,7 @@ export interface NetworkFilters {
   origins?: readonly Origin[];
   sectors?: readonly Sector[];
   nations?: readonly Nation[];
+  kinds?: readonly OrganisationKind[];
   /** Node size metric (default homes). */
   metric?: SizeMetric;
   /** Keep organisations with no edge (default true: every existing organisation is a node). */
@@ -45,7 +53,7 @@ function coMembershipEdges(partnerships: { id: string; members: string[] }[]): N
 /**
  * The network on a date: organisations as nodes (sector, nation, size), co-membership of active
  * partnerships as edges weighted by the number of partnerships shared, filtered by form,
- * function, origin (partnerships) and sector, nation (organisations).
+ * function, origin (partnerships) and sector, nation, kind (organisations).
  * @example networkOf(doc, "2011-06-30", { forms: ["prime_contractor_supply_chain"] }).edges
  */
 export function networkOf(
@@ -56,7 +64,10 @@ export function networkOf(
   const metric = filters.metric ?? "homes";
   const snapshot = landscapeAsOf(input, asOf);
   const orgs = snapshot.organisations.filter(
-    (o) => allows(filters.sectors, o.sector) && allows(filters.nations, o.nation),
+    (o) =>
+      allows(filters.sectors, o.sector) &&
+      allows(filters.nations, o.nation) &&
+      allows(filters.kinds, o.kind),
   );
   const ids = new Set(orgs.map((o) => o.id));
   const partnerships = snapshot.partnerships

@@ -74,7 +74,12 @@ export function SectorPage({ workspace }: { workspace: string }) {
   const { nation: _n, kind: _k, ...measure } = settings;
   const stats = useFetch<SectorStatsResult>(path("sector/stats", { ...measure, ...set }));
   const sizes = useFetch<NetworkResult>(
-    path("landscape/network", { asOf: settings.asOf, metric: settings.metric }),
+    path("landscape/network", {
+      asOf: settings.asOf,
+      metric: settings.metric,
+      ...(set.nation ? { nations: set.nation } : {}),
+      ...(set.kind ? { kinds: set.kind } : {}),
+    }),
   );
   const waves = useFetch<MergerWavesResult>(path("sector/waves", set));
   const change = useFetch<ConstitutionalChangeResult>(
