@@ -1,15 +1,7 @@
 import type { HistogramBin, MonteCarloSummary } from "../../shared/appraisal-results.ts";
+import { quantileSorted } from "../stats/quantile.ts";
 
 export type { HistogramBin, MonteCarloSummary } from "../../shared/appraisal-results.ts";
-
-/** Quantile of sorted values with linear interpolation (Hyndman & Fan type 7, NumPy's default). */
-export function quantileSorted(sorted: Float64Array, q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
-}
 
 function histogramOf(sorted: Float64Array, bins: number): HistogramBin[] {
   const min = sorted[0]!;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { quantileSorted } from "../stats/quantile.ts";
 import { optionModelsOf } from "./appraise.ts";
 import { buildAppraisal, buildOption } from "./build-appraisal.ts";
 import { cashFlowsOf } from "./cash-flows.ts";
@@ -9,7 +10,7 @@ import {
   monteCarloModelOf,
   monteCarloSamples,
 } from "./monte-carlo.ts";
-import { quantileSorted, summariseSamples } from "./monte-carlo-summary.ts";
+import { summariseSamples } from "./monte-carlo-summary.ts";
 import { streamFor, triangular, uniform } from "./rng.ts";
 
 const doc = buildAppraisal({

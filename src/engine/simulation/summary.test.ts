@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../graph/index.ts";
+import { quantileOf } from "../stats/quantile.ts";
 import { objectiveOf } from "./calibrate.ts";
 import { emptyMetrics } from "./metrics.ts";
 import { minimise } from "./optimise.ts";
 import { statisticOf } from "./statistics.ts";
-import { bandOf, calibrationReport, quantileOf } from "./summary.ts";
+import { bandOf, calibrationReport } from "./summary.ts";
 
 function metrics() {
   const m = emptyMetrics(2005, 6);

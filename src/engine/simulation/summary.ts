@@ -5,23 +5,9 @@ import type {
   SimulationSummary,
   SimulationYear,
 } from "../../shared/simulation.ts";
+import { quantileOf } from "../stats/quantile.ts";
 import type { RunMetrics } from "./metrics.ts";
 import { statisticOf } from "./statistics.ts";
-
-/**
- * The q-quantile of values by linear interpolation between order statistics (type 7, as NumPy's
- * default), so P10/P90 of 100 runs read the same in both languages.
- * @example quantileOf([1, 2, 3, 4], 0.5) // 2.5
- */
-export function quantileOf(values: readonly number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = Float64Array.from(values).sort();
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  return (
-    sorted[lo]! + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? 0) - sorted[lo]!)
-  );
-}
 
 /** Mean (summed in run order, so identical whatever ran it), P10 and P90. */
 export function bandOf(values: readonly number[]): Band {

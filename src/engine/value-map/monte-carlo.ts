@@ -1,7 +1,7 @@
 import type { ValueMapDocument } from "../../shared/value-map.ts";
 import type { ValueMapMonteCarlo } from "../../shared/value-map-results.ts";
-import { quantileSorted } from "../appraisal/monte-carlo-summary.ts";
 import { triangular } from "../appraisal/rng.ts";
+import { quantileSorted } from "../stats/quantile.ts";
 import { durationFactor, retainedShare } from "./impact.ts";
 import type { PerspectiveBase } from "./perspectives.ts";
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { quantileOf, quantileSorted } from "./quantile.ts";
+
+describe("quantileSorted (type 7)", () => {
+  // Expected values by hand: h = (n − 1)·q, then x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]);
+  // numpy.quantile([1, 2, 3, 4], [0, 0.1, 0.5, 0.9, 1]) gives the same five numbers.
+  it.each([
+    [0, 1],
+    [0.1, 1.3], // h = 0.3 → 1 + 0.3·1
+    [0.5, 2.5], // h = 1.5 → 2 + 0.5·1
+    [0.9, 3.7], // h = 2.7 → 3 + 0.7·1
+    [1, 4],
+  ])("of 1, 2, 3, 4 at %f is %f", (q, expected) => {
+    expect(quantileSorted(Float64Array.of(1, 2, 3, 4), q)).toBeCloseTo(expected, 12);
+  });
+
+  it("interpolates between two values and holds one value at every q", () => {
+    expect(quantileSorted(Float64Array.of(0, 10), 0.9)).toBe(9);
+    expect(quantileSorted([7], 0.1)).toBe(7);
+    expect(quantileSorted([7], 0.9)).toBe(7);
+  });
+
+  it("is NaN with no values", () => {
+    expect(quantileSorted(new Float64Array(0), 0.5)).toBeNaN();
+    expect(quantileOf([], 0.5)).toBeNaN();
+  });
+});
+
+describe("quantileOf", () => {
+  it("sorts a copy and leaves the input alone", () => {
+    const values = [4, 1, 3, 2];
+    expect(quantileOf(values, 0.5)).toBe(2.5);
+    expect(values).toEqual([4, 1, 3, 2]);
+  });
+});
