@@ -1,8 +1,8 @@
 import { registerCommands } from "../registry.ts";
 import { appraiseCommand } from "./appraise.ts";
 import { assessCommand } from "./assess.ts";
-import { calibrateCommand } from "./calibrate.ts";
 import { auditCommand } from "./audit.ts";
+import { calibrateCommand } from "./calibrate.ts";
 import { dbMigrateCommand } from "./db-migrate.ts";
 import { demoLoadCommand } from "./demo-load.ts";
 import { exportCommand } from "./export.ts";
