@@ -1,4 +1,5 @@
-import { csvOf, sectorNetworkOf } from "../../engine/landscape/index.ts";
+import { csvTextOf } from "../../engine/interop/csv-text.ts";
+import { sectorNetworkOf } from "../../engine/landscape/index.ts";
 import { type CliCommand, UsageError } from "../command.ts";
 import { dateOption, integerOption, readExchangeFile, tableOf } from "./sector-input.ts";
 
@@ -41,7 +42,7 @@ export const sectorNetworkCommand: CliCommand = {
       o.broker,
     ]);
     if (args.values.csv) {
-      io.out(csvOf(header, rows));
+      io.out(csvTextOf(header, rows));
       return 0;
     }
     const ranked = [...r.organisations].sort((a, b) => b.pagerank - a.pagerank).slice(0, top);

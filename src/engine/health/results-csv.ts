@@ -1,5 +1,5 @@
 import type { HealthResult } from "../../shared/health-results.ts";
-import { csvOf } from "../landscape/network-csv.ts";
+import { csvTextOf } from "../interop/csv-text.ts";
 
 const HEADER = [
   "wave",
@@ -65,5 +65,5 @@ export function resultsCsv(result: HealthResult): string {
       ]);
     }
   }
-  return csvOf(HEADER, rows);
+  return csvTextOf(HEADER, rows);
 }

@@ -47,7 +47,7 @@ export {
   type NetworkResult,
   networkOf,
 } from "./network.ts";
-export { csvField, csvOf, edgesCsv, nodesCsv } from "./network-csv.ts";
+export { edgesCsv, nodesCsv } from "./network-csv.ts";
 export { type PairInterval, pairIntervalsOf } from "./pair-intervals.ts";
 export {
   type Dependency,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { csvTextOf } from "../interop/csv-text.ts";
 import {
   buildLandscape,
   buildMembership,
@@ -6,7 +7,7 @@ import {
   buildPartnership,
 } from "./landscape-fixtures.ts";
 import { networkOf } from "./network.ts";
-import { csvField, edgesCsv, nodesCsv } from "./network-csv.ts";
+import { edgesCsv, nodesCsv } from "./network-csv.ts";
 import { sectorNetworkOf } from "./sector-network.ts";
 
 // A, B, C share consortium P; A and B also share procurement group Q; W is in Wales, alone.
@@ -80,10 +81,10 @@ describe("networkOf", () => {
       'id,label,sector,nation,kind,size\r\nA,"Smith, ""Jones"" & Co",third,england,housing_association,100\r\nB,Organisation B,third,england,housing_association,100\r\n',
     );
     expect(edgesCsv(r.edges)).toBe("source,target,weight,partnerships\r\nA,B,1,Q\r\n");
-    expect(csvField("=SUM(A1)")).toBe("'=SUM(A1)");
-    expect(csvField("line\nbreak")).toBe('"line\nbreak"');
-    expect(csvField(null)).toBe("");
-    expect(csvField(-3)).toBe("-3");
+    // The one CSV writer (interop/csv-text.ts): formula guard, quoting, null empty, numbers as they are.
+    expect(csvTextOf(["v"], [["=SUM(A1)"], ["line\nbreak"], [null], [-3]])).toBe(
+      'v\r\n\'=SUM(A1)\r\n"line\nbreak"\r\n\r\n-3\r\n',
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { csvTextOf } from "../../engine/interop/csv-text.ts";
 import type { ServiceContext } from "../context.ts";
 import { type SupplyChainAnalysis, supplyChainAnalysis } from "./supply-chain-analysis.ts";
 
@@ -11,17 +12,6 @@ export interface SupplyChainExport {
 /** The formats a supply chain's analysis exports to. */
 export const SUPPLY_CHAIN_EXPORTS = ["json", "providers.csv", "cash-curves.csv"] as const;
 export type SupplyChainExportFormat = (typeof SUPPLY_CHAIN_EXPORTS)[number];
-
-// RFC 4180: quote a cell holding a comma, quote or line break; a leading = + - @ is prefixed with '
-// so spreadsheets do not run it as a formula.
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-const csvOf = (rows: unknown[][]) => `${rows.map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
 
 /** The provider table as CSV rows (header first). */
 export function providerTableCsv(a: SupplyChainAnalysis): string {
@@ -55,7 +45,7 @@ export function providerTableCsv(a: SupplyChainAnalysis): string {
     p.sensitivity.minus1pp,
     p.sensitivity.plus1pp,
   ]);
-  return csvOf([header, ...rows]);
+  return csvTextOf(header, rows);
 }
 
 /** Cumulative cash per provider by week as CSV (one column per provider). */
@@ -65,7 +55,7 @@ export function cashCurvesCsv(a: SupplyChainAnalysis): string {
     w,
     ...a.providers.map((p) => p.cashCurve[w] ?? ""),
   ]);
-  return csvOf([["week", ...a.providers.map((p) => p.id)], ...rows]);
+  return csvTextOf(["week", ...a.providers.map((p) => p.id)], rows);
 }
 
 /** The analysis of a supply chain as JSON (with its assumptions) or one of its CSV tables. */
