@@ -1,4 +1,5 @@
 import type { OptionAppraisal } from "../../engine/appraisal/appraise.ts";
+import { shortMoney } from "../../shared/money-format.ts";
 
 const W = 640;
 const H = 220;
@@ -7,14 +8,6 @@ const PAD = 36;
 /** Escapes text for HTML and SVG. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** A compact money label: 1,234,567 → "1.2m", 12,345 → "12k". */
-export function shortMoney(value: number): string {
-  const a = Math.abs(value);
-  const s =
-    a >= 1e6 ? `${(a / 1e6).toFixed(1)}m` : a >= 1e3 ? `${(a / 1e3).toFixed(0)}k` : a.toFixed(0);
-  return value < 0 ? `−${s}` : s;
 }
 
 function scale(min: number, max: number, from: number, to: number) {
