@@ -1,66 +1,127 @@
 /**
- * Lint rule for the layers (docs/ARCHITECTURE.md): imports flow engine ← store ← services ← {api, cli};
- * shared is imported by all; web imports only shared. Exits 1 naming each import that breaks it.
+ * Lint rule for the layers (docs/decisions/0001-layers-and-lint.md): parses every source file of
+ * `src/<layer>/` and `web/src/` (`import-scan.ts`, rolldown's parser) and checks each import against the
+ * layer's allow-list in `layer-rules.ts`. Exits 1 naming the file, line and import that breaks it.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type ImportRef, importsOf } from "./import-scan.ts";
+import {
+  EXCEPTIONS,
+  LAYER_TEST_EXTRAS,
+  LAYERS,
+  type Layer,
+  type LayerRule,
+  RULES,
+  TEST_EXTRAS,
+} from "./layer-rules.ts";
 
-const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
+/** The layer a path is in, or for a path outside every layer its top folder (`test`, `bench`, …). */
+export function layerOf(root: string, file: string): string {
+  const parts = relative(root, file).split("/");
+  if (parts[0] === "web" && parts[1] === "src") return "web";
+  if (parts[0] === "src" && (LAYERS as readonly string[]).includes(parts[1] ?? ""))
+    return parts[1] as string;
+  return parts[0] ?? "";
+}
 
-/** For each layer, the layers it may import (itself always allowed). */
-const ALLOWED: Record<string, string[]> = {
-  shared: [],
-  engine: ["shared"],
-  store: ["engine", "shared"],
-  services: ["store", "engine", "shared"],
-  api: ["services", "engine", "shared"],
-  cli: ["api", "services", "engine", "shared"],
-  web: ["shared"],
-};
-/** Packages the pure layers must never import. */
-const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
-  shared: /^(node:|kysely|fastify|react|pg$|better-sqlite3)/,
-  engine: /^(node:|kysely|fastify|@fastify|react|pg$|better-sqlite3|exceljs)/,
-  web: /^(node:|kysely|fastify|@fastify|pg$|better-sqlite3)/,
-};
+const NODE_BUILTINS = new Set(builtinModules);
 
-function layerOf(file: string): string | null {
-  const rel = relative(root, file).split("/");
-  if (rel[0] === "web") return "web";
-  if (rel[0] === "src" && rel[1] && rel[1] in ALLOWED) return rel[1];
-  return null;
+/** The built-in module a specifier names (`node:fs/promises` and bare `fs` both give `fs`), or null. */
+export function builtinOf(spec: string): string | null {
+  const bare = spec.startsWith("node:") ? spec.slice(5) : spec;
+  const base = bare.split("/")[0] ?? bare;
+  return spec.startsWith("node:") || NODE_BUILTINS.has(base) ? base : null;
+}
+
+/** The npm package a specifier names: `@scope/name` or `name`, without a subpath. */
+function packageOf(spec: string): string {
+  const parts = spec.split("/");
+  return (spec.startsWith("@") ? parts.slice(0, 2) : parts.slice(0, 1)).join("/");
+}
+
+function merged(...rules: (LayerRule | undefined)[]): LayerRule {
+  const present = rules.filter((rule): rule is LayerRule => rule !== undefined);
+  return {
+    layers: present.flatMap((rule) => rule.layers),
+    packages: present.flatMap((rule) => rule.packages),
+    node: present.flatMap((rule) => rule.node),
+  };
+}
+
+function packageAllowed(name: string, allowed: readonly string[]): boolean {
+  return allowed.some(
+    (entry) => entry === name || (entry.endsWith("/*") && name.startsWith(entry.slice(0, -1))),
+  );
+}
+
+/** Why one import breaks its file's rule, or null when the rule allows it. */
+function breachOf(root: string, file: string, layer: Layer, ref: ImportRef): string | null {
+  const where = relative(root, file);
+  if (ref.spec === null) return `the ${layer} layer may not name a module computed at run time`;
+  const spec = ref.spec;
+  const rule = /\.test\.tsx?$/.test(file)
+    ? merged(RULES[layer], TEST_EXTRAS, LAYER_TEST_EXTRAS[layer])
+    : RULES[layer];
+  if (EXCEPTIONS.some((known) => known.file === where && known.spec === spec)) return null;
+  if (spec.startsWith(".") || spec.startsWith("/")) {
+    const target = layerOf(root, resolve(dirname(file), spec));
+    if (target === layer || rule.layers.includes(target)) return null;
+    return `the ${layer} layer may not import from ${target || "outside the repository"} (${spec})`;
+  }
+  const builtin = builtinOf(spec);
+  if (builtin !== null) {
+    return rule.node.includes(builtin)
+      ? null
+      : `the ${layer} layer may not import the Node module ${spec}`;
+  }
+  if (packageAllowed(packageOf(spec), rule.packages)) return null;
+  return `the ${layer} layer may not import the package ${spec} (not in its allow-list)`;
 }
 
 function* sourceFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir)) {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return; // a tree without this folder (the checker's own tests plant partial trees)
+  }
+  for (const entry of entries) {
     if (entry === "node_modules" || entry === "dist") continue;
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) yield* sourceFiles(path);
-    else if (/\.(ts|tsx)$/.test(entry) && !/\.test\.tsx?$/.test(entry)) yield path;
+    else if (/\.(ts|tsx|mts|cts|js|mjs|cjs|jsx)$/.test(entry)) yield path;
   }
 }
 
-const failures: string[] = [];
-for (const top of ["src", "web/src"]) {
-  for (const file of sourceFiles(join(root, top))) {
-    const layer = layerOf(file);
-    if (!layer) continue;
-    const text = readFileSync(file, "utf8");
-    for (const match of text.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']/g)) {
-      const spec = match[1]!;
+/** Every breach of the layer rules under `root`, one line each: `file:line: why (kind)`. */
+export function checkLayers(root: string): string[] {
+  const failures: string[] = [];
+  for (const top of ["src", "web/src"]) {
+    for (const file of sourceFiles(join(root, top))) {
+      const layer = layerOf(root, file);
+      if (!(LAYERS as readonly string[]).includes(layer)) continue;
       const where = relative(root, file);
-      if (spec.startsWith(".")) {
-        const target = layerOf(resolve(dirname(file), spec));
-        if (target && target !== layer && !ALLOWED[layer]!.includes(target))
-          failures.push(`${where}: the ${layer} layer may not import from ${target} (${spec})`);
-      } else if (FORBIDDEN_PACKAGES[layer]?.test(spec)) {
-        failures.push(`${where}: the ${layer} layer must stay pure and may not import ${spec}`);
+      try {
+        for (const ref of importsOf(readFileSync(file, "utf8"), file)) {
+          const breach = breachOf(root, file, layer as Layer, ref);
+          if (breach) failures.push(`${where}:${ref.line}: ${breach} (${ref.kind})`);
+        }
+      } catch (error) {
+        failures.push(`${where}: ${(error as Error).message}`);
       }
     }
   }
+  return failures;
 }
-if (failures.length) {
-  console.error(failures.join("\n"));
-  process.exit(1);
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const failures = checkLayers(resolve(dirname(fileURLToPath(import.meta.url)), ".."));
+  if (failures.length) {
+    console.error(failures.join("\n"));
+    process.exit(1);
+  }
+  console.log("layers: every import flows the allowed way");
 }
-console.log("layers: every import flows the allowed way");
