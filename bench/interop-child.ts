@@ -2,22 +2,27 @@
  * One measured step of the interop benchmark, in its own process so its peak memory (max RSS) is
  * its own: `parse KIND FILE` stream-parses only, with stream-json's tokenising parser (the peer);
  * `split KIND FILE` reads it with the importers' own splitter (each item cut out and `JSON.parse`d);
- * `import KIND FILE DATA_DIR|URL` imports into a store.
- * Prints one JSON line: { seconds, records, maxRssMb, deleteSeconds } (deleteSeconds: PostgreSQL clean-up).
+ * `import KIND FILE DATA_DIR|URL [FLOOR_DIR|FLOOR_URL]` imports into a store and then, given a
+ * fresh floor target, writes the same rows there with plain statements (bench/import-floor.ts).
+ * Prints one JSON line: { seconds, records, maxRssMb, deleteSeconds, floor } (deleteSeconds:
+ * PostgreSQL clean-up; maxRssMb is the import's, taken before the floor runs).
  */
 
+import { join } from "node:path";
 import { sql } from "kysely";
 import { tuneRuntime } from "../src/cli/runtime.ts";
 import { contextOf } from "../src/services/index.ts";
 import { readJsonFile } from "../src/services/interop/json-file-reader.ts";
 import { standardImport } from "../src/services/interop/standard-import.ts";
 import { openStore, workspaceBySlug, workspaceDelete } from "../src/store/index.ts";
+import { type Floor, postgresFloor, sqliteFloor } from "./import-floor.ts";
 
-const [mode, kind, file, target] = process.argv.slice(2) as [
+const [mode, kind, file, target, floorTarget] = process.argv.slice(2) as [
   string,
   "ocds" | "360giving",
   string,
   string,
+  string | undefined,
 ];
 // An import runs as the CLI (and server) run it; the peer, stream-parsing, on Node's defaults.
 if (mode === "import") tuneRuntime();
@@ -25,6 +30,8 @@ const start = performance.now();
 let records = 0;
 let seconds = 0;
 let deleteSeconds: number | null = null;
+let maxRssMb = 0;
+let floor: Floor | null = null;
 if (mode === "parse" || mode === "split") {
   // A sink that only counts: every item is still parsed into a value.
   const reader = mode === "parse" ? "stream-json" : "split";
@@ -52,6 +59,11 @@ if (mode === "parse" || mode === "split") {
   });
   records = Number(result.counts["grants"] ?? result.counts["releases"] ?? 0);
   seconds = (performance.now() - start) / 1000;
+  maxRssMb = process.resourceUsage().maxRSS / 1024;
+  if (floorTarget)
+    floor = target.startsWith("postgres")
+      ? await postgresFloor(target, floorTarget)
+      : await sqliteFloor(join(target, "partnerscope.db"), floorTarget);
   // Timed apart: a shared PostgreSQL database must not keep a million benchmark rows.
   const ws = await workspaceBySlug(store.db, slug);
   if (ws && target.startsWith("postgres")) {
@@ -64,5 +76,5 @@ if (mode === "parse" || mode === "split") {
   await store.close();
 }
 seconds ||= (performance.now() - start) / 1000;
-const maxRssMb = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(`${JSON.stringify({ seconds, records, maxRssMb, deleteSeconds })}\n`);
+maxRssMb ||= process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify({ seconds, records, maxRssMb, deleteSeconds, floor })}\n`);

@@ -6,14 +6,19 @@
  * stream-json (Node's usual streaming JSON parser: the peer; run before the imports and after each,
  * the ratio taken against the median of those runs), and, for reference, to reading it with our
  * own splitter (decision 0007).
- * Targets: import ≤ 3× the stream-parse time; peak memory under 500 MB.
+ * The floor: each import is followed by writing exactly the rows it wrote, with plain prepared
+ * statements (SQLite) or multi-row INSERTs (PostgreSQL), into a fresh database with the same schema
+ * (bench/import-floor.ts): the database's own write rate, reported beside the import.
+ * Targets: import ≤ 3× the stream-parse time and ≤ 1.5× the floor; peak memory under 500 MB.
  *   npx tsx bench/interop.ts [--quick]
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { writeGivingPackage, writeOcdsPackage } from "../test/factories/interop-data.ts";
+import type { Floor } from "./import-floor.ts";
 
 interface Step {
   seconds: number;
@@ -21,6 +26,8 @@ interface Step {
   maxRssMb: number;
   /** PostgreSQL: deleting the imported workspace afterwards (not part of the import's time). */
   deleteSeconds?: number | null;
+  /** The same rows written with plain statements into a fresh database (bench/import-floor.ts). */
+  floor?: Floor | null;
 }
 const quick = process.argv.includes("--quick");
 const sizes = { "360giving": quick ? 50_000 : 1_000_000, ocds: quick ? 20_000 : 200_000 };
@@ -38,10 +45,38 @@ function step(...args: string[]): Step {
 const fmt = (s: Step) =>
   `${s.seconds.toFixed(2)} s, ${Math.round(s.records / s.seconds).toLocaleString("en")} records/s, peak ${s.maxRssMb.toFixed(0)} MB`;
 
+const created: string[] = [];
+/** A new empty PostgreSQL database on the server of `url` (dropped at the end); its URL. */
+async function freshDatabase(url: string): Promise<string> {
+  const name = `partnerscope_bench_${process.pid}_${created.length}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  created.push(name);
+  const fresh = new URL(url);
+  fresh.pathname = `/${name}`;
+  return fresh.toString();
+}
+
+async function dropCreated(url: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  for (const name of created) await admin.query(`drop database if exists ${name}`);
+  await admin.end();
+}
+
+const pgUrl = process.env.PARTNERSCOPE_TEST_DATABASE_URL;
 try {
-  const targets: [string, () => string][] = [["SQLite", () => mkdtempSync(join(dir, "db-"))]];
-  const pg = process.env.PARTNERSCOPE_TEST_DATABASE_URL;
-  if (pg) targets.push(["PostgreSQL", () => pg]);
+  // Each import gets a fresh database and the floor another, so "every row" is exactly the import's.
+  const targets: [string, () => Promise<[string, string]>][] = [
+    ["SQLite", async () => [mkdtempSync(join(dir, "db-")), mkdtempSync(join(dir, "floor-"))]],
+  ];
+  if (pgUrl)
+    targets.push([
+      "PostgreSQL",
+      async () => [await freshDatabase(pgUrl), await freshDatabase(pgUrl)],
+    ]);
   for (const kind of ["360giving", "ocds"] as const) {
     const file = join(dir, `${kind}.json`);
     const t = performance.now();
@@ -60,7 +95,7 @@ try {
     );
     const imports: [string, Step][] = [];
     for (const [name, target] of targets) {
-      imports.push([name, step("import", kind, file, target())]);
+      imports.push([name, step("import", kind, file, ...(await target()))]);
       peer.push(step("parse", kind, file));
     }
     const times = peer.map((p) => p.seconds).sort((a, b) => a - b);
@@ -78,6 +113,13 @@ try {
       console.log(
         `  import into ${name}: ${fmt(imported)}; ${ratio.toFixed(2)}× the peer's median (${spread} against its slowest and fastest run; ${verdict} ≤ 3× and < 500 MB); ${(imported.seconds / split.seconds).toFixed(1)}× our splitter's read`,
       );
+      const floor = imported.floor;
+      if (floor) {
+        const r = imported.seconds / floor.seconds;
+        console.log(
+          `    the database's own write rate: the same ${floor.rows.toLocaleString("en")} rows written with plain statements in ${floor.seconds.toFixed(2)} s (reading them back alone: ${floor.readSeconds.toFixed(2)} s); import = ${r.toFixed(2)}× that floor (${r <= 1.5 ? "meets" : "misses"} ≤ 1.5×)`,
+        );
+      }
       if (imported.deleteSeconds != null)
         console.log(
           `    then the workspace deleted (and the database vacuumed) in ${imported.deleteSeconds.toFixed(1)} s`,
@@ -86,4 +128,5 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  if (pgUrl && created.length) await dropCreated(pgUrl);
 }
