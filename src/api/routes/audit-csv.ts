@@ -1,5 +1,5 @@
-import { csvTextOf } from "../../engine/interop/csv-text.ts";
 import type { AuditItem } from "../../services/index.ts";
+import { csvTextOf } from "../../shared/csv-text.ts";
 
 /** The audit log as CSV (formula-safe cells), one row per entry, changes as JSON text. */
 export function auditCsv(items: AuditItem[]): string {

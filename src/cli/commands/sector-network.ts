@@ -1,5 +1,5 @@
-import { csvTextOf } from "../../engine/interop/csv-text.ts";
 import { sectorNetworkOf } from "../../engine/landscape/index.ts";
+import { csvTextOf } from "../../shared/csv-text.ts";
 import { type CliCommand, UsageError } from "../command.ts";
 import { dateOption, integerOption, readExchangeFile, tableOf } from "./sector-input.ts";
 

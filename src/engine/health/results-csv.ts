@@ -1,5 +1,5 @@
+import { csvTextOf } from "../../shared/csv-text.ts";
 import type { HealthResult } from "../../shared/health-results.ts";
-import { csvTextOf } from "../interop/csv-text.ts";
 
 const HEADER = [
   "wave",

@@ -1,3 +1,4 @@
+import type { CsvCell } from "../../shared/csv-text.ts";
 import type {
   Contract,
   EvidenceItem,
@@ -6,7 +7,6 @@ import type {
   Organisation,
   Partnership,
 } from "../../shared/index.ts";
-import type { CsvCell } from "./csv-text.ts";
 
 /** The tables a workspace is exported as: one per entity, memberships apart from partnerships. */
 export type EntityTableName =

@@ -1,5 +1,5 @@
+import type { CsvCell } from "../../shared/csv-text.ts";
 import type { ExchangeDocument } from "../../shared/index.ts";
-import type { CsvCell } from "./csv-text.ts";
 
 /** One row of a funder or recipient table. */
 export interface GrantTotal {

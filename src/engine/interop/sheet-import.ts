@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { cellOfSafe } from "../../shared/csv-text.ts";
 import {
   type ExchangeDocument,
   FORMS,
@@ -7,7 +8,6 @@ import {
   organisationSchema,
   partnershipSchema,
 } from "../../shared/index.ts";
-import { cellOfSafe } from "./csv-text.ts";
 import { membershipInputOf, organisationInputOf, partnershipInputOf } from "./entity-cells.ts";
 import { ENTITY_COLUMNS } from "./entity-columns.ts";
 import { entityIdOf } from "./entity-id.ts";

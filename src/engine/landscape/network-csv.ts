@@ -1,4 +1,4 @@
-import { csvTextOf } from "../interop/csv-text.ts";
+import { csvTextOf } from "../../shared/csv-text.ts";
 import type { NetworkEdge, NetworkNode } from "./network.ts";
 
 /**

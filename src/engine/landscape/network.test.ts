@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvTextOf } from "../interop/csv-text.ts";
+import { csvTextOf } from "../../shared/csv-text.ts";
 import {
   buildLandscape,
   buildMembership,
@@ -81,7 +81,7 @@ describe("networkOf", () => {
       'id,label,sector,nation,kind,size\r\nA,"Smith, ""Jones"" & Co",third,england,housing_association,100\r\nB,Organisation B,third,england,housing_association,100\r\n',
     );
     expect(edgesCsv(r.edges)).toBe("source,target,weight,partnerships\r\nA,B,1,Q\r\n");
-    // The one CSV writer (interop/csv-text.ts): formula guard, quoting, null empty, numbers as they are.
+    // The one CSV writer (shared/csv-text.ts): formula guard, quoting, null empty, numbers as they are.
     expect(csvTextOf(["v"], [["=SUM(A1)"], ["line\nbreak"], [null], [-3]])).toBe(
       'v\r\n\'=SUM(A1)\r\n"line\nbreak"\r\n\r\n-3\r\n',
     );

@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import { type CsvCell, csvTextOf, safeCellOf } from "../../engine/interop/csv-text.ts";
 import {
   ENTITY_COLUMNS,
   type EntityTableName,
@@ -12,6 +11,7 @@ import {
   recipientTotalsOf,
 } from "../../engine/interop/grant-totals.ts";
 import { ocdsReleasePackageOf } from "../../engine/interop/ocds-export.ts";
+import { type CsvCell, csvTextOf, safeCellOf } from "../../shared/csv-text.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";
 import { exchangeExport } from "../exchange.ts";

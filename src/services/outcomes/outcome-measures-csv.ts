@@ -1,6 +1,6 @@
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { cellOfSafe, csvTextOf } from "../../engine/interop/csv-text.ts";
+import { cellOfSafe, csvTextOf } from "../../shared/csv-text.ts";
 import { outcomeMeasuresOf } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";

@@ -1,4 +1,4 @@
-import { csvTextOf } from "../../engine/interop/csv-text.ts";
+import { csvTextOf } from "../../shared/csv-text.ts";
 import type { ServiceContext } from "../context.ts";
 import { type SupplyChainAnalysis, supplyChainAnalysis } from "./supply-chain-analysis.ts";
 
