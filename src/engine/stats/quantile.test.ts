@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { quantileSorted as referenceQuantileSorted } from "simple-statistics";
 import { describe, expect, it } from "vitest";
 import { quantileOf, quantileSorted } from "./quantile.ts";
 
@@ -31,5 +33,21 @@ describe("quantileOf", () => {
     const values = [4, 1, 3, 2];
     expect(quantileOf(values, 0.5)).toBe(2.5);
     expect(values).toEqual([4, 1, 3, 2]);
+  });
+});
+
+describe("quantileSorted against simple-statistics (an independent type-7 implementation)", () => {
+  it("agrees on any non-empty sample and any q in [0, 1]", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (values, q) => {
+          const sorted = [...values].sort((a, b) => a - b);
+          const theirs = referenceQuantileSorted(sorted, q);
+          expect(quantileSorted(Float64Array.from(sorted), q)).toBeCloseTo(theirs, 6);
+        },
+      ),
+    );
   });
 });

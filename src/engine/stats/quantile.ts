@@ -1,8 +1,9 @@
 /**
  * The one quantile of the engine: linear interpolation between order statistics (Hyndman & Fan
  * type 7, the default of R and NumPy), so P10/P50/P90 read the same as a NumPy check of the same
- * draws. simple-statistics' `quantileSorted` is a different definition (nearest rank with averaging),
- * so it is not used here.
+ * draws. simple-statistics computes the same type 7 but over `number[]` and throws on an empty sample,
+ * while the Monte Carlo engines sort `Float64Array`s and report NaN; so it is the test's independent
+ * reference (a dev dependency) rather than a run-time one.
  */
 
 /**
