@@ -33,8 +33,8 @@ describe("API tokens on the Members page", () => {
   it("makes a viewer token shown once, which reads but cannot write, and revokes it", async () => {
     await page.goto(`${server.origin}/w/demo/members`);
     await page.getByRole("heading", { name: "API tokens" }).waitFor();
-    await page.getByLabel("What it is for").fill("Nightly export script");
-    await page.getByLabel("Role", { exact: true }).last().selectOption("viewer");
+    await page.getByLabel("What the token is for").fill("Nightly export script");
+    await page.getByLabel("Role of the token").selectOption("viewer");
     await page.getByRole("button", { name: "Make a token" }).click();
     const shown = page.locator("code.token-once");
     await shown.waitFor();

@@ -20,6 +20,8 @@ export interface AppraisalSummary {
   latestVersion: number;
   createdAt: string;
   updatedAt: string;
+  /** Who created it (null before accounts): an analyst changes only their own. */
+  createdBy?: string | null;
 }
 
 /** One appraisal with its latest document and the decided (frozen) one. */

@@ -23,6 +23,8 @@ export interface SupplyChain {
   document: PbrModel;
   createdAt: string;
   updatedAt: string;
+  /** Who created it (null before accounts): an analyst changes only their own. */
+  createdBy?: string | null;
 }
 
 /** A supply chain in the list. */

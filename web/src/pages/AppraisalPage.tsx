@@ -51,7 +51,7 @@ export function AppraisalPage({ workspace, id }: { workspace: string; id: string
       <div className="page-head">
         <h1>{a.title}</h1>
         <div className="actions">
-          <Can atLeast="analyst">
+          <Can atLeast="analyst" createdBy={a.createdBy ?? null}>
             <Link className="button" href={appraisalPagePath(workspace, id, "edit")}>
               Edit
             </Link>
@@ -61,7 +61,7 @@ export function AppraisalPage({ workspace, id }: { workspace: string; id: string
               Benefits realisation
             </Link>
           )}
-          <Can atLeast="analyst">
+          <Can atLeast="analyst" createdBy={a.createdBy ?? null}>
             <ConfirmDelete what={a.title} onDelete={handleDelete} />
           </Can>
         </div>

@@ -57,7 +57,7 @@ export function SupplyChainPage({ workspace, id }: { workspace: string; id: stri
       <div className="page-head">
         <h1>{c.name}</h1>
         <div className="actions">
-          <Can atLeast="analyst">
+          <Can atLeast="analyst" createdBy={c.createdBy ?? null}>
             <Link className="button" href={supplyChainHref(workspace, id, "/edit")}>
               Edit the model
             </Link>

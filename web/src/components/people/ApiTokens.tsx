@@ -55,14 +55,14 @@ export function ApiTokens({ workspace }: { workspace: string }) {
         )}
         <TextField
           id="token-label"
-          label="What it is for"
+          label="What the token is for"
           value={label}
           error={submit.errors["$.label"]}
           onChange={setLabel}
         />
         <SelectField
           id="token-role"
-          label="Role"
+          label="Role of the token"
           hint={WORKSPACE_ROLE_LABELS[role]}
           value={role}
           onChange={(value) => setRole(value as WorkspaceRole)}
