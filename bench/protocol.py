@@ -13,8 +13,8 @@ def measure(fn, runs):
         t = time.perf_counter()
         value = fn()
         seconds.append(time.perf_counter() - t)
-    rest = sorted(seconds[1:])
+    rest = sorted(seconds[1:]) or seconds[:1]  # no extra runs: the first run stands for all
     mid = len(rest) // 2
     median = rest[mid] if len(rest) % 2 else (rest[mid - 1] + rest[mid]) / 2
-    timing = {"first": seconds[0], "median": median, "min": rest[0], "max": rest[-1], "runs": len(rest)}
+    timing = {"first": seconds[0], "median": median, "min": rest[0], "max": rest[-1], "runs": len(seconds) - 1}
     return timing, value

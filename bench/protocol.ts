@@ -18,10 +18,11 @@ export const RUNS = 5;
 
 /** Median, min and max of a list of seconds, with the first run kept apart. */
 export function timingOf(first: number, rest: number[]): Timing {
-  const sorted = [...rest].sort((a, b) => a - b);
+  // With no extra runs the first run stands for all, rather than NaN.
+  const sorted = (rest.length ? [...rest] : [first]).sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { first, median, min: sorted[0]!, max: sorted.at(-1)!, runs: sorted.length };
+  return { first, median, min: sorted[0]!, max: sorted.at(-1)!, runs: rest.length };
 }
 
 /** Times `fn` once cold and then `runs` more times; returns the timing and the last result. */
