@@ -8,8 +8,7 @@ import { launchChromium, watchPage } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 
 const SHOTS = "test-results";
-const TITLE =
-  "Sight-loss charities: back-office options for the Association (illustrative figures)";
+const TITLE = "Sight-loss charities: the Association against a full merger (illustrative figures)";
 let server: TestServer;
 let browser: Browser;
 let page: Page;
@@ -55,7 +54,7 @@ describe("the appraisal journey", () => {
   it("flips the ranking when the NPV weight slider moves far enough", async () => {
     const top = page.getByTestId("mcda-top");
     const before = await top.textContent();
-    expect(before).toBe("Association (functional back-office merger)");
+    expect(before).toBe("Association (fundraising, planning and regional services integrated)");
     const slider = page.locator("#weight-npv");
     await slider.focus();
     for (let i = 0; i < 50 && (await top.textContent()) === before; i++)
