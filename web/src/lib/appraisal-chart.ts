@@ -1,15 +1,7 @@
 /** Small helpers for the appraisal's inline-SVG charts: short money labels, scales and ticks. */
 
-/** An amount in short form for axes: £1.2m, £350k, −£40k. */
-export function shortMoney(value: number, currency = "GBP"): string {
-  const symbol = currency === "GBP" ? "£" : `${currency} `;
-  const abs = Math.abs(value);
-  const sign = value < 0 ? "−" : "";
-  if (abs >= 1e9) return `${sign}${symbol}${(abs / 1e9).toFixed(1)}bn`;
-  if (abs >= 1e6) return `${sign}${symbol}${(abs / 1e6).toFixed(1)}m`;
-  if (abs >= 1e3) return `${sign}${symbol}${Math.round(abs / 1e3)}k`;
-  return `${sign}${symbol}${Math.round(abs)}`;
-}
+/** Short money labels: the one shared formatter, re-exported for the charts. */
+export { shortMoney } from "../../../src/shared/money-format.ts";
 
 /** A linear map from [d0, d1] onto [r0, r1] (a zero-width domain maps to the middle). */
 export function scaleOf(d0: number, d1: number, r0: number, r1: number): (v: number) => number {

@@ -1,3 +1,4 @@
+import { csvTextOf } from "../../../../src/shared/csv-text.ts";
 import type { SectorNetworkResult } from "../../../../src/shared/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { downloadBlob } from "../../lib/network-svg.ts";
@@ -5,14 +6,21 @@ import { Link } from "../../router.tsx";
 
 const TOP = 20;
 
+/** The measures as CSV through the one shared writer (formula-safe cells: no spreadsheet injection). */
 function csvOf(r: SectorNetworkResult): string {
-  const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const rows = r.organisations.map((o) =>
-    [o.id, o.name, o.degree, o.pagerank, o.betweenness, o.community, o.broker, o.primes.join(";")]
-      .map((v) => quote(String(v)))
-      .join(","),
+  return csvTextOf(
+    ["id", "name", "degree", "pagerank", "betweenness", "community", "broker", "primes"],
+    r.organisations.map((o) => [
+      o.id,
+      o.name,
+      o.degree,
+      o.pagerank,
+      o.betweenness,
+      o.community,
+      o.broker,
+      o.primes.join(";"),
+    ]),
   );
-  return `${["id", "name", "degree", "pagerank", "betweenness", "community", "broker", "primes"].join(",")}\n${rows.join("\n")}\n`;
 }
 
 /** The organisations with the highest PageRank, their degree, betweenness, community and broker flag. */
