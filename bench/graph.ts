@@ -11,9 +11,7 @@
  * compared at 10,000 nodes against networkx too (at 100,000 networkx needs ~14 minutes); partitions
  * differ (ours revisits a queue of nodes, Leiden's fast local move), so modularity is compared.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   betweennessOf,
@@ -22,14 +20,8 @@ import {
   pageRankOf,
   seededRandom,
 } from "../src/engine/graph/index.ts";
+import { type Peer, peer, type RandomGraph } from "./graph-peer.ts";
 import { measure, printTable, RUNS, showRatio, showTiming, type Timing } from "./protocol.ts";
-
-interface RandomGraph {
-  n: number;
-  sources: Int32Array;
-  targets: Int32Array;
-  weights: Float64Array;
-}
 
 /**
  * A seeded random graph with m distinct edges, weights 1–5: uniform (Erdős–Rényi G(n, m), as the
@@ -55,44 +47,6 @@ export function randomGraph(n: number, m: number, seed: number, inside = 0): Ran
     e++;
   }
   return g;
-}
-
-interface Peer {
-  networkx: string;
-  seconds: Record<string, number>;
-  timing: Record<string, Timing>;
-  pagerank?: number[];
-  pagerank_scipy?: { ranks: number[]; iterations: number };
-  betweenness?: number[];
-  louvain?: { communities: number; modularity: number };
-  louvain_igraph?: { communities: number; modularity: number };
-}
-
-/**
- * Runs bench/networkx_peer.py on the graph with the same per-node PageRank tolerance and the same
- * number of timed runs as ours; null when Python or a peer library is missing.
- */
-function peer(g: RandomGraph, measures: string, tol = 1e-6, runs = 0): Peer | null {
-  const dir = mkdtempSync(join(tmpdir(), "partnerscope-graph-"));
-  try {
-    const file = join(dir, "edges.txt");
-    const lines: string[] = [];
-    for (let e = 0; e < g.sources.length; e++)
-      lines.push(`${g.sources[e]} ${g.targets[e]} ${g.weights[e]}`);
-    writeFileSync(file, `${lines.join("\n")}\n`);
-    const script = join(import.meta.dirname, "networkx_peer.py");
-    const args = [script, file, String(g.n), measures, "0", "1", String(tol), String(runs)];
-    const run = spawnSync("/usr/bin/python3", args, { encoding: "utf8", maxBuffer: 1 << 30 });
-    if (run.status !== 0) {
-      console.log(`peer failed: ${run.stderr.trim().split("\n").at(-1)}`);
-      return null;
-    }
-    return JSON.parse(run.stdout) as Peer;
-  } catch {
-    return null;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
