@@ -6,15 +6,23 @@ import { workspaceRequire } from "./workspaces.ts";
 interface Cached {
   revision: number;
   input: Promise<LandscapeInput>;
-  /** Analytic results by key, least recently used first. */
-  results: Map<string, unknown>;
+  /** Analytic results by key with their approximate size, least recently used first. */
+  results: Map<string, { value: unknown; bytes: number }>;
+  /** The approximate size of all the results kept. */
+  bytes: number;
   /** Indexes derived from the input; never evicted while the revision lasts. */
   derived: Map<string, unknown>;
 }
 
 /** Per workspace: the landscape as last read, keyed by the revision it was read at. */
 const cache = new WeakMap<object, Map<number, Cached>>();
-const MAX_RESULTS = 5_000;
+/**
+ * How many analytic results a workspace keeps, and their total size. Bounded by size as well as
+ * count: a network or distribution of a 200,000-organisation workspace is tens of megabytes, and a
+ * client asking for many distinct dates must not fill the heap (300 dates ran the server out of
+ * memory). Sizes are JSON lengths counted as two bytes a character. Tests may lower them.
+ */
+export const LANDSCAPE_CACHE = { maxResults: 5_000, maxBytes: 256 * 1024 * 1024 };
 
 function cacheOf(ctx: ServiceContext): Map<number, Cached> {
   const found = cache.get(ctx.store);
@@ -37,7 +45,7 @@ async function entryOf(ctx: ServiceContext, slug: string): Promise<Cached> {
     partnershipsAll(db, ws.id),
     eventsAll(db, ws.id),
   ]).then(([organisations, partnerships, events]) => ({ organisations, partnerships, events }));
-  const fresh: Cached = { revision, input, results: new Map(), derived: new Map() };
+  const fresh: Cached = { revision, input, results: new Map(), bytes: 0, derived: new Map() };
   byWorkspace.set(ws.id, fresh);
   input.catch(() => byWorkspace.delete(ws.id));
   return fresh;
@@ -54,17 +62,33 @@ export async function landscapeMemo<T>(
   compute: (input: LandscapeInput) => T,
 ): Promise<T> {
   const entry = await entryOf(ctx, slug);
-  if (entry.results.has(key)) {
-    const hit = entry.results.get(key) as T;
+  const hit = entry.results.get(key);
+  if (hit) {
     // Move to the end: the map's order is the eviction order (least recently used first).
     entry.results.delete(key);
     entry.results.set(key, hit);
-    return hit;
+    return hit.value as T;
   }
-  const result = compute(await entry.input);
-  if (entry.results.size >= MAX_RESULTS) entry.results.delete(entry.results.keys().next().value!);
-  entry.results.set(key, result);
-  return result;
+  const value = compute(await entry.input);
+  remember(entry, key, value);
+  return value;
+}
+
+/** Keeps `value` under `key`, evicting the least recently used results to stay within bounds. */
+function remember(entry: Cached, key: string, value: unknown) {
+  const bytes = 2 * (JSON.stringify(value)?.length ?? 0);
+  if (bytes > LANDSCAPE_CACHE.maxBytes / 4) return; // too big to be worth keeping
+  while (
+    entry.results.size > 0 &&
+    (entry.results.size >= LANDSCAPE_CACHE.maxResults ||
+      entry.bytes + bytes > LANDSCAPE_CACHE.maxBytes)
+  ) {
+    const [oldest, kept] = entry.results.entries().next().value!;
+    entry.results.delete(oldest);
+    entry.bytes -= kept.bytes;
+  }
+  entry.results.set(key, { value, bytes });
+  entry.bytes += bytes;
 }
 
 /** An index derived from the workspace's landscape, built once per revision and kept for it. */
@@ -77,4 +101,10 @@ export async function landscapeDerived<T>(
   const entry = await entryOf(ctx, slug);
   if (!entry.derived.has(key)) entry.derived.set(key, build(await entry.input));
   return entry.derived.get(key) as T;
+}
+
+/** What a workspace's result cache holds now: how many results and their approximate size. */
+export function landscapeCacheSize(ctx: ServiceContext, workspaceId: number) {
+  const entry = cacheOf(ctx).get(workspaceId);
+  return { results: entry?.results.size ?? 0, bytes: entry?.bytes ?? 0 };
 }
