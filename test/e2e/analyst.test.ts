@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./browser.ts";
+import { pageApi } from "./page-api.ts";
 import { startServer, type TestServer } from "./server.ts";
 
 // An analyst runs models and makes appraisals of their own, but changes only what they created:
@@ -15,34 +16,20 @@ const ANALYST = {
   password: "an analyst's passphrase",
 };
 
-async function call(page: Page, path: string, method = "GET", body?: unknown) {
-  return page.evaluate(
-    async ({ path, method, body }) => {
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: res.status === 204 ? null : await res.json() };
-    },
-    { path, method, body },
-  );
-}
-
 beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
   const owner = await (await browser.newContext()).newPage();
   await owner.goto(server.loginUrl);
   await owner.waitForURL(/\/w\/demo\//);
-  const made = await call(owner, "/workspaces/demo/invitations", "POST", {
+  const made = await pageApi(owner, "/workspaces/demo/invitations", "POST", {
     email: ANALYST.email,
     role: "analyst",
   });
   const token = new URL(made.json.link).searchParams.get("token")!;
   analyst = await (await browser.newContext()).newPage();
   await analyst.goto(server.origin);
-  const joined = await call(analyst, `/invitations/${token}/accept`, "POST", {
+  const joined = await pageApi(analyst, `/invitations/${token}/accept`, "POST", {
     name: ANALYST.name,
     password: ANALYST.password,
   });
@@ -55,13 +42,13 @@ afterAll(async () => {
 
 describe("an analyst", () => {
   it("sees no Edit or Delete on an appraisal someone else made, and the API agrees", async () => {
-    const list = await call(analyst, "/workspaces/demo/appraisals");
+    const list = await pageApi(analyst, "/workspaces/demo/appraisals");
     const theirs = list.json.items[0];
     await analyst.goto(`${server.origin}/w/demo/appraisals/${encodeURIComponent(theirs.id)}`);
     await analyst.getByRole("heading", { name: theirs.title, level: 1 }).waitFor();
     expect(await analyst.getByRole("link", { name: "Edit", exact: true }).count()).toBe(0);
     expect(await analyst.getByRole("button", { name: /^Delete/ }).count()).toBe(0);
-    const refused = await call(
+    const refused = await pageApi(
       analyst,
       `/workspaces/demo/appraisals/${encodeURIComponent(theirs.id)}`,
       "DELETE",
@@ -70,9 +57,9 @@ describe("an analyst", () => {
     expect(refused.json.error.message).toMatch(/only what you created/);
     // Their own copy of the same document is theirs to change.
     const doc = (
-      await call(analyst, `/workspaces/demo/appraisals/${encodeURIComponent(theirs.id)}`)
+      await pageApi(analyst, `/workspaces/demo/appraisals/${encodeURIComponent(theirs.id)}`)
     ).json.document;
-    const mine = await call(analyst, "/workspaces/demo/appraisals", "POST", {
+    const mine = await pageApi(analyst, "/workspaces/demo/appraisals", "POST", {
       id: "ari-what-if",
       document: { ...doc, title: "Ari's what-if" },
     });

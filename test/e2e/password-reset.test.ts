@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
 import { launchChromium } from "./browser.ts";
+import { pageApi } from "./page-api.ts";
 import { startServer, type TestServer } from "./server.ts";
 
 // An owner issues a one-time password-reset link for a member (no mail server: the link is shown to
@@ -17,39 +18,20 @@ const MEMBER = {
 };
 const NEW_PASSWORD = "a second long passphrase";
 
-async function api<T>(
-  page: Page,
-  path: string,
-  method = "GET",
-  body?: unknown,
-): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ path, method, body }) => {
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: res.status === 204 ? null : await res.json() };
-    },
-    { path, method, body },
-  ) as Promise<{ status: number; json: T }>;
-}
-
 beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
   owner = await (await browser.newContext()).newPage();
   await owner.goto(server.loginUrl);
   await owner.waitForURL(/\/w\/demo\//);
-  const made = await api<{ link: string }>(owner, "/workspaces/demo/invitations", "POST", {
+  const made = await pageApi(owner, "/workspaces/demo/invitations", "POST", {
     email: MEMBER.email,
     role: "viewer",
   });
   const token = new URL(made.json.link).searchParams.get("token")!;
   const member = await (await browser.newContext()).newPage();
   await member.goto(server.origin);
-  const joined = await api(member, `/invitations/${token}/accept`, "POST", {
+  const joined = await pageApi(member, `/invitations/${token}/accept`, "POST", {
     name: MEMBER.name,
     password: MEMBER.password,
   });
@@ -64,12 +46,9 @@ afterAll(async () => {
 
 describe("a password-reset link", () => {
   it("lets the member set a new password once, and sign in with it", async () => {
-    const members = await api<{ items: { userId: string; email: string }[] }>(
-      owner,
-      "/workspaces/demo/members",
-    );
-    const rosa = members.json.items.find((m) => m.email === MEMBER.email)!;
-    const issued = await api<{ link: string | null }>(
+    const members = await pageApi(owner, "/workspaces/demo/members");
+    const rosa = members.json.items.find((m: { email: string }) => m.email === MEMBER.email);
+    const issued = await pageApi(
       owner,
       `/workspaces/demo/members/${rosa.userId}/password-reset`,
       "POST",
@@ -106,6 +85,6 @@ describe("a password-reset link", () => {
     await expect.poll(() => page.getByText(/not right/).count()).toBeGreaterThan(0);
     await page.getByLabel("Password").fill(NEW_PASSWORD);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect.poll(async () => (await api(page, "/me")).status).toBe(200);
+    await expect.poll(async () => (await pageApi(page, "/me")).status).toBe(200);
   });
 });
