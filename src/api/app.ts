@@ -26,6 +26,7 @@ import { registerPasswordResetRoutes } from "./routes/password-reset.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
 import { registerRespondentLinkRoutes } from "./routes/respondent-links.ts";
 import { registerLogin, registerSessionRoutes } from "./routes/session.ts";
+import { registerSimulationRoutes } from "./routes/simulations.ts";
 import { registerSupplyChainRoutes } from "./routes/supply-chains.ts";
 import { registerTokenRoutes } from "./routes/tokens.ts";
 import { registerValueMapRoutes } from "./routes/value-maps.ts";
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerHealthRoutes(api, ctx);
     registerOutcomeFrameworkRoutes(api, ctx);
     registerValueMapRoutes(api, ctx);
+    registerSimulationRoutes(api, ctx);
   });
   registerLogin(app, ctx);
   registerWeb(app, options.webRoot);

@@ -9,7 +9,7 @@ export const JOB_TTL_MS = 60 * 60 * 1000;
 export interface JobView {
   id: string;
   kind: string;
-  status: "running" | "done" | "failed";
+  status: "running" | "done" | "failed" | "cancelled";
   progress: number;
   message: string;
   result?: unknown;
@@ -24,6 +24,7 @@ interface JobEntry extends JobView {
   started: number;
   /** The workspace the job works on: only its members may follow it. */
   workspace: string | null;
+  controller: AbortController;
 }
 
 // One registry per service context: jobs live in this process only and vanish on restart, which is
@@ -42,7 +43,7 @@ function registryOf(ctx: ServiceContext): Map<string, JobEntry> {
 }
 
 function viewOf(job: JobEntry): JobView {
-  const { started: _, workspace: __, ...view } = job;
+  const { started: _, workspace: __, controller: ___, ...view } = job;
   return view;
 }
 
@@ -50,7 +51,7 @@ function viewOf(job: JobEntry): JobView {
 export function jobStart(
   ctx: ServiceContext,
   kind: string,
-  work: (progress: JobProgress) => Promise<unknown>,
+  work: (progress: JobProgress, signal: AbortSignal) => Promise<unknown>,
   workspace: string | null = null,
 ): JobView {
   const jobs = registryOf(ctx);
@@ -64,6 +65,7 @@ export function jobStart(
     startedAt: now.toISOString(),
     started: now.getTime(),
     workspace,
+    controller: new AbortController(),
   };
   jobs.set(job.id, job);
   const progress: JobProgress = (fraction, message) => {
@@ -71,14 +73,20 @@ export function jobStart(
     job.progress = Math.min(1, Math.max(0, fraction));
     job.message = message;
   };
-  work(progress).then(
-    (result) => Object.assign(job, { status: "done", progress: 1, message: "Done", result }),
-    (error: unknown) =>
+  // A cancelled job keeps its 'cancelled' state whatever the work does after it was aborted.
+  work(progress, job.controller.signal).then(
+    (result) => {
+      if (job.status === "running")
+        Object.assign(job, { status: "done", progress: 1, message: "Done", result });
+    },
+    (error: unknown) => {
+      if (job.status !== "running") return;
       Object.assign(job, {
         status: "failed",
         message: "Failed",
         error: error instanceof Error ? error.message : String(error),
-      }),
+      });
+    },
   );
   return viewOf(job);
 }
@@ -95,4 +103,15 @@ export function jobWorkspace(ctx: ServiceContext, id: string): string | null {
   const job = registryOf(ctx).get(id);
   if (!job) throw notFound(`There is no job '${id}' (jobs are kept for an hour)`);
   return job.workspace;
+}
+
+/** Cancels a running job: its work sees the abort signal; a finished job is left as it is. */
+export function jobCancel(ctx: ServiceContext, id: string): JobView {
+  const job = registryOf(ctx).get(id);
+  if (!job) throw notFound(`There is no job '${id}' (jobs are kept for an hour)`);
+  if (job.status === "running") {
+    Object.assign(job, { status: "cancelled", message: "Cancelled" });
+    job.controller.abort();
+  }
+  return viewOf(job);
 }
