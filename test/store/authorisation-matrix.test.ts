@@ -268,8 +268,9 @@ async function documented(app: FastifyInstance, headers: Record<string, string>)
 
 /** The demo's record for routes whose rule depends on it; an id that does not exist otherwise. */
 function realId(route: Route, ids: Record<string, string>): string {
-  if (route.method === "DELETE") return "no-such-record";
+  // A job's rule depends on its workspace, so even DELETE needs the real job (it only cancels it).
   if (route.template.startsWith("/api/v1/jobs/")) return ids.job!;
+  if (route.method === "DELETE") return "no-such-record";
   if (route.template.includes("/appraisals/")) return ids.appraisal!;
   if (route.template.includes("/supply-chains/")) return ids.supplyChain!;
   if (route.template.includes("/value-maps/")) return ids.valueMap!;
