@@ -10,6 +10,7 @@ import * as people from "./migrations/2026-12-06T0100-people.ts";
 import * as valueMaps from "./migrations/2026-12-06T0300-value-maps.ts";
 import * as outcomes from "./migrations/2026-12-06T0400-outcomes.ts";
 import * as health from "./migrations/2026-12-06T0500-health.ts";
+import * as naturalNames from "./migrations/2026-12-06T0600-natural-names.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T0300-value-maps": valueMaps,
   "2026-12-06T0400-outcomes": outcomes,
   "2026-12-06T0500-health": health,
+  "2026-12-06T0600-natural-names": naturalNames,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -27,6 +27,8 @@ export interface OrganisationTable {
   illustrative: number;
   /** Lower-cased name and other names, for text search. */
   search_text: string;
+  /** Natural-order key of the name (see naturalKey). */
+  sort_name: string;
   /** JSON: { otherNames, fields, identifiers, facts }. */
   data: string;
 }
@@ -42,6 +44,10 @@ export interface PartnershipTable {
   commissioner_id: string | null;
   start_date: string | null;
   end_date: string | null;
+  /** Natural-order key of the name (see naturalKey). */
+  sort_name: string;
+  /** Lower-cased name and description, for text search. */
+  search_text: string;
   /** JSON: { functions, description, integration }. */
   data: string;
 }

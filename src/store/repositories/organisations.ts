@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Organisation } from "../../shared/index.ts";
 import type { DialectAdapter, UpsertOptions } from "../dialects/adapter.ts";
 import type { Database, OrganisationTable } from "../schema.ts";
+import { naturalKey } from "./natural-key.ts";
 import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
@@ -19,6 +20,7 @@ export function organisationToRow(workspaceId: number, o: Organisation): Organis
     search_text: [o.name, ...o.otherNames, ...o.identifiers.map((i) => `${i.scheme}-${i.id}`)]
       .join(" | ")
       .toLowerCase(),
+    sort_name: naturalKey(o.name),
     data: JSON.stringify({
       otherNames: o.otherNames,
       fields: o.fields,
@@ -62,7 +64,16 @@ export async function organisationsUpsert(
       ? undefined
       : {
           keys: ["workspace_id", "id"],
-          update: ["name", "sector", "kind", "nation", "illustrative", "search_text", "data"],
+          update: [
+            "name",
+            "sector",
+            "kind",
+            "nation",
+            "illustrative",
+            "search_text",
+            "sort_name",
+            "data",
+          ],
         },
   );
 }
@@ -114,7 +125,7 @@ export async function organisationsList(
   if (kind) query = query.where("kind", "=", kind);
   if (nation) query = query.where("nation", "=", nation);
   if (list.q) query = query.where(containsText("search_text", list.q));
-  const page = await pageOf(query, list, { name: "name", id: "id", sector: "sector" }, "name");
+  const page = await pageOf(query, list, { name: "sort_name", id: "id", sector: "sector" }, "name");
   return { ...page, items: page.items.map(organisationFromRow) };
 }
 

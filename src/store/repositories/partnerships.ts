@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Membership, Partnership } from "../../shared/index.ts";
 import type { DialectAdapter, UpsertOptions } from "../dialects/adapter.ts";
 import type { Database, MembershipTable, PartnershipTable } from "../schema.ts";
+import { naturalKey, partnershipSearchText } from "./natural-key.ts";
 import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
@@ -18,6 +19,8 @@ function partnershipToRow(workspaceId: number, p: Partnership): PartnershipTable
     commissioner_id: p.commissioner,
     start_date: p.start,
     end_date: p.end,
+    sort_name: naturalKey(p.name),
+    search_text: partnershipSearchText(p.name, p.description),
     data: JSON.stringify({
       functions: p.functions,
       description: p.description,
@@ -129,6 +132,8 @@ export async function partnershipsUpsert(
             "commissioner_id",
             "start_date",
             "end_date",
+            "sort_name",
+            "search_text",
             "data",
           ],
         },
@@ -181,8 +186,14 @@ export async function partnershipsList(
         ),
       ]),
     );
-  if (list.q) query = query.where(containsText("name", list.q));
-  const sortable = { name: "name", id: "id", stage: "stage", form: "form", start: "start_date" };
+  if (list.q) query = query.where(containsText("search_text", list.q));
+  const sortable = {
+    name: "sort_name",
+    id: "id",
+    stage: "stage",
+    form: "form",
+    start: "start_date",
+  };
   const page = await pageOf(query, list, sortable, "name");
   return { ...page, items: await withMembers(db, workspaceId, page.items) };
 }
