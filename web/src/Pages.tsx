@@ -45,6 +45,7 @@ const PartnershipOutcomesPage = lazyPage(
 );
 const PortfolioPage = lazyPage(() => import("./pages/PortfolioPage.tsx"), "PortfolioPage");
 const SectorPage = lazyPage(() => import("./pages/SectorPage.tsx"), "SectorPage");
+const SimulationPage = lazyPage(() => import("./pages/SimulationPage.tsx"), "SimulationPage");
 const SupplyChainAttributionPage = lazyPage(
   () => import("./pages/SupplyChainAttributionPage.tsx"),
   "SupplyChainAttributionPage",
@@ -115,6 +116,8 @@ function RoutePage({ route }: { route: Route | null }) {
       return <NetworkPage key={workspace} workspace={workspace} />;
     case "sector":
       return <SectorPage key={workspace} workspace={workspace} />;
+    case "simulation":
+      return <SimulationPage key={workspace} workspace={workspace} />;
     case "imports":
       return <ImportsPage key={workspace} workspace={workspace} />;
     case "appraisals":

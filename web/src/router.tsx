@@ -86,6 +86,7 @@ const PATTERNS: [string, string][] = [
   ["evidence", "/w/:workspace/evidence"],
   ["network", "/w/:workspace/network"],
   ["sector", "/w/:workspace/sector"],
+  ["simulation", "/w/:workspace/simulation"],
   ["imports", "/w/:workspace/imports"],
   ["appraisals", "/w/:workspace/appraisals"],
   ["appraisal-new", "/w/:workspace/appraisals/new"],

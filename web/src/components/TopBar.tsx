@@ -13,6 +13,7 @@ const SECTIONS = [
   { key: "supply-chains", label: "Supply chains" },
   { key: "network", label: "Network" },
   { key: "sector", label: "Sector" },
+  { key: "simulation", label: "Simulation" },
   { key: "imports", label: "Import & export" },
 ];
 /** Sections only a workspace's owners see. */

@@ -1,0 +1,190 @@
+import { useState } from "react";
+import {
+  SCENARIO_FORMAT,
+  type ScenarioChange,
+  SIMULATION_POLICY_IDS,
+  type SimulationSummary,
+} from "../../../src/shared/simulation.ts";
+import { ApiError, apiFetch } from "../api.ts";
+import { BandChart } from "../components/simulation/BandChart.tsx";
+import { CalibrationTable } from "../components/simulation/CalibrationTable.tsx";
+import { pollJob } from "../lib/supply-chain-api.ts";
+import type { Job } from "../lib/supply-chain-types.ts";
+
+const PRESETS = ["england-housing-2002", "ni-procurement-2008"];
+/** A policy as the page edits it: the preset's own setting, forced on or off, and a start year. */
+interface PolicyChoice {
+  mode: "preset" | "on" | "off";
+  from: string;
+}
+
+function changesOf(choices: Record<string, PolicyChoice>): ScenarioChange[] {
+  return Object.entries(choices).flatMap(([policy, c]) => {
+    const change: Record<string, unknown> = { policy };
+    if (c.mode !== "preset") change.enabled = c.mode === "on";
+    if (c.from.trim() !== "") change.from = Number(c.from);
+    return Object.keys(change).length > 1 ? [change as ScenarioChange] : [];
+  });
+}
+
+/** The sector simulation: choose a preset, change its policies, run it as a job, read the bands and calibration. */
+export function SimulationPage({ workspace }: { workspace: string }) {
+  const [preset, setPreset] = useState(PRESETS[0]!);
+  const [runs, setRuns] = useState(20);
+  const [seed, setSeed] = useState(1);
+  const [choices, setChoices] = useState<Record<string, PolicyChoice>>({});
+  const [job, setJob] = useState<Job<SimulationSummary> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const running = job?.status === "running";
+  const choice = (id: string) => choices[id] ?? { mode: "preset", from: "" };
+  const setChoice = (id: string, change: Partial<PolicyChoice>) =>
+    setChoices({ ...choices, [id]: { ...choice(id), ...change } });
+
+  const handleRun = async () => {
+    setError(null);
+    try {
+      const body = { format: SCENARIO_FORMAT, preset, runs, seed, changes: changesOf(choices) };
+      const started = await apiFetch<{ job: Job<SimulationSummary> }>(
+        `/workspaces/${encodeURIComponent(workspace)}/simulations`,
+        { method: "POST", body },
+      );
+      setJob(started.job);
+      const done = await pollJob<SimulationSummary>(started.job.id, setJob);
+      if (done.status === "failed") setError(done.error ?? "The simulation failed");
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause.message : String(cause));
+    }
+  };
+  const handleCancel = async () => {
+    if (!job) return;
+    try {
+      setJob(await apiFetch<Job<SimulationSummary>>(`/jobs/${job.id}`, { method: "DELETE" }));
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause.message : String(cause));
+    }
+  };
+
+  const result = job?.status === "done" ? job.result : undefined;
+  return (
+    <section className="page" data-page="simulation">
+      <h1>Sector simulation</h1>
+      <p>
+        Simulated sectors are illustrative: each run is one possible history under the policies
+        chosen.
+      </p>
+      <div className="sim-controls">
+        <label>
+          Preset{" "}
+          <select value={preset} onChange={(e) => setPreset(e.target.value)}>
+            {PRESETS.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Runs{" "}
+          <input
+            type="number"
+            min={1}
+            value={runs}
+            onChange={(e) => setRuns(Number(e.target.value))}
+          />
+        </label>
+        <label>
+          Seed{" "}
+          <input
+            type="number"
+            min={0}
+            value={seed}
+            onChange={(e) => setSeed(Number(e.target.value))}
+          />
+        </label>
+      </div>
+      <table className="table" data-table="policies">
+        <caption>Policies (leave 'as preset' to keep the preset's timeline)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Policy</th>
+            <th scope="col">Setting</th>
+            <th scope="col">Start year</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SIMULATION_POLICY_IDS.map((id) => (
+            <tr key={id}>
+              <th scope="row">{id}</th>
+              <td>
+                <select
+                  aria-label={`${id} setting`}
+                  value={choice(id).mode}
+                  onChange={(e) => setChoice(id, { mode: e.target.value as PolicyChoice["mode"] })}
+                >
+                  <option value="preset">as preset</option>
+                  <option value="on">on</option>
+                  <option value="off">off</option>
+                </select>
+              </td>
+              <td>
+                <input
+                  aria-label={`${id} start year`}
+                  type="number"
+                  placeholder="as preset"
+                  value={choice(id).from}
+                  onChange={(e) => setChoice(id, { from: e.target.value })}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <button type="button" className="button primary" onClick={handleRun} disabled={running}>
+          {running ? "Running…" : "Run"}
+        </button>{" "}
+        {running && (
+          <button type="button" className="button" onClick={handleCancel}>
+            Cancel
+          </button>
+        )}
+      </p>
+      {job && (
+        <div className="sc-progress">
+          <progress max={1} value={job.progress} aria-label="Simulation progress" />
+          <span data-progress-text>
+            {Math.round(job.progress * 100)}% —{" "}
+            {job.status === "cancelled" ? "Cancelled" : job.message}
+          </span>
+        </div>
+      )}
+      {error && (
+        <div className="notice notice-error" role="alert">
+          {error}
+        </div>
+      )}
+      {result && <SimulationResult result={result} />}
+    </section>
+  );
+}
+
+function SimulationResult({ result }: { result: SimulationSummary }) {
+  const percent = (v: number) => `${(v * 100).toFixed(0)}%`;
+  const whole = (v: number) => Math.round(v).toLocaleString("en-GB");
+  return (
+    <div data-result="simulation">
+      <p>
+        {result.runs} runs of {result.preset}, seed {result.seed}.
+      </p>
+      <BandChart
+        title="Organisations"
+        points={result.years.map((y) => ({ year: y.year, band: y.organisations }))}
+        format={whole}
+      />
+      <BandChart
+        title="Top-20 share (per entity)"
+        points={result.years.map((y) => ({ year: y.year, band: y.top20Share.entity }))}
+        format={percent}
+      />
+      <CalibrationTable calibration={result.calibration} />
+    </div>
+  );
+}
