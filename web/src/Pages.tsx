@@ -1,6 +1,9 @@
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
+import { ContractFormPage } from "./pages/ContractFormPage.tsx";
 import { ContractsPage } from "./pages/ContractsPage.tsx";
+import { EventFormPage } from "./pages/EventFormPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
+import { EvidenceFormPage } from "./pages/EvidenceFormPage.tsx";
 import { EvidencePage } from "./pages/EvidencePage.tsx";
 import { HealthPage } from "./pages/HealthPage.tsx";
 import { OrganisationFormPage } from "./pages/OrganisationFormPage.tsx";
@@ -110,6 +113,21 @@ function RoutePage({ route }: { route: Route | null }) {
       return <ContractsPage key={workspace} workspace={workspace} />;
     case "evidence":
       return <EvidencePage key={workspace} workspace={workspace} />;
+    case "event-new":
+    case "event-edit":
+      return (
+        <EventFormPage key={route.name + workspace + id} workspace={workspace} id={id || null} />
+      );
+    case "contract-new":
+    case "contract-edit":
+      return (
+        <ContractFormPage key={route.name + workspace + id} workspace={workspace} id={id || null} />
+      );
+    case "evidence-new":
+    case "evidence-edit":
+      return (
+        <EvidenceFormPage key={route.name + workspace + id} workspace={workspace} id={id || null} />
+      );
     case "organisation-portfolio":
       return <PortfolioPage key={`${workspace}${id}-portfolio`} workspace={workspace} id={id} />;
     case "network":

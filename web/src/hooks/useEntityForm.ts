@@ -14,6 +14,8 @@ export interface EntityFormOptions<D, S extends z.ZodType<{ id: string }>> {
   id: string | null;
   initial: D;
   toInput: (draft: D, creating: boolean) => unknown;
+  /** Runs after a successful save, before the saved entity's page opens (e.g. a 'Formed' event). */
+  afterSave?: (saved: z.infer<S>, draft: D, created: boolean) => Promise<void>;
 }
 
 /** An entity form's state: the draft, setters and bound fields, save errors, and the submit handler. */
@@ -54,7 +56,9 @@ export function useEntityForm<D, S extends z.ZodType<{ id: string }>>(
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const saved = await save(options.toInput(draft, id === null));
-    if (saved) navigate(`${base}/${encodeURIComponent(saved.id)}`);
+    if (!saved) return;
+    await options.afterSave?.(saved, draft, id === null);
+    navigate(`${base}/${encodeURIComponent(saved.id)}`);
   };
 
   return { draft, set, field, errors, message, busy, cancel, handleSubmit };

@@ -18,6 +18,7 @@ export function ContractsPage({ workspace }: { workspace: string }) {
   return (
     <ListPage<Contract>
       workspace={workspace}
+      create={{ href: `/w/${encodeURIComponent(workspace)}/contracts/new`, label: "New contract" }}
       resource="contracts"
       defaultSort="title"
       title="Contracts"

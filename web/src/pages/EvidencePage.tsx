@@ -12,6 +12,10 @@ export function EvidencePage({ workspace }: { workspace: string }) {
   return (
     <ListPage<EvidenceItem>
       workspace={workspace}
+      create={{
+        href: `/w/${encodeURIComponent(workspace)}/evidence/new`,
+        label: "New evidence item",
+      }}
       resource="evidence"
       defaultSort="-date"
       title="Evidence"

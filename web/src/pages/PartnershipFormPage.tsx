@@ -1,3 +1,4 @@
+import { useState } from "react";
 import {
   CONTINUUM_STAGES,
   DIRECTION_LABELS,
@@ -16,6 +17,7 @@ import { MembersEditor } from "../components/MembersEditor.tsx";
 import { OrganisationPicker } from "../components/OrganisationPicker.tsx";
 import { useEntityForm } from "../hooks/useEntityForm.ts";
 import { useOrganisationNames } from "../hooks/useNames.ts";
+import { recordFormedEvent } from "../lib/formed-event.ts";
 import { optionsOf } from "../lib/options.ts";
 import {
   draftOfPartnership,
@@ -55,6 +57,8 @@ function PartnershipForm(props: {
   initial: PartnershipDraft;
 }) {
   const { workspace, id } = props;
+  // Offered on creation only: a new partnership's 'Formed' event, on its start date.
+  const [withFormed, setWithFormed] = useState(true);
   const form = useEntityForm({
     schema: partnershipSchema,
     workspace,
@@ -62,6 +66,9 @@ function PartnershipForm(props: {
     id,
     initial: props.initial,
     toInput: inputOfPartnershipDraft,
+    afterSave: async (saved, _draft, created) => {
+      if (created && withFormed) await recordFormedEvent(workspace, saved);
+    },
   });
   const { draft, set, field, errors } = form;
   const names = useOrganisationNames(workspace, [
@@ -80,6 +87,14 @@ function PartnershipForm(props: {
       creating={id === null}
     >
       <TextField id="partnership-name" label="Name" {...field("name")} required />
+      {id === null && (
+        <CheckboxField
+          id="partnership-formed"
+          label="Record a 'Formed' life-cycle event on the start date"
+          checked={withFormed}
+          onChange={setWithFormed}
+        />
+      )}
       <div className="field-row">
         <SelectField
           id="partnership-form"
