@@ -1,5 +1,7 @@
+import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as store from "../../src/store/index.ts";
+import { down, up } from "../../src/store/migrations/2026-12-06T0600-natural-names.ts";
 import { buildOrganisation, buildPartnership } from "../factories/entities.ts";
 import { STORE_FACTORIES } from "./dialects.ts";
 
@@ -70,5 +72,41 @@ describe.each(STORE_FACTORIES)("natural order and search on $name", (factory) =>
     await store.organisationsUpsert(s.db, s.adapter, ws.id, [renamed]);
     const list = await store.organisationsList(s.db, ws.id, page());
     expect(list.items.map((o) => o.name)).toEqual(["ha 7", "HA-3", "HA1", "HA2", "HA9", "HA10"]);
+  });
+
+  it("fills the new columns of rows stored before the migration", async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the tables before the migration have no type of their own
+    const db = s.db as unknown as Kysely<any>;
+    await down(db);
+    const old = await store.workspaceCreate(
+      s.db,
+      { slug: "old", name: "Old" },
+      "2026-12-06T00:00:00Z",
+    );
+    for (const [i, name] of ["HA10", "HA2"].entries()) {
+      const { sort_name: _, ...row } = store.organisationToRow(
+        old.id,
+        buildOrganisation({ id: `o-${i}`, name }),
+      );
+      await db.insertInto("organisations").values(row).execute();
+    }
+    await db
+      .insertInto("partnerships")
+      .values({
+        workspace_id: old.id,
+        id: "p-old",
+        name: "Old alliance",
+        form: "alliance",
+        direction: "horizontal",
+        origin: "voluntary",
+        stage: 2,
+        data: JSON.stringify({ functions: [], description: "Pooled LETTINGS", integration: [] }),
+      })
+      .execute();
+    await up(db);
+    const orgs = await store.organisationsList(s.db, old.id, page());
+    expect(orgs.items.map((o) => o.name)).toEqual(["HA2", "HA10"]);
+    const found = await store.partnershipsList(s.db, old.id, page({ q: "lettings" }));
+    expect(found.items.map((p) => p.id)).toEqual(["p-old"]);
   });
 });
