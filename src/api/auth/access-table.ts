@@ -106,9 +106,11 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`DELETE ${W}/value-maps/:id`]: ownValueMap,
   // Running the model (Monte Carlo included) is analysis work; reports run it too.
   [`POST ${W}/value-maps/evaluate`]: analyst,
-  [`GET ${W}/value-maps/:id/results`]: analyst,
-  [`GET ${W}/value-maps/:id/export.xlsx`]: analyst,
-  [`GET ${W}/value-maps/:id/export.html`]: analyst,
+  // A stored map's results and reports are reads, as an appraisal's are; what-ifs on an unsaved
+  // document (evaluate) are an analyst's.
+  [`GET ${W}/value-maps/:id/results`]: viewer,
+  [`GET ${W}/value-maps/:id/export.xlsx`]: viewer,
+  [`GET ${W}/value-maps/:id/export.html`]: viewer,
   [`GET ${W}/landscape/portfolio/:organisation`]: viewer,
   [`GET ${W}/landscape/network`]: viewer,
   [`GET ${W}/landscape/network.csv`]: viewer,
