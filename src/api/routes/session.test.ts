@@ -218,4 +218,49 @@ describe("invitations", () => {
     expect(expired.statusCode).toBe(401);
     expect(expired.json().error.message).toMatch(/expired/);
   });
+
+  it("are logged as the new member's own act, and a reset link's password as theirs", async () => {
+    const owner = await world.signedIn(await world.person("own3@example.org", { alpha: "owner" }));
+    const token = tokenOf((await invite(owner, "ivy@example.org")).json().link);
+    const accept = await world.app.inject({
+      method: "POST",
+      url: `/api/v1/invitations/${token}/accept`,
+      payload: { name: "Ivy", password: PASSWORD },
+    });
+    expect(accept.statusCode).toBe(200);
+    const audit = async (action: string) =>
+      (
+        await world.app.inject({
+          url: `/api/v1/workspaces/alpha/audit?action=${action}`,
+          headers: owner,
+        })
+      ).json().items;
+    const joined = (await audit("create")).find(
+      (e: { collection: string }) => e.collection === "members",
+    );
+    expect(joined.actor).toMatchObject({ kind: "user", email: "ivy@example.org" });
+    const members = (
+      await world.app.inject({ url: "/api/v1/workspaces/alpha/members", headers: owner })
+    ).json().items;
+    const ivy = members.find((m: { email: string }) => m.email === "ivy@example.org");
+    const issued = await world.app.inject({
+      method: "POST",
+      url: `/api/v1/workspaces/alpha/members/${ivy.userId}/password-reset`,
+      headers: owner,
+      payload: {},
+    });
+    const secret = new URL(issued.json().link).searchParams.get("token")!;
+    const set = await world.app.inject({
+      method: "POST",
+      url: `/api/v1/password-reset/${secret}`,
+      payload: { password: "ivy's new long passphrase" },
+    });
+    expect(set.statusCode).toBe(204);
+    const [entry] = await audit("password-set");
+    expect(entry).toMatchObject({
+      actor: { kind: "user", email: "ivy@example.org" },
+      recordId: ivy.userId,
+    });
+    expect(JSON.stringify(entry)).not.toContain("passphrase");
+  });
 });

@@ -60,3 +60,15 @@ export async function recordCreator(
     .executeTakeFirst();
   return row === undefined ? undefined : row.created_by;
 }
+
+/**
+ * A context acting as `user`: for public routes where the person is proven by a link rather than a
+ * session (accepting an invitation, setting a password by a reset link), so the audit log names them.
+ */
+export function contextAs(
+  ctx: ServiceContext,
+  user: { id: string; email: string | null },
+): ServiceContext {
+  const actor: Actor = { kind: "user", userId: user.id, email: user.email, sessionHash: "" };
+  return { ...ctx, actor: () => actor };
+}

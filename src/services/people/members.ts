@@ -24,6 +24,7 @@ import {
 import type { ServiceContext } from "../context.ts";
 import { conflict, invalid, notFound, unauthorised } from "../errors.ts";
 import { workspaceRequire } from "../workspaces.ts";
+import { contextAs } from "./actor.ts";
 import { auditEntry } from "./audit.ts";
 import { mailSend } from "./mail.ts";
 import { secretHash, secretNew } from "./tokens.ts";
@@ -293,7 +294,9 @@ export async function invitationAccept(
   const offered = row.role as WorkspaceRole;
   if (current && isRoleAtLeast(current.role as WorkspaceRole, offered))
     return { userId, workspace: workspace.slug, role: current.role as WorkspaceRole };
-  await memberSet(ctx, workspace.slug, userId, {
+  // A new account joins on its own invitation link: the audit log names them, not the server.
+  const acting = "userId" in who ? ctx : contextAs(ctx, { id: userId, email: row.email });
+  await memberSet(acting, workspace.slug, userId, {
     role: offered,
     organisation: row.organisation_id,
   });

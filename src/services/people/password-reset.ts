@@ -14,7 +14,7 @@ import { type TokenScope, tokenIssue, tokenResolve } from "../access.ts";
 import type { ServiceContext } from "../context.ts";
 import { forbidden, invalid, notFound, unauthorised } from "../errors.ts";
 import { workspaceRequire } from "../workspaces.ts";
-import { roleIn } from "./actor.ts";
+import { contextAs, roleIn } from "./actor.ts";
 import { auditEntry } from "./audit.ts";
 import { mailSend } from "./mail.ts";
 import { passwordHash, passwordProblem } from "./passwords.ts";
@@ -145,6 +145,21 @@ export async function passwordResetComplete(
       throw unauthorised("This password link has just been used");
     await userUpdate(trx, user.id, { password_hash: hash });
     await sessionsRevoke(trx, { userId: user.id }, now);
+    // The person proved by the link set it; the log keeps the fact, never the password.
+    await auditAppend(trx, [
+      auditEntry(
+        contextAs(ctx, user),
+        row.workspace_id,
+        "password-set",
+        "members",
+        user.id,
+        undefined,
+        undefined,
+        {
+          through: "reset link",
+        },
+      ),
+    ]);
   });
   return { userId: user.id };
 }
