@@ -2,12 +2,12 @@ import { type FormEvent, useState } from "react";
 import {
   type InvitationAccepted,
   type InvitationOffer,
-  PASSWORD_MIN_LENGTH,
   WORKSPACE_ROLE_LABELS,
 } from "../../../src/shared/index.ts";
 import { apiFetch } from "../api.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { TextField } from "../components/Fields.tsx";
+import { NewPasswordField } from "../components/people/NewPasswordField.tsx";
 import { useAccess } from "../hooks/useAccess.ts";
 import { useFetch } from "../hooks/useFetch.ts";
 import { useSubmit } from "../hooks/useSubmit.ts";
@@ -127,12 +127,10 @@ function NewAccountForm(props: {
         error={submit.errors["$.name"]}
         onChange={setName}
       />
-      <TextField
+      <NewPasswordField
         id="invite-password"
         label="Choose a password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters; a phrase of several words is good. You will sign in with ${props.email}.`}
+        extraHint={`You will sign in with ${props.email}.`}
         value={password}
         error={submit.errors["$.password"]}
         onChange={setPassword}

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from "react";
-import { PASSWORD_MIN_LENGTH, type PasswordResetInfo } from "../../../src/shared/index.ts";
+import type { PasswordResetInfo } from "../../../src/shared/index.ts";
 import { apiFetch } from "../api.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
-import { TextField } from "../components/Fields.tsx";
+import { NewPasswordField } from "../components/people/NewPasswordField.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { useSubmit } from "../hooks/useSubmit.ts";
 import { formatDateTime } from "../lib/people-format.ts";
@@ -63,12 +63,9 @@ export function PasswordResetPage() {
           {submit.message}
         </div>
       )}
-      <TextField
+      <NewPasswordField
         id="reset-password"
         label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters; a phrase of several words is good.`}
         value={password}
         error={submit.errors["$.password"]}
         onChange={setPassword}

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from "react";
-import { PASSWORD_MIN_LENGTH } from "../../../../src/shared/index.ts";
 import { apiFetch } from "../../api.ts";
 import { useSubmit } from "../../hooks/useSubmit.ts";
 import { TextField } from "../Fields.tsx";
+import { NewPasswordField } from "./NewPasswordField.tsx";
 
 /** Change your password: the current one (when there is one) and the new one. */
 export function PasswordForm({
@@ -53,12 +53,9 @@ export function PasswordForm({
           onChange={setCurrent}
         />
       )}
-      <TextField
+      <NewPasswordField
         id="password-new"
         label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters; a phrase of several words is good.`}
         value={password}
         error={submit.errors["$.password"]}
         onChange={setPassword}

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from "react";
-import { PASSWORD_MIN_LENGTH } from "../../../../src/shared/index.ts";
 import { apiFetch } from "../../api.ts";
 import { useAccess } from "../../hooks/useAccess.ts";
 import { useSubmit } from "../../hooks/useSubmit.ts";
 import { TextField } from "../Fields.tsx";
+import { NewPasswordField } from "./NewPasswordField.tsx";
 
 const SKIP_KEY = "partnerscope:setup-skipped";
 
@@ -89,12 +89,9 @@ export function SetupPanel() {
               error={submit.errors["$.email"]}
               onChange={setEmail}
             />
-            <TextField
+            <NewPasswordField
               id="setup-password"
               label="Password"
-              type="password"
-              autoComplete="new-password"
-              hint={`At least ${PASSWORD_MIN_LENGTH} characters; a phrase of several words is good.`}
               value={password}
               error={submit.errors["$.password"]}
               onChange={setPassword}
