@@ -9,6 +9,7 @@ export default defineConfig({
       "test/bad-input/**/*.test.ts",
       "scripts/**/*.test.ts",
     ],
+    setupFiles: ["test/setup/fast-check-seed.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
