@@ -205,12 +205,14 @@ export interface SimulationSummary {
   runs: number;
   years: SimulationYear[];
   constitutionalChange: { from: number; to: number; share: number; shareLarge: number };
-  calibration: {
-    id: string;
-    target: number;
-    low: number;
-    high: number;
-    observed: number;
-    within: boolean;
-  }[];
+  /** low–high is the target's tolerance band (`within` tests the mean against it); p5–p95 the 90% interval over runs. */
+  calibration: CalibrationLine[];
 }
+
+/**
+ * The fixed contract of `simulate --json` (issue 15): calibration lines carry only id, target, the
+ * tolerance band (low, high), the observed mean and whether it is within the band.
+ */
+export type SimulationSummaryJson = Omit<SimulationSummary, "calibration"> & {
+  calibration: Omit<CalibrationLine, "p5" | "p95">[];
+};

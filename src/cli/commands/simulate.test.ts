@@ -78,6 +78,7 @@ describe("partnerscope simulate", () => {
     );
     expect(text.out).toMatch(/year\s+organisations\s+mean size/);
     expect(text.out).toMatch(/procurementGroups\.2009/);
+    expect(text.out).toMatch(/tolerance\s+observed mean\s+90% of runs\s+within tolerance/);
     const dir = mkdtempSync(join(tmpdir(), "simulate-"));
     const file = join(dir, "scenario.json");
     writeFileSync(

@@ -1,3 +1,4 @@
+import { summaryJsonOf } from "../../engine/simulation/summary.ts";
 import { DomainError, describeError, parseJsonText } from "../../services/index.ts";
 import {
   type SimulationRequest,
@@ -53,16 +54,23 @@ export function simulationText(s: SimulationSummary): string {
     `Constitutional change ${c.from}–${c.to}: ${(100 * c.share).toFixed(1)}% of associations, ${(100 * c.shareLarge).toFixed(1)}% of those over 10,000 homes.`,
   ];
   if (s.calibration.length > 0) {
-    const report: (string | number)[][] = [["target", "published", "band", "observed", "within"]];
+    const report: (string | number)[][] = [
+      ["target", "published", "tolerance", "observed mean", "90% of runs", "within tolerance"],
+    ];
     for (const l of s.calibration)
       report.push([
         l.id,
         numberText(l.target, 3),
         `${numberText(l.low, 3)}–${numberText(l.high, 3)}`,
         numberText(l.observed, 3),
+        `${numberText(l.p5, 3)}–${numberText(l.p95, 3)}`,
         l.within ? "yes" : "NO",
       ]);
-    lines.push("", "Calibration targets:", tableOf(report));
+    lines.push(
+      "",
+      "Calibration targets (tolerance: the band the mean over runs must fall in; 90% of runs: P5–P95):",
+      tableOf(report),
+    );
   }
   return lines.join("\n");
 }
@@ -119,7 +127,9 @@ export const simulateCommand: CliCommand = {
       const resolved = simulationResolve(request);
       const summary = await simulationRun(resolved, workers);
       io.out(
-        args.values.json === true ? JSON.stringify(summary, null, 2) : simulationText(summary),
+        args.values.json === true
+          ? JSON.stringify(summaryJsonOf(summary), null, 2)
+          : simulationText(summary),
       );
       const slug = args.values["save-workspace"];
       if (typeof slug === "string") {

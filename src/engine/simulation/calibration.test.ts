@@ -18,7 +18,14 @@ describe("the shipped presets' calibration", () => {
       );
       const report = calibrationReport(runs, preset.targets);
       expect(report.map((l) => l.id)).toEqual(preset.targets.map((t) => t.id));
-      report.forEach((line, k) => expect(line.observed).toBeCloseTo(c.report[k]!.observed, 9));
+      report.forEach((line, k) => {
+        expect(line.observed).toBeCloseTo(c.report[k]!.observed, 9);
+        // The stored report carries the 90% interval over the runs, not a copy of the tolerance.
+        expect(line.p5).toBeCloseTo(c.report[k]!.p5, 9);
+        expect(line.p95).toBeCloseTo(c.report[k]!.p95, 9);
+        expect(line.p5).toBeLessThanOrEqual(line.observed + 1e-9);
+        expect(line.p95).toBeGreaterThanOrEqual(line.observed - 1e-9);
+      });
       expect(report.filter((l) => !l.within)).toEqual([]);
     },
   );

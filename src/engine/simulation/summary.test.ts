@@ -5,7 +5,7 @@ import { objectiveOf } from "./calibrate.ts";
 import { emptyMetrics } from "./metrics.ts";
 import { minimise } from "./optimise.ts";
 import { statisticOf } from "./statistics.ts";
-import { bandOf, calibrationReport } from "./summary.ts";
+import { bandOf, calibrationReport, summaryJsonOf, summaryOf } from "./summary.ts";
 
 function metrics() {
   const m = emptyMetrics(2005, 6);
@@ -50,6 +50,37 @@ describe("bands and the calibration report", () => {
     ]);
     expect(line).toMatchObject({ observed: 1500, within: false, p5: 1410, p95: 1590 });
     expect(bandOf([1, 2, 3])).toEqual({ mean: 2, p10: 1.2, p90: 2.8 });
+  });
+
+  it("keeps the 90% interval in the summary and drops it only from the fixed --json contract", () => {
+    const runs = [metrics(), metrics(), metrics()];
+    runs[1]!.meanSize[2] = 1300; // 2007 over runs: 1100, 1300, 1500
+    runs[2]!.meanSize[2] = 1500;
+    const targets = [{ id: "meanSize.2007", target: 1200, low: 1150, high: 1250, source: "x" }];
+    const summary = summaryOf("p", 1, runs, { from: 2005, to: 2010 }, targets);
+    // mean 1300 (outside 1150–1250); type-7 P5 = 1100 + 0.1 × 200 = 1120, P95 = 1300 + 0.9 × 200 = 1480
+    expect(summary.calibration).toEqual([
+      {
+        id: "meanSize.2007",
+        target: 1200,
+        low: 1150,
+        high: 1250,
+        observed: 1300,
+        p5: 1120,
+        p95: 1480,
+        within: false,
+      },
+    ]);
+    const json = summaryJsonOf(summary);
+    expect(Object.keys(json.calibration[0]!)).toEqual([
+      "id",
+      "target",
+      "low",
+      "high",
+      "observed",
+      "within",
+    ]);
+    expect(json.years).toBe(summary.years);
   });
 
   it("measures the SMM objective in half tolerance bands", () => {

@@ -3,6 +3,7 @@ import type {
   CalibrationLine,
   CalibrationTarget,
   SimulationSummary,
+  SimulationSummaryJson,
   SimulationYear,
 } from "../../shared/simulation.ts";
 import { quantileOf } from "../stats/quantile.ts";
@@ -87,7 +88,15 @@ export function summaryOf(
       share: share(1, 0),
       shareLarge: share(3, 2),
     },
-    calibration: report.map(({ id, target, low, high, observed, within }) => ({
+    calibration: report,
+  };
+}
+
+/** The summary as `simulate --json` prints it: the fixed contract, without the interval over runs. */
+export function summaryJsonOf(summary: SimulationSummary): SimulationSummaryJson {
+  return {
+    ...summary,
+    calibration: summary.calibration.map(({ id, target, low, high, observed, within }) => ({
       id,
       target,
       low,

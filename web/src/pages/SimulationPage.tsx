@@ -184,7 +184,7 @@ function SimulationResult({ result }: { result: SimulationSummary }) {
         points={result.years.map((y) => ({ year: y.year, band: y.top20Share.entity }))}
         format={percent}
       />
-      <CalibrationTable calibration={result.calibration} />
+      <CalibrationTable calibration={result.calibration} runs={result.runs} />
     </div>
   );
 }
