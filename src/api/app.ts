@@ -26,6 +26,7 @@ import { registerPasswordResetRoutes } from "./routes/password-reset.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
 import { registerRespondentLinkRoutes } from "./routes/respondent-links.ts";
 import { registerLogin, registerSessionRoutes } from "./routes/session.ts";
+import { registerSimulationCompareRoutes } from "./routes/simulation-compare.ts";
 import { registerSimulationRoutes } from "./routes/simulations.ts";
 import { registerSupplyChainRoutes } from "./routes/supply-chains.ts";
 import { registerTokenRoutes } from "./routes/tokens.ts";
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerOutcomeFrameworkRoutes(api, ctx);
     registerValueMapRoutes(api, ctx);
     registerSimulationRoutes(api, ctx);
+    registerSimulationCompareRoutes(api, ctx);
   });
   registerLogin(app, ctx);
   registerWeb(app, options.webRoot);

@@ -199,3 +199,4 @@ export function accessOf(method: string | string[], url: string): RouteAccess {
     );
   return rule;
 }
+  [`POST ${W}/simulations/compare`]: analyst,

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { ServiceContext } from "../../services/index.ts";
+import { simulationCompareJobStart } from "../../services/simulation/simulation-compare.ts";
+import { SIMULATION_COMPARE_MAX, workspaceSlug } from "../../shared/index.ts";
+
+const params = z.object({ workspace: workspaceSlug });
+// The body is checked in full by the service, which names the path of each problem
+// ($.scenarios[1].scenario.changes[0].from); here only its shape is documented.
+const body = z
+  .object({
+    scenarios: z.array(z.object({ label: z.string(), scenario: z.unknown() })),
+    runs: z.number().optional(),
+    seed: z.number().optional(),
+  })
+  .passthrough();
+const jobStarted = z.object({
+  job: z.object({
+    id: z.string(),
+    kind: z.string(),
+    status: z.enum(["running", "done", "failed", "cancelled"]),
+    progress: z.number(),
+    message: z.string(),
+    startedAt: z.string(),
+  }),
+});
+
+/** Scenario comparison: up to four scenarios run with the same seed and runs, as one job. */
+export function registerSimulationCompareRoutes(app: FastifyInstance, ctx: ServiceContext) {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    "/api/v1/workspaces/:workspace/simulations/compare",
+    {
+      schema: {
+        tags: ["simulations"],
+        params,
+        body,
+        response: { 202: jobStarted },
+        summary: `Compare up to ${SIMULATION_COMPARE_MAX} scenarios (same seed and runs) as a job; poll GET /api/v1/jobs/:id for yearly P10–P90 bands per scenario`,
+      },
+    },
+    async (request, reply) => {
+      const job = simulationCompareJobStart(ctx, request.params.workspace, request.body);
+      return reply.status(202).send({ job });
+    },
+  );
+}
