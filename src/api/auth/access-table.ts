@@ -135,6 +135,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "DELETE /api/v1/jobs/:id": { ...jobAccess, role: "analyst" },
   [`POST ${W}/simulations`]: analyst,
   [`POST ${W}/simulations/save`]: editor,
+  [`POST ${W}/simulations/compare`]: analyst,
   [`GET ${W}/supply-chains`]: viewer,
   [`POST ${W}/supply-chains`]: analyst,
   [`GET ${W}/supply-chains/:id`]: viewer,
@@ -199,4 +200,3 @@ export function accessOf(method: string | string[], url: string): RouteAccess {
     );
   return rule;
 }
-  [`POST ${W}/simulations/compare`]: analyst,
