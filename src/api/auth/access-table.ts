@@ -169,6 +169,11 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`GET ${W}/assessments/:id/responses`]: owner,
   [`GET ${W}/assessments/:id/results`]: viewer,
   [`GET ${W}/assessments/:id/results.csv`]: viewer,
+  // Links let someone answer for a partner, as an editor may: editors make them and send reminders.
+  [`GET ${W}/assessments/:id/links`]: editor,
+  [`POST ${W}/assessments/:id/links`]: editor,
+  [`GET ${W}/assessments/:id/counts`]: viewer,
+  [`GET ${W}/assessments/:id/reminders`]: editor,
   [`GET ${W}/voice-of-users`]: viewer,
   [`GET ${W}/outcome-frameworks`]: viewer,
   [`POST ${W}/outcome-frameworks`]: editor,

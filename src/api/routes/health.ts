@@ -21,6 +21,7 @@ import {
   waveOpen,
 } from "../../services/health/index.ts";
 import { entityId, workspaceSlug } from "../../shared/primitives.ts";
+import { registerHealthLinkRoutes } from "./health-links.ts";
 
 const params = z.object({ workspace: workspaceSlug });
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
@@ -135,4 +136,5 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: ServiceContext) 
         .send(csv);
     },
   );
+  registerHealthLinkRoutes(app, ctx);
 }

@@ -6,6 +6,7 @@ import {
 } from "../../services/people/respondent-answers.ts";
 import type { FormValues } from "../../services/people/respondent-form.ts";
 import { actAs } from "../auth/guard.ts";
+import { assessmentLinkPage } from "./assessment-pages.ts";
 import { formPage, refusalPage, thanksPage } from "./respondent-html.ts";
 
 /** Answers are small: 17 statements and a relation fit in well under 2 KB. */
@@ -44,6 +45,8 @@ export function registerRespondentPages(api: FastifyInstance, ctx: ServiceContex
       "/r/:token",
       { config: { rateLimit: { max: 60, timeWindow: "1 minute" } }, schema: { hide: true } },
       async (request: TokenRequest, reply) => {
+        const assessment = await assessmentLinkPage(ctx, request);
+        if (assessment) return html(reply, assessment.status, assessment.page);
         const opening = await respondentFormOpen(ctx, request.params.token);
         if (!opening.ok)
           return html(reply, refusalStatus(opening.reason), refusalPage(opening.message));
@@ -59,11 +62,13 @@ export function registerRespondentPages(api: FastifyInstance, ctx: ServiceContex
         schema: { hide: true },
       },
       async (request: TokenRequest, reply) => {
+        const values = (request.body ?? {}) as FormValues;
+        const assessment = await assessmentLinkPage(ctx, request, values);
+        if (assessment) return html(reply, assessment.status, assessment.page);
         const opening = await respondentFormOpen(ctx, request.params.token);
         if (!opening.ok)
           return html(reply, refusalStatus(opening.reason), refusalPage(opening.message));
         actAs(request, opening.actor);
-        const values = (request.body ?? {}) as FormValues;
         const result = await respondentAnswerAdd(ctx, request.params.token, values);
         if (result.ok) return html(reply, 200, thanksPage(opening.form));
         if ("problems" in result)

@@ -1,0 +1,72 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { ServiceContext } from "../../services/context.ts";
+import { assessmentCounts, assessmentReminders } from "../../services/health/assessment-counts.ts";
+import { assessmentLinkAdd, assessmentLinksList } from "../../services/health/assessment-links.ts";
+import {
+  assessmentCountsSchema,
+  assessmentLinkInputSchema,
+  assessmentLinkMadeSchema,
+  remindersSchema,
+} from "../../shared/health-links.ts";
+import { entityId, workspaceSlug } from "../../shared/primitives.ts";
+import { respondentLinkSchema } from "../../shared/respondents.ts";
+
+const params = z.object({ workspace: workspaceSlug, id: entityId });
+const tags = ["partnership health"];
+
+/**
+ * An assessment's respondent links (a partner organisation answers a wave through them), the live
+ * count of responses per partner and wave, and the reminders its owner sends.
+ */
+export function registerHealthLinkRoutes(app: FastifyInstance, ctx: ServiceContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const A = "/api/v1/workspaces/:workspace/assessments/:id";
+  r.get(
+    `${A}/links`,
+    {
+      schema: {
+        tags,
+        params,
+        response: { 200: z.object({ items: z.array(respondentLinkSchema) }) },
+      },
+    },
+    async (req) => ({ items: await assessmentLinksList(ctx, req.params.workspace, req.params.id) }),
+  );
+  r.post(
+    `${A}/links`,
+    {
+      schema: {
+        tags,
+        params,
+        body: assessmentLinkInputSchema,
+        response: { 201: assessmentLinkMadeSchema },
+        summary: "Make a link for a partner to answer a wave; the answer holds its URL, shown once",
+      },
+    },
+    async (req, reply) => {
+      const { workspace, id } = req.params;
+      const { link, secret } = await assessmentLinkAdd(ctx, workspace, id, req.body);
+      const url = `${req.protocol}://${req.host}/r/${secret}`;
+      return reply.status(201).send({ respondentLink: link, link: url });
+    },
+  );
+  r.get(
+    `${A}/counts`,
+    { schema: { tags, params, response: { 200: assessmentCountsSchema } } },
+    async (req) => assessmentCounts(ctx, req.params.workspace, req.params.id),
+  );
+  r.get(
+    `${A}/reminders`,
+    {
+      schema: {
+        tags,
+        params,
+        response: { 200: remindersSchema },
+        summary: "Partners of an open wave whose answers are still withheld, with words to send",
+      },
+    },
+    async (req) => ({ items: await assessmentReminders(ctx, req.params.workspace, req.params.id) }),
+  );
+}
