@@ -1,8 +1,10 @@
 import { referencesOf } from "../engine/exchange/index.ts";
+import type { CodedEvidence } from "../shared/codebook.ts";
 import { type Problem, problemsOf } from "../shared/index.ts";
 import { organisationIdsExisting, type Page, workspaceTouch } from "../store/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { conflict, invalid, notFound } from "./errors.ts";
+import { evidenceReferenceProblems } from "./evidence/evidence-queries.ts";
 import { auditEntry } from "./people/audit.ts";
 import { auditWrite } from "./people/audit-write.ts";
 import { documentWith, RESOURCES, type ResourceName } from "./resources.ts";
@@ -112,6 +114,9 @@ export async function entitySave(
       resource,
       entity,
     );
+    // Evidence also names codes, an appraisal and an outcome framework (src/services/evidence).
+    if (resource === "evidence")
+      dangling.push(...(await evidenceReferenceProblems(trx, ws.id, entity as CodedEvidence)));
     if (dangling.length)
       throw conflict(`The ${spec.singular} refers to something that does not exist`, dangling);
     await spec.upsert(trx, ctx.store.adapter, ws.id, [entity as never]);

@@ -1,11 +1,10 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
+import { type CodedEvidence, codedEvidenceSchema } from "../shared/codebook.ts";
 import {
   type Contract,
   contractSchema,
-  type EvidenceItem,
   type ExchangeDocument,
-  evidenceItemSchema,
   type LifecycleEvent,
   lifecycleEventSchema,
   type Organisation,
@@ -87,16 +86,16 @@ export const contracts: ResourceSpec<Contract> = {
   filters: ["organisation", "partnership", "paymentMechanism"],
 };
 
-/** Evidence items coded to themes. */
-export const evidence: ResourceSpec<EvidenceItem> = {
+/** Evidence items coded with the workspace's codebook, and what each supports. */
+export const evidence: ResourceSpec<CodedEvidence> = {
   collection: "evidence",
   singular: "evidence item",
-  schema: evidenceItemSchema,
+  schema: codedEvidenceSchema,
   get: store.evidenceGet,
   list: store.evidenceList,
   upsert: store.evidenceUpsert,
   remove: store.evidenceDelete,
-  filters: ["organisation", "partnership", "theme"],
+  filters: ["organisation", "partnership", "theme", "code"],
 };
 
 /** Every resource by its collection name, in the order an import writes them. */

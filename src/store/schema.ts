@@ -117,6 +117,33 @@ export interface EvidenceTable {
   organisation_id: string | null;
 }
 
+/** A code of a workspace's evidence codebook (migration 2026-12-06T0800-codebook). */
+export interface CodebookCodeTable {
+  workspace_id: number;
+  id: string;
+  name: string;
+  description: string | null;
+  parent_id: string | null;
+  colour: string | null;
+}
+
+/** One coding: an evidence item coded with a code. */
+export interface EvidenceCodeTable {
+  workspace_id: number;
+  evidence_id: string;
+  code_id: string;
+}
+
+/** What an evidence item supports (at most one row per item). */
+export interface EvidenceSupportTable {
+  workspace_id: number;
+  evidence_id: string;
+  appraisal_id: string | null;
+  assumption: string | null;
+  outcome_framework_id: string | null;
+  outcome: string | null;
+}
+
 export interface AccessTokenTable {
   token_hash: string;
   kind: string;
@@ -342,6 +369,9 @@ export interface Database {
   contracts: ContractTable;
   contract_providers: ContractProviderTable;
   evidence: EvidenceTable;
+  codebook_codes: CodebookCodeTable;
+  evidence_codes: EvidenceCodeTable;
+  evidence_supports: EvidenceSupportTable;
   access_tokens: AccessTokenTable;
   appraisals: AppraisalTable;
   appraisal_versions: AppraisalVersionTable;

@@ -174,7 +174,10 @@ describe.each(STORE_FACTORIES)("store on $name", (factory) => {
     await store.evidenceUpsert(s.db, s.adapter, ws.id, [ev]);
     expect(await store.contractGet(s.db, ws.id, "c-1")).toEqual(c);
     expect((await store.contractsList(s.db, ws.id, page({ organisation: "o-b" }))).total).toBe(1);
-    expect(await store.evidenceGet(s.db, ws.id, "ev-1")).toEqual(ev);
+    // Read back with its codings (each theme is a default code) and nothing it supports.
+    const none = { appraisal: null, assumption: null, outcomeFramework: null, outcome: null };
+    const codes = ["competition_trust", "culture"];
+    expect(await store.evidenceGet(s.db, ws.id, "ev-1")).toEqual({ ...ev, codes, ...none });
     // 'competition_trust' contains an underscore, a LIKE wildcard: it must match exactly.
     expect(
       (await store.evidenceList(s.db, ws.id, page({ theme: "competition_trust" }))).total,

@@ -1,12 +1,26 @@
 import type { Kysely } from "kysely";
-import type { EvidenceItem } from "../../shared/index.ts";
+import { type CodedEvidence, codeWithDescendants } from "../../shared/codebook.ts";
+import { DEFAULT_CODEBOOK } from "../../shared/codebook-default.ts";
+import type { EvidenceItem } from "../../shared/schemas.ts";
 import type { DialectAdapter, UpsertOptions } from "../dialects/adapter.ts";
-import type { Database, EvidenceTable } from "../schema.ts";
+import type { Database, EvidenceSupportTable, EvidenceTable } from "../schema.ts";
+import { codebookAll } from "./codebook.ts";
+import { evidenceCodingsOf, evidenceSupportsOf } from "./evidence-codings.ts";
 import { containsText, type ListQuery, type Page, pageOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
 
-function evidenceToRow(workspaceId: number, e: EvidenceItem): EvidenceTable {
+/** An item to write: an exchange record, or one that also says its codes and what it supports. */
+export type EvidenceWrite = EvidenceItem &
+  Partial<
+    Pick<CodedEvidence, "codes" | "appraisal" | "assumption" | "outcomeFramework" | "outcome">
+  >;
+
+/** The older fixed themes: default codes, ordered as the default codebook lists them. */
+const THEME_CODES = DEFAULT_CODEBOOK.filter((c) => c.parent === "themes");
+const THEME_IDS = new Set(THEME_CODES.map((c) => c.id));
+
+function evidenceToRow(workspaceId: number, e: EvidenceWrite): EvidenceTable {
   return {
     workspace_id: workspaceId,
     id: e.id,
@@ -14,31 +28,137 @@ function evidenceToRow(workspaceId: number, e: EvidenceItem): EvidenceTable {
     text: e.text,
     source: e.source,
     date: e.date,
+    // Kept as given so a theme list reads back in its order; the codings decide which remain.
     themes: JSON.stringify(e.themes),
     partnership_id: e.partnership,
     organisation_id: e.organisation,
   };
 }
 
-function evidenceFromRow(r: EvidenceTable): EvidenceItem {
+function evidenceFromRow(
+  r: EvidenceTable,
+  codes: string[],
+  supports: EvidenceSupportTable | undefined,
+): CodedEvidence {
+  const coded = new Set(codes);
+  const given = (JSON.parse(r.themes) as string[]).filter((t) => coded.has(t));
+  const themes = [...new Set([...given, ...codes.filter((c) => THEME_IDS.has(c))])];
   return {
     id: r.id,
-    kind: r.kind as EvidenceItem["kind"],
+    kind: r.kind as CodedEvidence["kind"],
     text: r.text,
     source: r.source,
     date: r.date,
-    themes: JSON.parse(r.themes),
+    themes: themes as CodedEvidence["themes"],
+    codes,
     partnership: r.partnership_id,
     organisation: r.organisation_id,
+    appraisal: supports?.appraisal_id ?? null,
+    assumption: supports?.assumption ?? null,
+    outcomeFramework: supports?.outcome_framework_id ?? null,
+    outcome: supports?.outcome ?? null,
   };
 }
 
-/** Inserts or replaces evidence items by id. */
+/** Rows read back as coded evidence, with their codings and supports in two queries. */
+async function withCodings(db: Db, workspaceId: number, rows: EvidenceTable[]) {
+  const ids = rows.map((r) => r.id);
+  const codings = await evidenceCodingsOf(db, workspaceId, ids);
+  const supports = await evidenceSupportsOf(db, workspaceId, ids);
+  return rows.map((r) => evidenceFromRow(r, codings.get(r.id) ?? [], supports.get(r.id)));
+}
+
+/** Re-adds any default theme code the items' themes need (a theme is always a code). */
+async function themeCodesEnsure(
+  db: Db,
+  adapter: DialectAdapter,
+  workspaceId: number,
+  items: EvidenceWrite[],
+) {
+  const needed = new Set(items.flatMap((e) => e.themes));
+  if (needed.size === 0) return;
+  const rows = DEFAULT_CODEBOOK.filter((c) => c.id === "themes" || needed.has(c.id as never)).map(
+    (c) => ({
+      workspace_id: workspaceId,
+      id: c.id,
+      name: c.name,
+      description: c.description,
+      parent_id: c.parent,
+      colour: c.colour,
+    }),
+  );
+  // Updating the id to itself keeps a renamed or moved code as the workspace has it.
+  await adapter.insertMany(db, "codebook_codes", rows, {
+    keys: ["workspace_id", "id"],
+    update: ["id"],
+  });
+}
+
+/**
+ * Writes the codings of `items`: an item with `codes` gets exactly those plus its themes; an item
+ * without (an exchange record, which carries themes only) keeps its codings and gains its themes.
+ */
+async function codingsWrite(
+  db: Db,
+  adapter: DialectAdapter,
+  workspaceId: number,
+  items: EvidenceWrite[],
+  fresh: boolean,
+) {
+  await themeCodesEnsure(db, adapter, workspaceId, items);
+  const replaced = items.filter((e) => e.codes !== undefined).map((e) => e.id);
+  if (!fresh && replaced.length)
+    await adapter.deleteIn(db, "evidence_codes", workspaceId, "evidence_id", replaced);
+  const rows = items.flatMap((e) =>
+    [...new Set([...(e.codes ?? []), ...e.themes])].map((code) => ({
+      workspace_id: workspaceId,
+      evidence_id: e.id,
+      code_id: code,
+    })),
+  );
+  if (rows.length)
+    await adapter.insertMany(db, "evidence_codes", rows, {
+      keys: ["workspace_id", "evidence_id", "code_id"],
+      update: ["code_id"],
+    });
+}
+
+/** Writes what items support; items that say nothing about it (exchange records) keep theirs. */
+async function supportsWrite(
+  db: Db,
+  adapter: DialectAdapter,
+  workspaceId: number,
+  items: EvidenceWrite[],
+  fresh: boolean,
+) {
+  const saying = items.filter((e) => e.appraisal !== undefined || e.outcomeFramework !== undefined);
+  if (!fresh && saying.length)
+    await adapter.deleteIn(
+      db,
+      "evidence_supports",
+      workspaceId,
+      "evidence_id",
+      saying.map((e) => e.id),
+    );
+  const rows = saying
+    .filter((e) => e.appraisal || e.outcomeFramework)
+    .map((e) => ({
+      workspace_id: workspaceId,
+      evidence_id: e.id,
+      appraisal_id: e.appraisal ?? null,
+      assumption: e.appraisal ? (e.assumption ?? null) : null,
+      outcome_framework_id: e.outcomeFramework ?? null,
+      outcome: e.outcomeFramework ? (e.outcome ?? null) : null,
+    }));
+  if (rows.length) await adapter.insertMany(db, "evidence_supports", rows);
+}
+
+/** Inserts or replaces evidence items by id, with their codings and what they support. */
 export async function evidenceUpsert(
   db: Db,
   adapter: DialectAdapter,
   workspaceId: number,
-  items: EvidenceItem[],
+  items: EvidenceWrite[],
   options: UpsertOptions = {},
 ): Promise<void> {
   const rows = items.map((e) => evidenceToRow(workspaceId, e));
@@ -53,6 +173,8 @@ export async function evidenceUpsert(
           update: ["kind", "text", "source", "date", "themes", "partnership_id", "organisation_id"],
         },
   );
+  await codingsWrite(db, adapter, workspaceId, items, options.fresh === true);
+  await supportsWrite(db, adapter, workspaceId, items, options.fresh === true);
 }
 
 /** One evidence item, or null. */
@@ -60,45 +182,58 @@ export async function evidenceGet(
   db: Db,
   workspaceId: number,
   id: string,
-): Promise<EvidenceItem | null> {
+): Promise<CodedEvidence | null> {
   const row = await db
     .selectFrom("evidence")
     .selectAll()
     .where("workspace_id", "=", workspaceId)
     .where("id", "=", id)
     .executeTakeFirst();
-  return row ? evidenceFromRow(row) : null;
+  return row ? ((await withCodings(db, workspaceId, [row]))[0] ?? null) : null;
 }
 
-/** A filtered page of evidence (filters: organisation, partnership, theme). */
+/**
+ * A filtered page of evidence. Filters: organisation, partnership, theme, code (that code or any
+ * under it); `q` searches the text and the source.
+ */
 export async function evidenceList(
   db: Db,
   workspaceId: number,
   list: ListQuery,
-): Promise<Page<EvidenceItem>> {
+): Promise<Page<CodedEvidence>> {
   let query = db.selectFrom("evidence").selectAll().where("workspace_id", "=", workspaceId);
-  const { organisation, partnership, theme } = list.filters;
+  const { organisation, partnership, theme, code } = list.filters;
   if (organisation) query = query.where("organisation_id", "=", organisation);
   if (partnership) query = query.where("partnership_id", "=", partnership);
-  // Themes are a JSON array of identifiers; the quoted id cannot match inside another id.
-  if (theme) query = query.where(containsText("themes", `"${theme}"`));
-  if (list.q) query = query.where(containsText("text", list.q));
+  for (const wanted of [theme, code]) {
+    if (!wanted) continue;
+    const codes = [...codeWithDescendants(await codebookAll(db, workspaceId), wanted)];
+    query = query.where("id", "in", (eb) =>
+      eb
+        .selectFrom("evidence_codes")
+        .select("evidence_id")
+        .where("workspace_id", "=", workspaceId)
+        .where("code_id", "in", codes),
+    );
+  }
+  const q = list.q;
+  if (q) query = query.where((eb) => eb.or([containsText("text", q), containsText("source", q)]));
   const page = await pageOf(query, list, { id: "id", date: "date", kind: "kind" }, "id");
-  return { ...page, items: page.items.map(evidenceFromRow) };
+  return { ...page, items: await withCodings(db, workspaceId, page.items) };
 }
 
-/** Every evidence item of a workspace. */
-export async function evidenceAll(db: Db, workspaceId: number): Promise<EvidenceItem[]> {
+/** Every evidence item of a workspace, with codings. */
+export async function evidenceAll(db: Db, workspaceId: number): Promise<CodedEvidence[]> {
   const rows = await db
     .selectFrom("evidence")
     .selectAll()
     .where("workspace_id", "=", workspaceId)
     .orderBy("id")
     .execute();
-  return rows.map(evidenceFromRow);
+  return withCodings(db, workspaceId, rows);
 }
 
-/** Deletes one evidence item; returns whether it existed. */
+/** Deletes one evidence item (its codings and supports go with it); returns whether it existed. */
 export async function evidenceDelete(db: Db, workspaceId: number, id: string): Promise<boolean> {
   const result = await db
     .deleteFrom("evidence")

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Workspace } from "../../shared/index.ts";
 import type { Database } from "../schema.ts";
+import { codebookSeedDefault } from "./codebook.ts";
 
 type Db = Kysely<Database>;
 
@@ -45,6 +46,7 @@ export async function workspaceCreate(
     .values({ slug: workspace.slug, name: workspace.name, created_at: now })
     .returning(["id", "slug", "name"])
     .executeTakeFirstOrThrow();
+  await codebookSeedDefault(db, row.id);
   return row;
 }
 
