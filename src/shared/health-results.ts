@@ -89,3 +89,11 @@ export interface HealthResult {
   change: ChangeResult[];
   notes: string[];
 }
+
+/** A question for the partners to discuss, made from the widest gaps and lowest dimensions. */
+export interface DiscussionPrompt {
+  kind: "gap" | "low" | "pair";
+  /** The dimension it is about (null for a pair of partners). */
+  dimension: string | null;
+  text: string;
+}

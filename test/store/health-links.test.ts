@@ -162,6 +162,15 @@ describe.each(STORE_FACTORIES)("answering assessments through links on $name", (
     // A's own single answer is shown to A: need-1, 2, 4 answered 4; need-3 is reversed, so its 4
     // scores 1 + 5 − 4 = 2: (4 + 4 + 2 + 4) / 4 = 3.5.
     expect(results.waves[0].dimensions[0].byPartner[ORG_A]).toMatchObject({ n: 1, mean: 3.5 });
+    // Prompts use shown aggregates only: one partner shown (no gap), the whole withheld (B's 2
+    // answers could be recovered from it), so none — B's numbers never reach A through them.
+    expect(results.prompts).toEqual([{ wave: "w1", items: [] }]);
+    const file = await get(`${W}/six/results.json`, viewerA);
+    expect(file.headers["content-disposition"]).toBe('attachment; filename="six-results.json"');
+    expect(file.json().waves[0].withheld).toEqual([ORG_B]);
+    // The owner sees both partners, so the widest gaps between A and B become prompts.
+    const full = (await get(`${W}/six/results`)).json();
+    expect(full.prompts[0].items.filter((p: { kind: string }) => p.kind === "gap")).toHaveLength(3);
   });
 
   it("refuses answers and new links once the wave is closed", async () => {

@@ -174,6 +174,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`POST ${W}/assessments/:id/links`]: editor,
   [`GET ${W}/assessments/:id/counts`]: viewer,
   [`GET ${W}/assessments/:id/reminders`]: editor,
+  [`GET ${W}/assessments/:id/results.json`]: viewer,
   [`GET ${W}/voice-of-users`]: viewer,
   [`GET ${W}/outcome-frameworks`]: viewer,
   [`POST ${W}/outcome-frameworks`]: editor,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ServiceContext } from "../../services/context.ts";
 import { assessmentCounts, assessmentReminders } from "../../services/health/assessment-counts.ts";
 import { assessmentLinkAdd, assessmentLinksList } from "../../services/health/assessment-links.ts";
+import { assessmentResults } from "../../services/health/results.ts";
 import {
   assessmentCountsSchema,
   assessmentLinkInputSchema,
@@ -68,5 +69,24 @@ export function registerHealthLinkRoutes(app: FastifyInstance, ctx: ServiceConte
       },
     },
     async (req) => ({ items: await assessmentReminders(ctx, req.params.workspace, req.params.id) }),
+  );
+  r.get(
+    `${A}/results.json`,
+    {
+      schema: {
+        tags,
+        params,
+        querystring: z.object({ wave: entityId.optional() }),
+        summary: "The results as a JSON file, under the three-respondent rule",
+      },
+    },
+    async (req, reply) => {
+      const { workspace, id } = req.params;
+      const results = await assessmentResults(ctx, workspace, id, req.query.wave);
+      return reply
+        .header("content-disposition", `attachment; filename="${id}-results.json"`)
+        .type("application/json; charset=utf-8")
+        .send(JSON.stringify(results, null, 2));
+    },
   );
 }

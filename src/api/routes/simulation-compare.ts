@@ -2,9 +2,8 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ServiceContext } from "../../services/index.ts";
-import { simulationCompareJobStart } from "../../services/simulation/simulation-compare-job.ts";
+import { simulationCompareJobStart } from "../../services/simulation/simulation-compare.ts";
 import { SIMULATION_COMPARE_MAX, workspaceSlug } from "../../shared/index.ts";
-import { jobViewSchema } from "../../shared/jobs.ts";
 
 const params = z.object({ workspace: workspaceSlug });
 // The body is checked in full by the service, which names the path of each problem
@@ -16,7 +15,16 @@ const body = z
     seed: z.number().optional(),
   })
   .passthrough();
-const jobStarted = z.object({ job: jobViewSchema });
+const jobStarted = z.object({
+  job: z.object({
+    id: z.string(),
+    kind: z.string(),
+    status: z.enum(["running", "done", "failed", "cancelled"]),
+    progress: z.number(),
+    message: z.string(),
+    startedAt: z.string(),
+  }),
+});
 
 /** Scenario comparison: up to four scenarios run with the same seed and runs, as one job. */
 export function registerSimulationCompareRoutes(app: FastifyInstance, ctx: ServiceContext) {
@@ -32,7 +40,7 @@ export function registerSimulationCompareRoutes(app: FastifyInstance, ctx: Servi
       },
     },
     async (request, reply) => {
-      const job = await simulationCompareJobStart(ctx, request.params.workspace, request.body);
+      const job = simulationCompareJobStart(ctx, request.params.workspace, request.body);
       return reply.status(202).send({ job });
     },
   );

@@ -1,6 +1,7 @@
 import { analyseAssessment } from "../../engine/health/analyse.ts";
+import { discussionPrompts } from "../../engine/health/prompts.ts";
 import { resultsCsv } from "../../engine/health/results-csv.ts";
-import type { HealthResult } from "../../shared/health-results.ts";
+import type { DiscussionPrompt, HealthResult } from "../../shared/health-results.ts";
 import { responsesOf, wavesOf } from "../../store/repositories/assessment-waves.ts";
 import type { ServiceContext } from "../context.ts";
 import { notFound } from "../errors.ts";
@@ -16,6 +17,8 @@ export interface AssessmentResults extends HealthResult {
   partners: { id: string; name: string | null }[];
   /** Whether every aggregate is shown (owners) or the three-respondent rule applies. */
   full: boolean;
+  /** Per wave, questions for the partners from its widest gaps and lowest dimensions. */
+  prompts: { wave: string; items: DiscussionPrompt[] }[];
 }
 
 /**
@@ -60,13 +63,19 @@ export async function assessmentResults(
     { minGroupSize: a.minGroupSize, own: viewer.own, full },
   );
   const names = await organisationNames(ctx, ws.id, a.partners);
+  const waveResults = wave === undefined ? result.waves : result.waves.filter((w) => w.id === wave);
+  const named = Object.fromEntries(names);
   return {
     assessment: id,
     instrument: { id: instrument.id, version: instrument.version, name: instrument.name },
     partners: a.partners.map((p) => ({ id: p, name: names.get(p) ?? null })),
     full,
     ...result,
-    waves: wave === undefined ? result.waves : result.waves.filter((w) => w.id === wave),
+    waves: waveResults,
+    prompts: waveResults.map((w) => ({
+      wave: w.id,
+      items: discussionPrompts(w, named, instrument.scale.max),
+    })),
     change: wave === undefined ? result.change : result.change.filter((c) => c.to === wave),
   };
 }

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import {
   SCENARIO_FORMAT,
-  type Scenario,
   type ScenarioChange,
   SIMULATION_POLICY_IDS,
   type SimulationSummary,
@@ -9,7 +8,6 @@ import {
 import { ApiError, apiFetch } from "../api.ts";
 import { BandChart } from "../components/simulation/BandChart.tsx";
 import { CalibrationTable } from "../components/simulation/CalibrationTable.tsx";
-import { CompareScenarios } from "../components/simulation/CompareScenarios.tsx";
 import { pollJob } from "../lib/supply-chain-api.ts";
 import type { Job } from "../lib/supply-chain-types.ts";
 
@@ -42,17 +40,10 @@ export function SimulationPage({ workspace }: { workspace: string }) {
   const setChoice = (id: string, change: Partial<PolicyChoice>) =>
     setChoices({ ...choices, [id]: { ...choice(id), ...change } });
 
-  const current = (): Scenario => ({
-    format: SCENARIO_FORMAT,
-    preset,
-    runs,
-    seed,
-    changes: changesOf(choices),
-  });
   const handleRun = async () => {
     setError(null);
     try {
-      const body = current();
+      const body = { format: SCENARIO_FORMAT, preset, runs, seed, changes: changesOf(choices) };
       const started = await apiFetch<{ job: Job<SimulationSummary> }>(
         `/workspaces/${encodeURIComponent(workspace)}/simulations`,
         { method: "POST", body },
@@ -171,7 +162,6 @@ export function SimulationPage({ workspace }: { workspace: string }) {
         </div>
       )}
       {result && <SimulationResult result={result} />}
-      <CompareScenarios workspace={workspace} current={current} runs={runs} seed={seed} />
     </section>
   );
 }
