@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { workspaceBySlug } from "../store/index.ts";
 import { demoAppraisalsLoad } from "./appraisals/appraisal-demo.ts";
 import type { ServiceContext } from "./context.ts";
+import { demoCoproductionLoad } from "./coproduction/coproduction-demo.ts";
 import { demoHealthLoad } from "./demo/health-demo.ts";
 import { exchangeImport, type ImportResult, parseJsonText } from "./exchange.ts";
 import { demoOutcomesLoad } from "./outcomes/outcome-demo.ts";
@@ -27,12 +28,14 @@ export async function demoLoad(ctx: ServiceContext, slug = DEMO_SLUG): Promise<I
   const supplyChains = await demoSupplyChainsLoad(quiet, slug);
   const outcomeFrameworks = await demoOutcomesLoad(quiet, slug);
   await demoHealthLoad(quiet, slug);
+  const coproductionProjects = await demoCoproductionLoad(quiet, slug);
   const ws = await workspaceBySlug(ctx.store.db, slug);
   const counts = {
     ...result.counts,
     appraisals: appraisals.length,
     supplyChains: supplyChains.length,
     outcomeFrameworks: outcomeFrameworks.length,
+    coproductionProjects: coproductionProjects.length,
   };
   const extra = { source: "demo", replace: true, created: result.created, counts };
   const entry = auditEntry(

@@ -396,6 +396,21 @@ export interface Database {
   outcome_frameworks: OutcomeFrameworkTable;
   outcome_measures: OutcomeMeasureTable;
   value_maps: ValueMapTable;
+  coproduction_projects: CoproductionProjectTable;
+}
+
+/** A co-production project: its partnership, its evaluation's value map, stages and proposals as JSON. */
+export interface CoproductionProjectTable {
+  workspace_id: number;
+  id: string;
+  title: string;
+  partnership_id: string | null;
+  value_map_id: string | null;
+  /** JSON: { description, currency, stages, proposals }. */
+  document: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
 }
 
 /** A stored value map: its title and the `partnerscope-valuemap/v1` document as JSON text. */

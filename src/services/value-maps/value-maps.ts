@@ -3,6 +3,7 @@ import { entityId } from "../../shared/primitives.ts";
 import type { ValueMapDocument } from "../../shared/value-map.ts";
 import type { ValueMapResult } from "../../shared/value-map-results.ts";
 import { workspaceTouch } from "../../store/index.ts";
+import { coproductionProjectsUsingValueMap } from "../../store/repositories/coproduction-projects.ts";
 import {
   type ValueMapRecord,
   valueMapDelete,
@@ -173,6 +174,12 @@ export async function valueMapRemove(ctx: ServiceContext, slug: string, id: stri
   const ws = await workspaceRequire(ctx, slug);
   await ctx.store.db.transaction().execute(async (trx) => {
     const found = await valueMapGet(trx, ws.id, id);
+    // A co-production project's evaluation holds it: say which, rather than fail on the key.
+    const users = found ? await coproductionProjectsUsingValueMap(trx, ws.id, id) : [];
+    if (users.length)
+      throw conflict(
+        `The value map '${id}' is the evaluation of co-production project ${users.map((u) => `'${u}'`).join(", ")}; change that project's evaluation first`,
+      );
     if (!found || !(await valueMapDelete(trx, ws.id, id)))
       throw notFound(`There is no value map '${id}' in workspace '${slug}'`);
     await workspaceTouch(trx, ws.id);

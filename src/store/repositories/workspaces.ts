@@ -81,6 +81,12 @@ export async function workspaceClear(db: Db, id: number): Promise<void> {
     .set({ partnership_id: null, contract_id: null })
     .where("workspace_id", "=", id)
     .execute();
+  // Co-production projects too (stages, proposals and value map kept).
+  await db
+    .updateTable("coproduction_projects")
+    .set({ partnership_id: null })
+    .where("workspace_id", "=", id)
+    .execute();
   // Assessments keep their waves and answers (partners are organisation ids, as a model's providers).
   await db
     .updateTable("assessments")
