@@ -1,7 +1,14 @@
-import type { HealthResult } from "../../../src/shared/health-results.ts";
+import type { DiscussionPrompt, HealthResult } from "../../../src/shared/health-results.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
+import { AssessmentAnswering } from "../components/health/AssessmentAnswering.tsx";
+import { DiscussionPrompts } from "../components/health/DiscussionPrompts.tsx";
+import { HealthCompare } from "../components/health/HealthCompare.tsx";
 import { HealthHeatmap } from "../components/health/HealthHeatmap.tsx";
+import { HealthRadars } from "../components/health/HealthRadar.tsx";
+import { HealthTrends } from "../components/health/HealthTrends.tsx";
+import { PairwiseMatrix } from "../components/health/PairwiseMatrix.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
+import { formatDate } from "../lib/format.ts";
 import { useQuery } from "../router.tsx";
 
 interface Summary {
@@ -16,13 +23,16 @@ interface Results extends HealthResult {
   instrument: { id: string; version: number; name: string };
   partners: { id: string; name: string | null }[];
   full: boolean;
+  prompts: { wave: string; items: DiscussionPrompt[] }[];
 }
 
 interface Instrument {
+  kind: "rating" | "pairwise";
   scale: { min: number; max: number };
+  dimensions: { id: string; name: string }[];
 }
 
-/** One assessment's results: a heatmap per wave, pairwise asymmetry, change, notes and CSV. */
+/** One assessment: who has answered, then per wave the heatmap, radars, pairs and prompts. */
 function AssessmentResults({ workspace, id }: { workspace: string; id: string }) {
   const path = `/workspaces/${workspace}/assessments/${id}/results`;
   const results = useFetch<Results>(path);
@@ -33,57 +43,54 @@ function AssessmentResults({ workspace, id }: { workspace: string; id: string })
       : null,
   );
   if (results.error) return <ErrorNotice error={results.error} />;
-  if (!r || !instrument.data) return <Loading what="the results" />;
-  const name = (p: string) => r.partners.find((x) => x.id === p)?.name ?? p;
+  const ins = instrument.data;
+  if (!r || !ins) return <Loading what="the results" />;
   return (
     <section aria-label="Results">
       <h2>
         {r.instrument.name} (version {r.instrument.version})
       </h2>
+      <AssessmentAnswering workspace={workspace} id={id} onChange={results.reload} />
+      <p className="muted">
+        {r.full
+          ? "As an owner you see every partner's numbers, however few answered."
+          : `A partner's numbers are shown only from ${r.minGroupSize} respondents (your own organisation's always); smaller groups are marked withheld.`}
+      </p>
       {r.waves.map((w) => (
         <div key={w.id}>
-          <HealthHeatmap wave={w} partners={r.partners} scale={instrument.data!.scale} />
+          <h3>
+            Wave {w.id} ({formatDate(w.date)})
+          </h3>
+          {ins.kind === "rating" && (
+            <HealthHeatmap wave={w} partners={r.partners} scale={ins.scale} />
+          )}
           {w.total && (
             <p>
-              Total: {w.total.mean.toFixed(1)}
+              Total (sum of a complete respondent's item scores, mean of {w.total.n}):{" "}
+              {w.total.mean.toFixed(1)}
               {w.total.band && ` — ${w.total.band}`}
             </p>
           )}
-          {w.pairs.length > 0 && (
-            <ul aria-label={`Pairwise ratings, wave ${w.id}`}>
-              {w.pairs.map((p) => (
-                <li key={`${p.a}-${p.b}`}>
-                  {name(p.a)} rates {name(p.b)} {p.aRatesB.toFixed(1)}; {name(p.b)} rates{" "}
-                  {name(p.a)} {p.bRatesA.toFixed(1)} (difference {p.difference.toFixed(1)})
-                </li>
-              ))}
-            </ul>
-          )}
-          {w.largestGaps.length > 0 && (
-            <p>
-              To discuss:{" "}
-              {w.largestGaps
-                .map(
-                  (g) =>
-                    `${g.dimension} (${name(g.high)} ${g.gap.toFixed(1)} above ${name(g.low)})`,
-                )
-                .join("; ")}
-            </p>
-          )}
+          <HealthRadars
+            wave={w}
+            partners={r.partners}
+            scale={ins.scale}
+            minGroupSize={r.minGroupSize}
+          />
+          {ins.kind === "pairwise" && <PairwiseMatrix wave={w} partners={r.partners} />}
+          <DiscussionPrompts
+            wave={w.id}
+            items={r.prompts.find((p) => p.wave === w.id)?.items ?? []}
+          />
         </div>
       ))}
-      {r.change.length > 0 && (
-        <ul aria-label="Change between waves">
-          {r.change.map((c) => (
-            <li key={`${c.dimension}-${c.to}`}>
-              {c.dimension}, {c.from} → {c.to}: {c.difference >= 0 ? "+" : ""}
-              {c.difference.toFixed(2)}
-              {c.low !== null &&
-                c.high !== null &&
-                ` (95% CI ${c.low.toFixed(2)} to ${c.high.toFixed(2)})`}
-            </li>
-          ))}
-        </ul>
+      <HealthTrends waves={r.waves} change={r.change} scale={ins.scale} />
+      {ins.dimensions.length > 0 && (
+        <HealthCompare
+          workspace={workspace}
+          instrument={r.instrument.id}
+          dimensions={ins.dimensions}
+        />
       )}
       {r.notes.map((n) => (
         <p key={n} className="muted">
@@ -91,7 +98,8 @@ function AssessmentResults({ workspace, id }: { workspace: string; id: string })
         </p>
       ))}
       <p>
-        <a href={`/api/v1${path}.csv`}>Results as CSV</a>
+        Export the results (under the same rule): <a href={`/api/v1${path}.csv`}>CSV</a> ·{" "}
+        <a href={`/api/v1${path}.json`}>JSON</a>
       </p>
     </section>
   );
