@@ -1,12 +1,12 @@
 import { timingSafeEqual } from "node:crypto";
 import type { WorkspaceRole } from "../shared/index.ts";
+import type { AccessTokenWithEmail } from "../store/index.ts";
 import {
   accessTokenCreate,
   accessTokenGet,
   accessTokenTouch,
   accessTokenUse,
 } from "../store/index.ts";
-import type { AccessTokenTable } from "../store/schema.ts";
 import type { ServiceContext } from "./context.ts";
 import { type SessionMeta, sessionStart } from "./people/sessions.ts";
 import { secretHash, secretNew } from "./people/tokens.ts";
@@ -65,7 +65,7 @@ export async function tokenResolve(
   ctx: ServiceContext,
   token: string,
   kinds: TokenKind[],
-): Promise<AccessTokenTable | null> {
+): Promise<AccessTokenWithEmail | null> {
   if (!token || token.length > 200) return null;
   const hash = secretHash(token);
   const row = await accessTokenGet(ctx.store.db, hash);

@@ -45,19 +45,10 @@ export async function actorOf(ctx: ServiceContext, request: FastifyRequest): Pro
   if (bearer) {
     const token = await tokenResolve(ctx, bearer, ["api"]);
     if (!token) return null;
-    const email = token.user_id
-      ? ((
-          await ctx.store.db
-            .selectFrom("users")
-            .select("email")
-            .where("id", "=", token.user_id)
-            .executeTakeFirst()
-        )?.email ?? null)
-      : null;
     return {
       kind: "token",
       userId: token.user_id,
-      email,
+      email: token.user_email,
       tokenHash: token.token_hash,
       workspaceId: token.workspace_id,
       role: (token.role ?? "owner") as WorkspaceRole,
@@ -143,7 +134,7 @@ async function workspaceCheck(
   actor: Actor,
 ) {
   const slug = access.workspaceOf
-    ? access.workspaceOf(ctx, request)
+    ? await access.workspaceOf(ctx, request)
     : (request.params as { workspace?: string }).workspace;
   if (!slug) return refuse(reply, 404, "not_found", "There is no such workspace");
   const missing = `There is no workspace '${slug}'`;

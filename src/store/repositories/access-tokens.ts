@@ -3,17 +3,23 @@ import type { AccessTokenTable, Database } from "../schema.ts";
 
 type Db = Kysely<Database>;
 
+/** A token row with its user's email (null for operator tokens and users without one). */
+export type AccessTokenWithEmail = AccessTokenTable & { user_email: string | null };
+
 /** Stores a token by its hash (the token itself is never stored). */
 export async function accessTokenCreate(db: Db, token: AccessTokenTable): Promise<void> {
   await db.insertInto("access_tokens").values(token).execute();
 }
 
 /** The token row with this hash, or null. */
-export async function accessTokenGet(db: Db, hash: string): Promise<AccessTokenTable | null> {
+export async function accessTokenGet(db: Db, hash: string): Promise<AccessTokenWithEmail | null> {
+  // The holder's email comes in the same query: the audit log names it on every write.
   const row = await db
     .selectFrom("access_tokens")
-    .selectAll()
-    .where("token_hash", "=", hash)
+    .leftJoin("users", "users.id", "access_tokens.user_id")
+    .selectAll("access_tokens")
+    .select("users.email as user_email")
+    .where("access_tokens.token_hash", "=", hash)
     .executeTakeFirst();
   return row ?? null;
 }
