@@ -16,6 +16,7 @@ import type { Mailer, ServiceContext } from "../services/index.ts";
 import { apiContextOf, guardApi } from "./auth/guard.ts";
 import { errorBody, handleError } from "./errors.ts";
 import { registerAppraisalRoutes } from "./routes/appraisals.ts";
+import { registerFormRoutes } from "./routes/forms.ts";
 import { registerCoproductionRoutes } from "./routes/coproduction-projects.ts";
 import { registerHealthRoutes } from "./routes/health.ts";
 import { registerInteropRoutes } from "./routes/interop.ts";
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerSupplyChainRoutes(api, ctx);
     registerHealthRoutes(api, ctx);
     registerOutcomeFrameworkRoutes(api, ctx);
+    registerFormRoutes(api, ctx);
     registerValueMapRoutes(api, ctx);
     registerCoproductionRoutes(api, ctx);
     registerSimulationRoutes(api, ctx);

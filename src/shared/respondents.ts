@@ -4,7 +4,7 @@ import type { MerlinResult, MerlinScores } from "./pbr-results.ts";
 import { entityId } from "./primitives.ts";
 
 /** Forms a respondent link can open: the Merlin partner survey, a partnership health assessment. */
-export const RESPONDENT_FORMS = ["merlin", "assessment"] as const;
+export const RESPONDENT_FORMS = ["merlin", "assessment", "outcome_form"] as const;
 
 /** A respondent link lasts this many days unless its creator says otherwise. */
 export const RESPONDENT_LINK_DAYS = 30;

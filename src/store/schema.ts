@@ -396,6 +396,11 @@ export interface Database {
   outcome_frameworks: OutcomeFrameworkTable;
   outcome_measures: OutcomeMeasureTable;
   value_maps: ValueMapTable;
+  forms: FormTable;
+  form_questions: FormQuestionTable;
+  form_links: FormLinkTable;
+  form_submissions: FormSubmissionTable;
+  form_answers: FormAnswerTable;
   coproduction_projects: CoproductionProjectTable;
 }
 
@@ -451,4 +456,96 @@ export interface OutcomeMeasureTable {
   phase: string | null;
   source: string;
   created_at: string;
+  /** The form submission the measure was made from (erased with it); null otherwise. */
+  form_submission_id: string | null;
+}
+
+/** A form for service users: its framework, default-language title, and its texts as JSON. */
+export interface FormTable {
+  workspace_id: number;
+  id: string;
+  framework_id: string;
+  title: string;
+  /** JSON: { languages, title, intro, consent, easyRead } (every text per language). */
+  document: string;
+  /** 'open' or 'closed'. */
+  status: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  closed_at: string | null;
+}
+
+/** One question of a form, in order; its texts and options as JSON. */
+export interface FormQuestionTable {
+  workspace_id: number;
+  form_id: string;
+  id: string;
+  position: number;
+  kind: string;
+  indicator_id: string | null;
+  required: number;
+  /** JSON: the question as the shared schema checks it. */
+  definition: string;
+}
+
+/** Which form a respondent link opens, and how: shared, single-use or interview. */
+export interface FormLinkTable {
+  link_id: string;
+  workspace_id: number;
+  form_id: string;
+  kind: string;
+  /** 'before' or 'after': the phase of the measures its answers make. */
+  phase: string | null;
+  max_per_minute: number;
+}
+
+/** One person's answers to a form, under a pseudonymous code. */
+export interface FormSubmissionTable {
+  id: string;
+  workspace_id: number;
+  form_id: string;
+  /** The answering page's own id for the submission: unique per form. */
+  client_id: string;
+  link_id: string | null;
+  link_kind: string;
+  respondent_code: string;
+  /** The community researcher who entered it (an interview link's label). */
+  researcher: string | null;
+  phase: string | null;
+  language: string;
+  easy_read: number;
+  created_at: string;
+}
+
+/** One answer of a submission (JSON: a number, a string or a list of strings). */
+export interface FormAnswerTable {
+  submission_id: string;
+  question_id: string;
+  value: string;
+}
+
+/** A long job (decision 0016): state, progress, input and result as JSON text, attempts, heartbeat. */
+export interface JobTable {
+  id: string;
+  workspace_id: number;
+  kind: string;
+  /** The user who started it (null for the operator or a token without a user). */
+  owner: string | null;
+  state: "queued" | "running" | "done" | "failed" | "cancelled";
+  progress_done: Generated<number>;
+  progress_total: Generated<number>;
+  message: string;
+  input: string;
+  result: string | null;
+  error: string | null;
+  /** How many times a worker has claimed it; the current attempt fences the worker's writes. */
+  attempts: Generated<number>;
+  max_attempts: number;
+  /** Which process runs it now (host:pid:random). */
+  worker: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  heartbeat_at: string | null;
 }

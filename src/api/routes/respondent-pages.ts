@@ -5,8 +5,10 @@ import {
   respondentFormOpen,
 } from "../../services/people/respondent-answers.ts";
 import type { FormValues } from "../../services/people/respondent-form.ts";
+import { isOutcomeFormLink } from "../../services/outcomes/form-answers.ts";
 import { actAs } from "../auth/guard.ts";
 import { assessmentLinkPage } from "./assessment-pages.ts";
+import { outcomeFormGet, outcomeFormPost } from "./form-pages.ts";
 import { formPage, refusalPage, thanksPage } from "./respondent-html.ts";
 
 /** Answers are small: 17 statements and a relation fit in well under 2 KB. */
@@ -45,6 +47,8 @@ export function registerRespondentPages(api: FastifyInstance, ctx: ServiceContex
       "/r/:token",
       { config: { rateLimit: { max: 60, timeWindow: "1 minute" } }, schema: { hide: true } },
       async (request: TokenRequest, reply) => {
+        if (await isOutcomeFormLink(ctx, request.params.token))
+          return outcomeFormGet(ctx, request, reply);
         const assessment = await assessmentLinkPage(ctx, request);
         if (assessment) return html(reply, assessment.status, assessment.page);
         const opening = await respondentFormOpen(ctx, request.params.token);
@@ -63,6 +67,8 @@ export function registerRespondentPages(api: FastifyInstance, ctx: ServiceContex
       },
       async (request: TokenRequest, reply) => {
         const values = (request.body ?? {}) as FormValues;
+        if (await isOutcomeFormLink(ctx, request.params.token))
+          return outcomeFormPost(ctx, request, reply);
         const assessment = await assessmentLinkPage(ctx, request, values);
         if (assessment) return html(reply, assessment.status, assessment.page);
         const opening = await respondentFormOpen(ctx, request.params.token);
