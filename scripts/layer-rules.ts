@@ -44,6 +44,7 @@ export const RULES: Record<Layer, LayerRule> = {
       "exceljs",
       "nodemailer",
       "papaparse",
+      "pg-boss",
       "stream-json",
     ],
     node: [

@@ -1,117 +1,118 @@
 import { randomUUID } from "node:crypto";
+import { isRoleAtLeast } from "../shared/access.ts";
+import type { JobList, JobStatus, JobView } from "../shared/jobs.ts";
+import {
+  type JobRecord,
+  jobCancelSet,
+  jobFind,
+  jobInsert,
+  jobsOfWorkspace,
+} from "../store/index.ts";
 import type { ServiceContext } from "./context.ts";
-import { notFound } from "./errors.ts";
+import { forbidden, notFound } from "./errors.ts";
+import { jobQueueStart } from "./jobs/queue.ts";
+import { roleIn } from "./people/actor.ts";
+import { workspaceRequire } from "./workspaces.ts";
 
-/** How long a job (and its result) is kept after it started. */
-export const JOB_TTL_MS = 60 * 60 * 1000;
+export type { JobView } from "../shared/jobs.ts";
+export type { JobKind, JobProgress } from "./jobs/kinds.ts";
+export { type JobQueueOptions, jobQueueStart, jobQueueStop } from "./jobs/queue.ts";
 
-/** What a caller sees of a long job: status, progress 0–1 with a message, then result or error. */
-export interface JobView {
-  id: string;
-  kind: string;
-  status: "running" | "done" | "failed" | "cancelled";
-  progress: number;
-  message: string;
-  result?: unknown;
-  error?: string;
-  startedAt: string;
+/** How many attempts a job gets when its worker stops under it (errors in the job are final). */
+export const JOB_MAX_ATTEMPTS = 3;
+
+/** Most jobs one list answers. */
+export const JOB_LIST_LIMIT = 200;
+
+function viewOf(row: JobRecord, withResult: boolean): JobView {
+  const total = row.progress_total > 0 ? row.progress_total : 1;
+  return {
+    id: row.id,
+    kind: row.kind,
+    workspace: row.workspace,
+    status: row.state,
+    progress: Math.min(1, Math.max(0, row.progress_done / total)),
+    done: row.progress_done,
+    total: row.progress_total,
+    message: row.message,
+    owner: row.owner,
+    ownerName: row.owner_name,
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    createdAt: row.created_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    ...(withResult && row.result !== null ? { result: JSON.parse(row.result) } : {}),
+    ...(row.error !== null ? { error: row.error } : {}),
+  };
 }
 
-/** Reports progress from inside a job: a fraction 0–1 and a message in plain words. */
-export type JobProgress = (fraction: number, message: string) => void;
-
-interface JobEntry extends JobView {
-  started: number;
-  /** The workspace the job works on: only its members may follow it. */
-  workspace: string | null;
-  controller: AbortController;
+async function rowRequire(ctx: ServiceContext, id: string): Promise<JobRecord> {
+  const row = await jobFind(ctx.store.db, id);
+  if (!row) throw notFound(`There is no job '${id}'`);
+  return row;
 }
 
-// One registry per service context: jobs live in this process only and vanish on restart, which is
-// fine for results that can be recomputed from the same seed.
-const registries = new WeakMap<ServiceContext, Map<string, JobEntry>>();
-
-function registryOf(ctx: ServiceContext): Map<string, JobEntry> {
-  let jobs = registries.get(ctx);
-  if (!jobs) {
-    jobs = new Map();
-    registries.set(ctx, jobs);
-  }
-  const now = ctx.now().getTime();
-  for (const [id, job] of jobs) if (now - job.started > JOB_TTL_MS) jobs.delete(id);
-  return jobs;
-}
-
-function viewOf(job: JobEntry): JobView {
-  const { started: _, workspace: __, controller: ___, ...view } = job;
-  return view;
-}
-
-/** Starts `work` in the background and returns its job at once; poll it with `jobGet`. */
-export function jobStart(
+/**
+ * Stores a job of `kind` on `workspace`, owned by the acting person, and hands it to the queue
+ * (starting this process's part in it if no one has); returns it queued. Validate before calling.
+ */
+export async function jobEnqueue(
   ctx: ServiceContext,
-  kind: string,
-  work: (progress: JobProgress, signal: AbortSignal) => Promise<unknown>,
-  workspace: string | null = null,
-): JobView {
-  const jobs = registryOf(ctx);
-  const now = ctx.now();
-  const job: JobEntry = {
-    id: randomUUID(),
-    kind,
-    status: "running",
-    progress: 0,
-    message: "Starting",
-    startedAt: now.toISOString(),
-    started: now.getTime(),
-    workspace,
-    controller: new AbortController(),
-  };
-  jobs.set(job.id, job);
-  const progress: JobProgress = (fraction, message) => {
-    if (job.status !== "running") return;
-    job.progress = Math.min(1, Math.max(0, fraction));
-    job.message = message;
-  };
-  // A cancelled job keeps its 'cancelled' state whatever the work does after it was aborted.
-  work(progress, job.controller.signal).then(
-    (result) => {
-      if (job.status === "running")
-        Object.assign(job, { status: "done", progress: 1, message: "Done", result });
-    },
-    (error: unknown) => {
-      if (job.status !== "running") return;
-      Object.assign(job, {
-        status: "failed",
-        message: "Failed",
-        error: error instanceof Error ? error.message : String(error),
-      });
-    },
-  );
-  return viewOf(job);
+  job: { kind: string; workspace: string; input: unknown; maxAttempts?: number },
+): Promise<JobView> {
+  const ws = await workspaceRequire(ctx, job.workspace);
+  const id = randomUUID();
+  await jobInsert(ctx.store.db, {
+    id,
+    workspace_id: ws.id,
+    kind: job.kind,
+    owner: ctx.actor().userId,
+    state: "queued",
+    message: "Waiting to start",
+    input: JSON.stringify(job.input),
+    max_attempts: job.maxAttempts ?? JOB_MAX_ATTEMPTS,
+    created_at: ctx.now().toISOString(),
+  });
+  await (await jobQueueStart(ctx)).send(id);
+  return viewOf(await rowRequire(ctx, id), false);
 }
 
-/** The job's current state, or a not-found error once it has expired (after an hour). */
-export function jobGet(ctx: ServiceContext, id: string): JobView {
-  const job = registryOf(ctx).get(id);
-  if (!job) throw notFound(`There is no job '${id}' (jobs are kept for an hour)`);
-  return viewOf(job);
+/** A job's state, progress and (once done) result, as kept in the database. */
+export async function jobGet(ctx: ServiceContext, id: string): Promise<JobView> {
+  return viewOf(await rowRequire(ctx, id), true);
 }
 
-/** The workspace a job works on (null for none), or a not-found error as `jobGet` gives. */
-export function jobWorkspace(ctx: ServiceContext, id: string): string | null {
-  const job = registryOf(ctx).get(id);
-  if (!job) throw notFound(`There is no job '${id}' (jobs are kept for an hour)`);
-  return job.workspace;
+/** The slug of the workspace a job works on (only its members may follow it). */
+export async function jobWorkspace(ctx: ServiceContext, id: string): Promise<string> {
+  return (await rowRequire(ctx, id)).workspace;
 }
 
-/** Cancels a running job: its work sees the abort signal; a finished job is left as it is. */
-export function jobCancel(ctx: ServiceContext, id: string): JobView {
-  const job = registryOf(ctx).get(id);
-  if (!job) throw notFound(`There is no job '${id}' (jobs are kept for an hour)`);
-  if (job.status === "running") {
-    Object.assign(job, { status: "cancelled", message: "Cancelled" });
-    job.controller.abort();
+/** A workspace's jobs, newest first, optionally of one owner or state (results left out). */
+export async function jobsList(
+  ctx: ServiceContext,
+  slug: string,
+  filter: { owner?: string | undefined; state?: JobStatus | undefined } = {},
+): Promise<JobList> {
+  const ws = await workspaceRequire(ctx, slug);
+  const rows = await jobsOfWorkspace(ctx.store.db, ws.id, { ...filter, limit: JOB_LIST_LIMIT });
+  return { items: rows.map((row) => viewOf(row, false)) };
+}
+
+/**
+ * Cancels a queued or running job: its state becomes 'cancelled' at once and its worker stops at
+ * its next progress check. Only the person who started it, or an editor or owner, may; a finished
+ * job is left as it is.
+ */
+export async function jobCancel(ctx: ServiceContext, id: string): Promise<JobView> {
+  const row = await rowRequire(ctx, id);
+  const actor = ctx.actor();
+  if (actor.userId === null || actor.userId !== row.owner) {
+    const role = await roleIn(ctx, actor, row.workspace_id);
+    if (!role || !isRoleAtLeast(role, "editor"))
+      throw forbidden("Only the person who started this job, or an editor, may cancel it");
   }
-  return viewOf(job);
+  if (await jobCancelSet(ctx.store.db, id, ctx.now().toISOString()))
+    (await jobQueueStart(ctx)).abort(id);
+  return jobGet(ctx, id);
 }

@@ -361,6 +361,7 @@ export interface AuditLogTable {
 /** The whole database. */
 export interface Database {
   workspaces: WorkspaceTable;
+  jobs: JobTable;
   organisations: OrganisationTable;
   partnerships: PartnershipTable;
   memberships: MembershipTable;

@@ -60,6 +60,9 @@ function expected(route: Route, caller: Caller): 401 | 403 | 404 | "allowed" {
   // An analyst changes only what they created; the demo's appraisals and models were made by no
   // one. (Deletes are sent for ids that do not exist, so that nothing is deleted: those are 404.)
   if (access.ownRecord && role === "analyst" && route.method !== "DELETE") return 403;
+  // A job is cancelled by the person who started it or an editor; the matrix's job is the operator's.
+  if (route.method === "DELETE" && route.template === "/api/v1/jobs/:id" && role === "analyst")
+    return 403;
   return "allowed";
 }
 

@@ -10,7 +10,7 @@ export interface WorkspaceAccess {
   /** An import into a workspace that does not exist yet creates it: anyone signed in may. */
   createsWorkspace?: boolean;
   /** Which workspace the route is about, when it is not the `:workspace` parameter. */
-  workspaceOf?: (ctx: ServiceContext, request: FastifyRequest) => string | null;
+  workspaceOf?: (ctx: ServiceContext, request: FastifyRequest) => Promise<string | null>;
 }
 
 /** Who may call a route: anyone, anyone signed in, or members of its workspace with a role. */
@@ -133,6 +133,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "GET /api/v1/supply-chains/preset": "signed-in",
   "GET /api/v1/jobs/:id": jobAccess,
   "DELETE /api/v1/jobs/:id": { ...jobAccess, role: "analyst" },
+  [`GET ${W}/jobs`]: viewer,
   [`POST ${W}/simulations`]: analyst,
   [`POST ${W}/simulations/save`]: editor,
   [`POST ${W}/simulations/compare`]: analyst,

@@ -8,6 +8,7 @@ import {
   simulationSaveAsWorkspace,
 } from "../../services/simulation/simulation-jobs.ts";
 import { LIMITS, workspaceSlug } from "../../shared/index.ts";
+import { registerJobRoutes } from "./jobs.ts";
 
 const tags = ["simulations"];
 const params = z.object({ workspace: workspaceSlug });
@@ -53,7 +54,7 @@ export function registerSimulationRoutes(app: FastifyInstance, ctx: ServiceConte
       },
     },
     async (request, reply) => {
-      const job = simulationJobStart(ctx, request.params.workspace, requestOf(request.body));
+      const job = await simulationJobStart(ctx, request.params.workspace, requestOf(request.body));
       return reply.status(202).send({ job });
     },
   );
@@ -75,6 +76,7 @@ export function registerSimulationRoutes(app: FastifyInstance, ctx: ServiceConte
       return reply.status(201).send(result);
     },
   );
+  registerJobRoutes(app, ctx);
   r.delete(
     "/api/v1/jobs/:id",
     { schema: { tags: ["jobs"], params: z.object({ id: z.string().uuid() }) } },

@@ -7,7 +7,7 @@ import { workspaceBySlug } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { conflict, invalid } from "../errors.ts";
 import type { ImportResult } from "../exchange.ts";
-import { type JobProgress, type JobView, jobStart } from "../jobs.ts";
+import { type JobProgress, type JobView, jobEnqueue } from "../jobs.ts";
 import type { Actor } from "../people/actor.ts";
 import { workspaceClaim } from "../workspaces.ts";
 import {
@@ -43,19 +43,17 @@ export async function simulationRunSteps(
   return summaryOf(preset.name, seed, metrics, spec.window, preset.targets);
 }
 
-/** Validates the request at once (bad input fails before a job starts), then runs it as a job. */
-export function simulationJobStart(
+/**
+ * Validates the request at once (bad input fails before a job is queued), then queues it as a
+ * 'simulation' job (src/services/jobs/simulation-kind.ts runs it on a worker thread).
+ */
+export async function simulationJobStart(
   ctx: ServiceContext,
   workspace: string,
   request: SimulationRequest,
-): JobView {
-  const resolved = simulationResolve(request);
-  return jobStart(
-    ctx,
-    "simulation",
-    (progress, signal) => simulationRunSteps(resolved, progress, signal),
-    workspace,
-  );
+): Promise<JobView> {
+  simulationResolve(request);
+  return jobEnqueue(ctx, { kind: "simulation", workspace, input: request });
 }
 
 /** Saves run 0 of a request as a new workspace `slug` owned by `actor`; refuses an existing slug. */

@@ -4,7 +4,9 @@ import { LIMITS } from "../../shared/limits.ts";
 import type { PbrModel } from "../../shared/pbr.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";
-import { type JobProgress, type JobView, jobStart } from "../jobs.ts";
+import type { JobView } from "../../shared/jobs.ts";
+import { jobEnqueue } from "../jobs.ts";
+import type { JobProgress } from "../jobs/kinds.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { supplyChainRequire } from "./supply-chain-checks.ts";
 import type { SupplyChainMcMessage, SupplyChainMcTask } from "./supply-chain-mc-worker.ts";
@@ -24,15 +26,24 @@ export interface SupplyChainMonteCarlo extends PbrMonteCarloResult {
   assumptions: string[];
 }
 
-// Runs the engine in a worker thread so the server keeps answering (and progress polls) meanwhile.
-function runInWorker(task: SupplyChainMcTask, progress: JobProgress): Promise<PbrMonteCarloResult> {
+/** Runs the engine in a worker thread (the job's process keeps answering); stops it on abort. */
+export function runInWorker(
+  task: SupplyChainMcTask,
+  progress: JobProgress,
+  signal?: AbortSignal,
+): Promise<PbrMonteCarloResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: task });
+    signal?.addEventListener("abort", () => {
+      reject(new Error("The Monte Carlo was cancelled"));
+      void worker.terminate();
+    });
     worker.on("message", (message: SupplyChainMcMessage) => {
       if (message.type === "progress")
         progress(
           message.done / message.runs,
           `${message.done.toLocaleString("en-GB")} of ${message.runs.toLocaleString("en-GB")} runs`,
+          { done: message.done, total: message.runs },
         );
       else {
         resolve(message.result);
@@ -46,7 +57,8 @@ function runInWorker(task: SupplyChainMcTask, progress: JobProgress): Promise<Pb
   });
 }
 
-function withNames(model: PbrModel, result: PbrMonteCarloResult): SupplyChainMonteCarlo {
+/** The result with each provider's name and tier, and the assumptions behind the numbers. */
+export function withNames(model: PbrModel, result: PbrMonteCarloResult): SupplyChainMonteCarlo {
   return {
     ...result,
     providers: result.providers.map((p, i) => ({
@@ -62,7 +74,7 @@ function withNames(model: PbrModel, result: PbrMonteCarloResult): SupplyChainMon
   };
 }
 
-/** Starts a Monte Carlo of a stored supply chain as a job; poll it with `jobGet`. */
+/** Queues a Monte Carlo of a stored supply chain (a copy of its model) as a job; poll it with `jobGet`. */
 export async function supplyChainMonteCarloStart(
   ctx: ServiceContext,
   slug: string,
@@ -75,13 +87,9 @@ export async function supplyChainMonteCarloStart(
     ]);
   const ws = await workspaceRequire(ctx, slug);
   const model = (await supplyChainRequire(ctx.store.db, ws.id, slug, id)).document;
-  return jobStart(
-    ctx,
-    "supply-chain-monte-carlo",
-    async (progress) => {
-      progress(0, `0 of ${options.runs.toLocaleString("en-GB")} runs`);
-      return withNames(model, await runInWorker({ model, ...options }, progress));
-    },
-    slug,
-  );
+  return jobEnqueue(ctx, {
+    kind: "supply-chain-monte-carlo",
+    workspace: slug,
+    input: { model, ...options },
+  });
 }

@@ -1,0 +1,36 @@
+import { jobRecover, jobsStale } from "../../store/index.ts";
+import type { ServiceContext } from "../context.ts";
+
+/** What a sweep did: jobs put back in the queue and jobs failed for want of attempts. */
+export interface SweepResult {
+  requeued: string[];
+  failed: string[];
+}
+
+/**
+ * Finds running jobs whose worker stopped (no heartbeat for `leaseMs`) and puts each back in the
+ * queue, through `send`, while attempts remain, or fails it naming the reason: never silently lost.
+ * Safe to run from several processes at once (each job is acted on by one of them).
+ */
+export async function jobsSweep(
+  ctx: ServiceContext,
+  leaseMs: number,
+  send: (id: string) => Promise<void>,
+): Promise<SweepResult> {
+  const now = ctx.now();
+  const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
+  const out: SweepResult = { requeued: [], failed: [] };
+  for (const job of await jobsStale(ctx.store.db, staleBefore)) {
+    const stopped = `its worker (${job.worker ?? "unknown"}) stopped: no heartbeat since ${job.heartbeat_at}`;
+    const reason =
+      job.attempts < job.max_attempts
+        ? stopped
+        : `${stopped}; gave up after ${job.attempts} attempt${job.attempts === 1 ? "" : "s"}`;
+    const outcome = await jobRecover(ctx.store.db, job, staleBefore, now.toISOString(), reason);
+    if (outcome === "queued") {
+      out.requeued.push(job.id);
+      await send(job.id);
+    } else if (outcome === "failed") out.failed.push(job.id);
+  }
+  return out;
+}
