@@ -128,8 +128,8 @@ async function addMember(n: number, organisation: string, role: string): Promise
   await page.getByRole("button", { name: "Add a member" }).click();
   await page.getByLabel(`Organisation of member ${n}`).fill(organisation);
   await page
-    .getByRole("list", { name: /Organisations matching/ })
-    .getByRole("button", { name: organisation, exact: true })
+    .getByRole("listbox", { name: /Organisations matching/ })
+    .getByRole("option", { name: organisation, exact: true })
     .click();
   await page.getByLabel(`Role of member ${n}`).selectOption({ label: role });
 }

@@ -1,11 +1,14 @@
 import type { ReactNode } from "react";
 import type { Option } from "../lib/options.ts";
+import { DateInput } from "./DateInput.tsx";
 
 interface FieldProps {
   id: string;
   label: string;
   error?: string;
   hint?: string;
+  /** The path its errors are reported at (`$.date`), so the error summary can link to the field. */
+  errorPath?: string;
 }
 
 function FieldFrame({ id, label, error, hint, children }: FieldProps & { children: ReactNode }) {
@@ -44,11 +47,14 @@ export function TextField(
     autoComplete?: string;
   },
 ) {
-  const { id, error, hint } = props;
+  const { id, error } = props;
+  if (props.type === "date") return <DateField {...props} />;
+  const { hint } = props;
   return (
     <FieldFrame {...props}>
       <input
         id={id}
+        data-error-path={props.errorPath}
         type={props.type ?? "text"}
         value={props.value}
         placeholder={props.placeholder}
@@ -57,6 +63,27 @@ export function TextField(
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
         onChange={(event) => props.onChange(event.target.value)}
+      />
+    </FieldFrame>
+  );
+}
+
+/** A date field typed day/month/year (the UK's order whatever the browser's language). */
+function DateField(
+  props: FieldProps & { value: string; onChange: (value: string) => void; required?: boolean },
+) {
+  const { id, error } = props;
+  const hint = props.hint ?? "Day, month and year, for example 17/07/2012";
+  return (
+    <FieldFrame {...props} hint={hint}>
+      <DateInput
+        id={id}
+        data-error-path={props.errorPath}
+        value={props.value}
+        aria-required={props.required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        onChange={props.onChange}
       />
     </FieldFrame>
   );
@@ -71,6 +98,7 @@ export function TextAreaField(
     <FieldFrame {...props}>
       <textarea
         id={id}
+        data-error-path={props.errorPath}
         rows={props.rows ?? 4}
         value={props.value}
         aria-invalid={error ? true : undefined}
@@ -95,6 +123,7 @@ export function SelectField(
     <FieldFrame {...props}>
       <select
         id={id}
+        data-error-path={props.errorPath}
         value={props.value}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}

@@ -25,7 +25,12 @@ export interface EntityForm<D> {
   /** Value, setter and error (at `$.key`) of one draft field, to spread into a field component. */
   field: <K extends keyof D & string>(
     key: K,
-  ) => { value: D[K]; onChange: (value: D[K]) => void; error: string | undefined };
+  ) => {
+    value: D[K];
+    onChange: (value: D[K]) => void;
+    error: string | undefined;
+    errorPath?: string;
+  };
   errors: FieldErrors;
   message: string | null;
   busy: boolean;
@@ -49,6 +54,7 @@ export function useEntityForm<D, S extends z.ZodType<{ id: string }>>(
     value: draft[key],
     onChange: set(key),
     error: errors[`$.${key}`],
+    errorPath: `$.${key}`,
   });
   const base = `/w/${encodeURIComponent(workspace)}/${resource}`;
   const cancel = id === null ? base : `${base}/${encodeURIComponent(id)}`;

@@ -23,6 +23,7 @@ export function useLogForm<D, S extends z.ZodType<{ id: string }>>(options: {
     value: draft[key],
     onChange: set(key),
     error: errors[`$.${key}`],
+    errorPath: `$.${key}`,
   });
   // These logs have no page per item, so Cancel and a save both go back to the list.
   const cancel = `/w/${encodeURIComponent(workspace)}/${resource}`;

@@ -1,9 +1,11 @@
 import { ActualsGrid } from "../components/appraisal/ActualsGrid.tsx";
 import { RealisationSummary } from "../components/appraisal/RealisationSummary.tsx";
+import { DateInput } from "../components/DateInput.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { appraisalApiPath, appraisalPagePath } from "../lib/appraisal-paths.ts";
 import type { AppraisalDetail, RealisationView } from "../lib/appraisal-types.ts";
+import { formatDate } from "../lib/format.ts";
 import { Link, useQuery } from "../router.tsx";
 
 /** Benefits realisation of the decided option: record actuals, see planned against actual. */
@@ -39,15 +41,15 @@ export function AppraisalRealisationPage({ workspace, id }: { workspace: string;
           </p>
           <div className="field">
             <label htmlFor="as-of">As of</label>
-            <input
+            <DateInput
               id="as-of"
-              type="date"
               value={asOf ?? ""}
-              onChange={(e) => setQuery({ asOf: e.target.value || null })}
+              onChange={(value) => setQuery({ asOf: value || null })}
             />
             <p className="field-hint">
               Blank means today. A year of the plan is past once this date reaches the next year's
-              start (year t starts t years after the base date, {decided.document.baseDate}).
+              start (year t starts t years after the base date,{" "}
+              {formatDate(decided.document.baseDate)}).
             </p>
           </div>
           {realisation.error && <ErrorNotice error={realisation.error} />}

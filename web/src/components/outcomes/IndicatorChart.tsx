@@ -1,5 +1,7 @@
 import type { IndicatorSummary } from "../../../../src/shared/outcomes.ts";
 import { scaleOf, ticksOf } from "../../lib/appraisal-chart.ts";
+import { spacedLabels, tickAnchor } from "../../lib/chart-labels.ts";
+import { formatDate } from "../../lib/format.ts";
 
 const W = 560;
 const H = 220;
@@ -18,10 +20,21 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorSummary }) {
   const x = scaleOf(Math.min(...days), Math.max(...days), PAD.left + 32, W - PAD.right - 32);
   const y = scaleOf(lo, hi, H - PAD.bottom, PAD.top);
   const path = series.map((p, i) => `${i ? "L" : "M"}${x(days[i]!)},${y(p.value)}`).join(" ");
-  const across = (v: number, cls: string, label: string) => (
+  const shown = spacedLabels(
+    series.map((p, i) => ({ x: x(days[i]!), text: formatDate(p.date) })),
+    10,
+  );
+  // The baseline's label goes under its line when it would print over the target's.
+  const close = target !== null && baseline !== null && Math.abs(y(target) - y(baseline)) < 14;
+  const across = (v: number, cls: string, label: string, below = false) => (
     <g>
       <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className={cls} />
-      <text x={W - PAD.right} y={y(v) - 3} textAnchor="end" className="axis-label">
+      <text
+        x={W - PAD.right}
+        y={below ? y(v) + 11 : y(v) - 3}
+        textAnchor="end"
+        className="axis-label"
+      >
         {`${label} ${number(v)}`}
       </text>
     </g>
@@ -43,25 +56,32 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorSummary }) {
             </text>
           </g>
         ))}
-        {baseline !== null && across(baseline, "baseline-value", "baseline")}
+        {baseline !== null &&
+          across(baseline, "baseline-value", "baseline", close && y(baseline) >= y(target!))}
         {target !== null && across(target, "target", "target")}
         <path d={path} className="series" />
         {series.map((p, i) => (
           <circle key={p.date} cx={x(days[i]!)} cy={y(p.value)} r={3} className="point">
-            <title>{`${p.date}: ${number(p.value)} (mean of ${p.count})`}</title>
+            <title>{`${formatDate(p.date)}: ${number(p.value)} (mean of ${p.count})`}</title>
           </circle>
         ))}
-        {series.map((p, i) => (
-          <text
-            key={p.date}
-            x={x(days[i]!)}
-            y={H - PAD.bottom + 15}
-            textAnchor="middle"
-            className="axis"
-          >
-            {p.date}
-          </text>
-        ))}
+        {series.map((p, i) =>
+          shown[i] ? (
+            <text
+              key={p.date}
+              x={x(days[i]!)}
+              y={H - PAD.bottom + 15}
+              textAnchor={tickAnchor(x(days[i]!), formatDate(p.date), {
+                fontSize: 10,
+                left: 0,
+                right: W,
+              })}
+              className="axis"
+            >
+              {formatDate(p.date)}
+            </text>
+          ) : null,
+        )}
       </svg>
       <p className="chart-caption">
         The line joins the mean value on each date; <span className="key-target" /> target

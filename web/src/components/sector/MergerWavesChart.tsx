@@ -1,5 +1,6 @@
 import type { MergerWavesResult, PolicyMarker } from "../../../../src/shared/index.ts";
 import { EVENT_TYPE_LABELS, type EventType } from "../../../../src/shared/index.ts";
+import { placeLabels, rowsOf } from "../../lib/chart-labels.ts";
 
 /** Colours of the constitutional event types (Okabe–Ito). */
 const TYPE_COLOURS: Partial<Record<EventType, string>> = {
@@ -11,10 +12,11 @@ const TYPE_COLOURS: Partial<Record<EventType, string>> = {
 };
 const TYPES = Object.keys(TYPE_COLOURS) as EventType[];
 const W = 760;
-const H = 260;
+const PLOT = 200;
 const LEFT = 36;
-const TOP = 34;
 const BOTTOM = 26;
+const MARKER_FONT = 9;
+const MARKER_ROW = 11;
 
 /**
  * Merger waves (the paper's Figure 2): constitutional events per year stacked by type, with
@@ -39,10 +41,17 @@ export function MergerWavesChart({
   const span = last - first + 1;
   const bar = (W - LEFT - 8) / span;
   const most = Math.max(1, ...waves.years.map((y) => y.total));
-  const plot = H - TOP - BOTTOM;
+  const plot = PLOT;
   const xOf = (year: number) => LEFT + (year - first) * bar;
   const hOf = (n: number) => (n / most) * plot;
   const every = Math.ceil(span / 16);
+  // Marker labels sit on as many rows above the bars as they need to clear each other and the edges.
+  const placed = placeLabels(
+    markers.map((m) => ({ x: xOf(m.year) + bar / 2, text: `${m.year} ${m.label}` })),
+    { fontSize: MARKER_FONT, left: 2, right: W - 2 },
+  );
+  const top = 8 + rowsOf(placed) * MARKER_ROW;
+  const height = top + plot + BOTTOM;
 
   return (
     <figure className="chart-wide" data-testid="merger-waves">
@@ -57,16 +66,20 @@ export function MergerWavesChart({
           </li>
         ))}
       </ul>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Merger waves: events per year by type">
-        <line x1={LEFT} x2={W - 8} y1={TOP + plot} y2={TOP + plot} className="chart-baseline" />
-        <text x={LEFT - 6} y={TOP + 4} textAnchor="end" className="chart-tick">
+      <svg
+        viewBox={`0 0 ${W} ${height}`}
+        role="img"
+        aria-label="Merger waves: events per year by type"
+      >
+        <line x1={LEFT} x2={W - 8} y1={top + plot} y2={top + plot} className="chart-baseline" />
+        <text x={LEFT - 6} y={top + 4} textAnchor="end" className="chart-tick">
           {most}
         </text>
-        <text x={LEFT - 6} y={TOP + plot} textAnchor="end" className="chart-tick">
+        <text x={LEFT - 6} y={top + plot} textAnchor="end" className="chart-tick">
           0
         </text>
         {waves.years.map((y) => {
-          let base = TOP + plot;
+          let base = top + plot;
           return (
             <g key={y.year}>
               {TYPES.map((t) => {
@@ -95,7 +108,7 @@ export function MergerWavesChart({
             <text
               key={year}
               x={xOf(year) + bar / 2}
-              y={H - 8}
+              y={height - 8}
               textAnchor="middle"
               className="chart-tick"
             >
@@ -107,13 +120,14 @@ export function MergerWavesChart({
             <line
               x1={xOf(m.year) + bar / 2}
               x2={xOf(m.year) + bar / 2}
-              y1={TOP - 4}
-              y2={TOP + plot}
+              y1={top - 4}
+              y2={top + plot}
               className="chart-marker"
             />
             <text
-              x={xOf(m.year) + bar / 2 + 3}
-              y={10 + (i % 3) * 10}
+              x={placed[i]!.x}
+              y={10 + placed[i]!.row * MARKER_ROW}
+              textAnchor={placed[i]!.anchor}
               className="chart-marker-label"
             >
               {m.year} {m.label}

@@ -1,6 +1,6 @@
 import { csvTextOf } from "../../../../src/shared/csv-text.ts";
 import type { SectorNetworkResult } from "../../../../src/shared/index.ts";
-import { formatNumber } from "../../lib/format.ts";
+import { formatDate, formatNumber } from "../../lib/format.ts";
 import { downloadBlob } from "../../lib/network-svg.ts";
 import { Link } from "../../router.tsx";
 
@@ -41,10 +41,11 @@ export function NetworkMeasures({
   return (
     <>
       <p>
-        On {r.asOf}: {formatNumber(r.organisations.length)} organisations, {formatNumber(r.edges)}{" "}
-        links, {formatNumber(r.communities)} communities (Louvain, modularity{" "}
-        {r.modularity.toFixed(2)}); {how}, seed {r.betweenness.seed}. PageRank weighs links by the
-        partnerships shared. A broker sits in more than one prime contractor's supply chain.
+        On {formatDate(r.asOf)}: {formatNumber(r.organisations.length)} organisations,{" "}
+        {formatNumber(r.edges)} links, {formatNumber(r.communities)} communities (Louvain,
+        modularity {r.modularity.toFixed(2)}); {how}, seed {r.betweenness.seed}. PageRank weighs
+        links by the partnerships shared. A broker sits in more than one prime contractor's supply
+        chain.
       </p>
       <div className="table-scroll">
         <table>

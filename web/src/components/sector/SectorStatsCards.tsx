@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import type { SectorStatsResult } from "../../../../src/shared/index.ts";
-import { formatNumber, formatShare } from "../../lib/format.ts";
+import { formatDate, formatNumber, formatShare } from "../../lib/format.ts";
 import { formatHhi, formatMeasure, hhiInWords } from "../../lib/landscape-format.ts";
 
 /** The assumptions behind every sector number: date, metric and level. */
 export function basisOf(s: Pick<SectorStatsResult, "asOf" | "metric" | "level">): string {
   const level = s.level === "group" ? "per group" : "per legal entity";
-  return `${s.metric} on ${s.asOf}, ${level}`;
+  return `${s.metric} on ${formatDate(s.asOf)}, ${level}`;
 }
 
 function Card(props: { title: string; value: string; basis: string; children?: ReactNode }) {
@@ -26,7 +26,8 @@ export function SectorStatsCards({ stats: s }: { stats: SectorStatsResult }) {
   if (s.empty)
     return (
       <p className="notice notice-warning">
-        Nothing to measure: {s.note ?? `no organisation has a known ${s.metric} on ${s.asOf}`}.
+        Nothing to measure:{" "}
+        {s.note ?? `no organisation has a known ${s.metric} on ${formatDate(s.asOf)}`}.
       </p>
     );
   const unit = s.level === "group" ? "groups" : "organisations";

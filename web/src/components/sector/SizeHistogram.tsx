@@ -1,5 +1,5 @@
 import type { NetworkResult } from "../../../../src/shared/index.ts";
-import { formatNumber } from "../../lib/format.ts";
+import { formatDate, formatNumber } from "../../lib/format.ts";
 import { formatMeasure } from "../../lib/landscape-format.ts";
 
 const W = 640;
@@ -23,6 +23,11 @@ export function logBinsOf(sizes: number[]): { from: number; to: number; count: n
   return bins;
 }
 
+/** Whether a bin edge is a power of ten (where the log axis has its ticks). */
+function isPowerOfTen(value: number): boolean {
+  return Math.abs(Math.log10(value) - Math.round(Math.log10(value))) < 1e-6;
+}
+
 /** A histogram of organisation sizes on a log scale (each bar a quarter of a power of ten). */
 export function SizeHistogram({ network }: { network: NetworkResult }) {
   const sizes = network.nodes.flatMap((n) => (n.size === null ? [] : [n.size]));
@@ -30,7 +35,7 @@ export function SizeHistogram({ network }: { network: NetworkResult }) {
   if (bins.length === 0)
     return (
       <p className="muted">
-        No organisation has a known {network.metric} on {network.asOf}.
+        No organisation has a known {network.metric} on {formatDate(network.asOf)}.
       </p>
     );
   const most = Math.max(...bins.map((b) => b.count));
@@ -39,8 +44,9 @@ export function SizeHistogram({ network }: { network: NetworkResult }) {
   return (
     <figure className="chart-wide">
       <figcaption>
-        {formatNumber(sizes.length)} organisations by {network.metric} on {network.asOf} (log scale;{" "}
-        {formatNumber(network.nodes.length - sizes.length)} without a known size left out).
+        {formatNumber(sizes.length)} organisations by {network.metric} on {formatDate(network.asOf)}{" "}
+        (log scale; {formatNumber(network.nodes.length - sizes.length)} without a known size left
+        out).
       </figcaption>
       <svg
         viewBox={`0 0 ${W} ${H}`}
@@ -58,7 +64,8 @@ export function SizeHistogram({ network }: { network: NetworkResult }) {
                   {b.count}
                 </title>
               </rect>
-              {Math.abs(Math.log10(b.from) - Math.round(Math.log10(b.from))) < 1e-6 || i === 0 ? (
+              {isPowerOfTen(b.from) ||
+              (i === 0 && !bins.slice(1, 3).some((next) => isPowerOfTen(next.from))) ? (
                 <text x={x} y={H - BOTTOM + 14} className="chart-tick" textAnchor="middle">
                   {formatMeasure(network.metric, b.from)}
                 </text>
@@ -74,7 +81,7 @@ export function SizeHistogram({ network }: { network: NetworkResult }) {
           0
         </text>
         <text x={(W + LEFT) / 2} y={H - 4} textAnchor="middle" className="chart-title">
-          {network.metric} (each bar spans a factor of 1.78)
+          {network.metric} (each bar spans a factor of 1.78; bar height: organisations)
         </text>
       </svg>
     </figure>

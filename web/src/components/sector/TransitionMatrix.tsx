@@ -1,20 +1,25 @@
 import type { TransitionsResult } from "../../../../src/shared/index.ts";
 import { CONTINUUM_STAGES, STAGE_LABELS } from "../../../../src/shared/index.ts";
-import { formatNumber } from "../../lib/format.ts";
+import { formatDate, formatNumber } from "../../lib/format.ts";
 
 const stageLabel = (s: number) => STAGE_LABELS[s as keyof typeof STAGE_LABELS] ?? String(s);
 
 /** The 8 × 8 matrix of moves between continuum stages as a heat-map table, and the commonest paths. */
 export function TransitionMatrix({ transitions: t }: { transitions: TransitionsResult }) {
   if (t.empty)
-    return <p className="muted">No pair of organisations shared a partnership up to {t.to}.</p>;
+    return (
+      <p className="muted">
+        No pair of organisations shared a partnership up to {formatDate(t.to)}.
+      </p>
+    );
   const most = Math.max(1, ...t.matrix.flat());
   return (
     <>
       <p>
         {formatNumber(t.pairs)} pairs of organisations, each followed through the deepest stage of
-        any partnership they share, up to {t.to}
-        {t.from ? `; moves counted from ${t.from}` : ""}. Rows: stage before; columns: stage after.
+        any partnership they share, up to {formatDate(t.to)}
+        {t.from ? `; moves counted from ${formatDate(t.from)}` : ""}. Rows: stage before; columns:
+        stage after.
       </p>
       <div className="table-scroll">
         <table className="heat-table">

@@ -1,4 +1,5 @@
 import type { ModelDraft } from "../../lib/supply-chain-model.ts";
+import { DateInput } from "../DateInput.tsx";
 import { NumField } from "./NumField.tsx";
 
 /** The prime's subcontract terms and the model's horizon and discount rate, explained in plain words. */
@@ -62,10 +63,9 @@ export function TermsEditor({
         />
         <label className="sc-field">
           <span>Start date</span>
-          <input
-            type="date"
+          <DateInput
             value={model.startDate}
-            onChange={(e) => onChange({ ...model, startDate: e.target.value })}
+            onChange={(value) => onChange({ ...model, startDate: value })}
           />
         </label>
       </div>
