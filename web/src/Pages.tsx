@@ -42,6 +42,11 @@ const AppraisalRealisationPage = lazyPage(
 const AppraisalsPage = lazyPage(() => import("./pages/AppraisalsPage.tsx"), "AppraisalsPage");
 const ImportsPage = lazyPage(() => import("./pages/ImportsPage.tsx"), "ImportsPage");
 const NetworkPage = lazyPage(() => import("./pages/NetworkPage.tsx"), "NetworkPage");
+const CoproductionPage = lazyPage(() => import("./pages/CoproductionPage.tsx"), "CoproductionPage");
+const CoproductionProjectsPage = lazyPage(
+  () => import("./pages/CoproductionProjectsPage.tsx"),
+  "CoproductionProjectsPage",
+);
 const PartnershipOutcomesPage = lazyPage(
   () => import("./pages/PartnershipOutcomesPage.tsx"),
   "PartnershipOutcomesPage",
@@ -156,6 +161,12 @@ function RoutePage({ route }: { route: Route | null }) {
       );
     case "supply-chains":
       return <SupplyChainsPage key={workspace} workspace={workspace} />;
+    case "coproduction-projects":
+      return <CoproductionProjectsPage key={workspace} workspace={workspace} />;
+    case "coproduction-project":
+      return (
+        <CoproductionPage key={`${workspace}${id}-coproduction`} workspace={workspace} id={id} />
+      );
     case "value-maps":
       return <ValueMapsPage key={workspace} workspace={workspace} />;
     case "health":

@@ -101,6 +101,8 @@ const PATTERNS: [string, string][] = [
   ["appraisal-realisation", "/w/:workspace/appraisals/:id/realisation"],
   ["supply-chains", "/w/:workspace/supply-chains"],
   ["value-maps", "/w/:workspace/value-maps"],
+  ["coproduction-projects", "/w/:workspace/co-production"],
+  ["coproduction-project", "/w/:workspace/co-production/:id"],
   ["health", "/w/:workspace/health"],
   ["supply-chain-new", "/w/:workspace/supply-chains/new"],
   ["supply-chain", "/w/:workspace/supply-chains/:id"],

@@ -51,6 +51,12 @@ export function PartnershipPage({ workspace, id }: { workspace: string; id: stri
           <Link className="button" href={`${base}/${encodeURIComponent(id)}/outcomes`}>
             Outcomes
           </Link>
+          <Link
+            className="button"
+            href={`/w/${encodeURIComponent(workspace)}/co-production?partnership=${encodeURIComponent(id)}`}
+          >
+            Co-production
+          </Link>
           <Can atLeast="editor">
             <Link className="button" href={`${base}/${encodeURIComponent(id)}/edit`}>
               Edit

@@ -1,0 +1,78 @@
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.ts";
+import { launchChromium, watchPage } from "./browser.ts";
+import { startServer, type TestServer } from "./server.ts";
+
+const SHOTS = "test-results";
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer();
+  browser = await launchChromium();
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "en-GB",
+    bypassCSP: true,
+  });
+  page = await context.newPage();
+  watchPage(page, problems);
+  await page.goto(server.loginUrl);
+  await page.waitForURL(/\/w\/demo\//);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("a co-production project in the browser", () => {
+  it("goes from the partnership to its project: timeline, typical project, rankings, value map", async () => {
+    await page.goto(`${server.origin}/w/demo/partnerships/demo-p-jus-west-london`);
+    await page.getByRole("link", { name: "Co-production" }).click();
+    await page.getByRole("link", { name: /co-producing a community navigator service/ }).click();
+    await page.waitForURL(/\/w\/demo\/co-production\/demo-cp-jus-west-london$/);
+    // The timeline: an SVG with an accessible name in en-GB dates and a bar for each of 7 stages.
+    const timeline = page.getByRole("img", {
+      name: /Timeline of 7 stages from 1 May 2009 to 31 Oct 2010/,
+    });
+    await expect.poll(() => timeline.count()).toBe(1);
+    expect(await timeline.locator("rect.stage-bar").count()).toBe(7);
+    expect(await timeline.textContent()).toContain("Community researchers trained");
+    // Cost and duration against the typical project, with the assumption stated.
+    const cost = page.getByRole("region", {
+      name: "Cost and duration against the typical project",
+    });
+    const costText = await cost.textContent();
+    expect(costText).toContain("about 18 months and cost about £150,000");
+    // £149,500 (the demo's stage costs) is £500 less than the typical £150,000.
+    expect(costText).toContain("£500 less than the typical £150,000");
+    // 549 days ÷ 30.4375 = 18.04 months: 18 to one decimal.
+    expect(costText).toContain("Duration 18 months: about the same as the typical 18 months");
+    // Rankings: rho 0.6 and tau 7/15 = 0.47 worked by hand in test/store/coproduction-store.test.ts.
+    const agreement = await page.getByTestId("rank-agreement").textContent();
+    expect(agreement).toContain("partly agree");
+    expect(agreement).toContain("Spearman's rho 0.60");
+    expect(agreement).toContain("Kendall's tau 0.47");
+    const frontDoor = page.getByRole("row", { name: /One shared front door/ });
+    expect(await frontDoor.textContent()).toContain("steering group 2 places higher");
+    await page.screenshot({ path: `${SHOTS}/coproduction.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    // The evaluation's value map: a reconstruction with illustrative inputs, 4.44 and 3.87.
+    await page.getByRole("link", { name: /reconstruction with illustrative inputs/ }).click();
+    await page.waitForURL(/\/w\/demo\/value-maps\?map=demo-vm-jus-navigator/);
+    const table = page
+      .getByRole("region", { name: /reconstruction with illustrative inputs/ })
+      .locator("table")
+      .first();
+    await expect.poll(() => table.locator("tbody tr").first().textContent()).toContain("4.44");
+    await expect.poll(() => table.locator("tbody tr").nth(1).textContent()).toContain("3.87");
+    expect(problems).toEqual([]);
+  });
+});
