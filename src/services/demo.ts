@@ -4,6 +4,7 @@ import { demoAppraisalsLoad } from "./appraisals/appraisal-demo.ts";
 import type { ServiceContext } from "./context.ts";
 import { demoCoproductionLoad } from "./coproduction/coproduction-demo.ts";
 import { demoHealthLoad } from "./demo/health-demo.ts";
+import { demoSimulatedEnsure } from "./demo/simulated-demo.ts";
 import { exchangeImport, type ImportResult, parseJsonText } from "./exchange.ts";
 import { demoOutcomesLoad } from "./outcomes/outcome-demo.ts";
 import { auditEntry } from "./people/audit.ts";
@@ -52,8 +53,12 @@ export async function demoLoad(ctx: ServiceContext, slug = DEMO_SLUG): Promise<I
   return result;
 }
 
-/** Loads the demo only when the workspace does not exist yet (first start). */
+/**
+ * Loads the demo only when the workspace does not exist yet (first start); the simulated demo
+ * ('England housing 2002–2012 (simulated)') is checked on its own, so an older install gains it.
+ */
 export async function demoEnsure(ctx: ServiceContext): Promise<ImportResult | null> {
-  if (await workspaceBySlug(ctx.store.db, DEMO_SLUG)) return null;
-  return demoLoad(ctx);
+  const loaded = (await workspaceBySlug(ctx.store.db, DEMO_SLUG)) ? null : await demoLoad(ctx);
+  await demoSimulatedEnsure(ctx);
+  return loaded;
 }

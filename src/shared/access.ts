@@ -49,7 +49,15 @@ export const meSchema = z.object({
   /** True until the first owner has set a name, email and password (or chosen to skip). */
   needsSetup: z.boolean(),
   via: z.enum(["session", "token"]),
-  workspaces: z.array(z.object({ slug: z.string(), name: z.string(), role: workspaceRole })),
+  workspaces: z.array(
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      role: workspaceRole,
+      /** True when the workspace holds a simulation run, not real data. */
+      simulated: z.boolean().optional(),
+    }),
+  ),
 });
 /** Who is signed in. */
 export type Me = z.infer<typeof meSchema>;

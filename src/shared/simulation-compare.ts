@@ -24,7 +24,18 @@ export const simulationCompareRequestSchema = z
     runs: z.number().int().min(1).optional(),
     seed: z.number().int().min(0).max(2_147_483_647).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    // Labels name the charts, columns and CSV rows, so two scenarios must not share one.
+    r.scenarios.forEach((s, i) => {
+      if (r.scenarios.findIndex((o) => o.label === s.label) < i)
+        ctx.addIssue({
+          code: "custom",
+          path: ["scenarios", i, "label"],
+          message: `repeats the label "${s.label}"`,
+        });
+    });
+  });
 export type SimulationCompareRequest = z.infer<typeof simulationCompareRequestSchema>;
 
 /** One year of a compared scenario: P10–P90 bands over runs of the statistics compared. */
@@ -52,3 +63,65 @@ export interface SimulationComparison {
   runs: number;
   scenarios: ComparedScenario[];
 }
+
+/** The statistics a comparison shows, in order, with plain-language names. */
+export const COMPARISON_STATISTICS = [
+  { key: "organisations", label: "Organisations" },
+  { key: "top20Share", label: "Top-20 share of homes" },
+  { key: "mergers", label: "Mergers in the year" },
+  ...[0, 1, 2, 3, 4, 5, 6, 7].map((stage) => ({
+    key: `stage.${stage}`,
+    label: stage === 0 ? "Stand-alone organisations" : `Partnerships at stage ${stage}`,
+  })),
+] as const;
+
+/** One statistic's band in a year: `organisations`, `top20Share`, `mergers` or `stage.N`. */
+export function comparisonBandOf(year: ComparisonYear, key: string): Band {
+  if (key.startsWith("stage.")) {
+    const band = year.partnershipsByStage[key.slice(6)];
+    if (!band) throw new RangeError(`${key}: not a continuum stage`);
+    return band;
+  }
+  if (key === "organisations" || key === "top20Share" || key === "mergers") return year[key];
+  throw new RangeError(`${key}: not a compared statistic`);
+}
+
+/**
+ * A comparison as long-format CSV rows: scenario, changes (as JSON), year, statistic, mean, P10,
+ * P90 — one row per scenario, year and statistic, with the seed and runs on every row.
+ */
+export function comparisonRowsOf(c: SimulationComparison): (string | number)[][] {
+  return c.scenarios.flatMap((s) =>
+    s.years.flatMap((y) =>
+      COMPARISON_STATISTICS.map(({ key }) => {
+        const b = comparisonBandOf(y, key);
+        return [
+          s.label,
+          s.preset,
+          JSON.stringify(s.changes),
+          c.seed,
+          c.runs,
+          y.year,
+          key,
+          b.mean,
+          b.p10,
+          b.p90,
+        ];
+      }),
+    ),
+  );
+}
+
+/** The header of `comparisonRowsOf`. */
+export const COMPARISON_CSV_HEADER = [
+  "scenario",
+  "preset",
+  "changes",
+  "seed",
+  "runs",
+  "year",
+  "statistic",
+  "mean",
+  "p10",
+  "p90",
+] as const;

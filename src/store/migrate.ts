@@ -15,6 +15,7 @@ import * as jobs from "./migrations/2026-12-06T1000-jobs.ts";
 import * as forms from "./migrations/2026-12-06T0700-forms.ts";
 import * as codebook from "./migrations/2026-12-06T0800-codebook.ts";
 import * as coproduction from "./migrations/2026-12-06T0900-coproduction.ts";
+import * as simulatedFlag from "./migrations/2026-12-06T1100-simulated-flag.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T0700-forms": forms,
   "2026-12-06T0800-codebook": codebook,
   "2026-12-06T0900-coproduction": coproduction,
+  "2026-12-06T1100-simulated-flag": simulatedFlag,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

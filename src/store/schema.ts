@@ -15,6 +15,8 @@ export interface WorkspaceTable {
   created_at: string;
   /** Raised by every write to the workspace's contents. */
   revision: Generated<number>;
+  /** 1 when the workspace holds a simulation run (migration 2026-12-06T1100-simulated-flag). */
+  simulated: Generated<number>;
 }
 
 export interface OrganisationTable {

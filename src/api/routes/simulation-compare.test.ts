@@ -37,7 +37,7 @@ const post = (payload: unknown, headers = analyst) =>
 async function settled(id: string) {
   for (let i = 0; i < 400; i++) {
     const view = (await world.app.inject({ url: `/api/v1/jobs/${id}`, headers: analyst })).json();
-    if (view.status !== "running") return view;
+    if (view.status !== "running" && view.status !== "queued") return view;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error("the job did not finish");

@@ -2,8 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ServiceContext } from "../../services/index.ts";
-import { simulationCompareJobStart } from "../../services/simulation/simulation-compare.ts";
+import { simulationCompareJobStart } from "../../services/simulation/simulation-compare-job.ts";
 import { SIMULATION_COMPARE_MAX, workspaceSlug } from "../../shared/index.ts";
+import { jobViewSchema } from "../../shared/jobs.ts";
 
 const params = z.object({ workspace: workspaceSlug });
 // The body is checked in full by the service, which names the path of each problem
@@ -15,16 +16,7 @@ const body = z
     seed: z.number().optional(),
   })
   .passthrough();
-const jobStarted = z.object({
-  job: z.object({
-    id: z.string(),
-    kind: z.string(),
-    status: z.enum(["running", "done", "failed", "cancelled"]),
-    progress: z.number(),
-    message: z.string(),
-    startedAt: z.string(),
-  }),
-});
+const jobStarted = z.object({ job: jobViewSchema });
 
 /** Scenario comparison: up to four scenarios run with the same seed and runs, as one job. */
 export function registerSimulationCompareRoutes(app: FastifyInstance, ctx: ServiceContext) {
@@ -40,7 +32,7 @@ export function registerSimulationCompareRoutes(app: FastifyInstance, ctx: Servi
       },
     },
     async (request, reply) => {
-      const job = simulationCompareJobStart(ctx, request.params.workspace, request.body);
+      const job = await simulationCompareJobStart(ctx, request.params.workspace, request.body);
       return reply.status(202).send({ job });
     },
   );

@@ -1,3 +1,8 @@
+import {
+  demoSimulatedLoad,
+  SIMULATED_DEMO_NAME,
+  SIMULATED_DEMO_SLUG,
+} from "../../services/demo/simulated-demo.ts";
 import { demoLoad, demoPeopleLoad } from "../../services/index.ts";
 import type { CliCommand } from "../command.ts";
 import { withContext } from "../config.ts";
@@ -5,7 +10,8 @@ import { withContext } from "../config.ts";
 /** `partnerscope demo load`: (re)load the research paper's case studies into workspace 'demo'. */
 export const demoLoadCommand: CliCommand = {
   name: "demo load",
-  summary: "Load the demo workspace 'TSRC case studies' (replaces its contents)",
+  summary:
+    "Load the demo workspaces 'TSRC case studies' and 'England housing 2002–2012 (simulated)' (replaces their contents)",
   usage:
     "demo load [--people]\n\n  --people  also add example members (an owner, an analyst, a viewer and people of two partner\n            organisations) with new random passwords, printed this once",
   options: { people: { type: "boolean" } },
@@ -15,6 +21,10 @@ export const demoLoadCommand: CliCommand = {
       const c = result.counts;
       io.out(
         `Loaded 'demo': ${c.organisations} organisations, ${c.partnerships} partnerships, ${c.events} events, ${c.contracts} contracts, ${c.evidence} evidence items.`,
+      );
+      const simulated = (await demoSimulatedLoad(ctx)).counts;
+      io.out(
+        `Loaded '${SIMULATED_DEMO_SLUG}' (${SIMULATED_DEMO_NAME}): ${simulated.organisations} organisations, ${simulated.partnerships} partnerships, ${simulated.events} events — simulated, illustrative data.`,
       );
       if (!args.values.people) return 0;
       const people = await demoPeopleLoad(ctx);

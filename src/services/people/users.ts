@@ -11,6 +11,7 @@ import {
   userUpdate,
   workspacesAll,
 } from "../../store/index.ts";
+import { workspacesSimulated } from "../../store/repositories/workspace-simulated.ts";
 import type { ServiceContext } from "../context.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
 import type { Actor } from "./actor.ts";
@@ -185,10 +186,12 @@ export async function meOf(
     ? await membershipsOfUser(ctx.store.db, user.id)
     : await workspacesAll(ctx.store.db);
   const workspaces = [];
+  const simulated = await workspacesSimulated(ctx.store.db);
   for (const row of rows) {
     const id = "workspace_id" in row ? row.workspace_id : row.id;
     const role = await roleOf(id);
-    if (role) workspaces.push({ slug: row.slug, name: row.name, role });
+    if (role)
+      workspaces.push({ slug: row.slug, name: row.name, role, simulated: simulated.has(id) });
   }
   return {
     id: user?.id ?? "operator",

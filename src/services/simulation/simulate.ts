@@ -16,6 +16,8 @@ import {
   type SimulationSummary,
   scenarioSchema,
 } from "../../shared/simulation.ts";
+import { workspaceBySlug } from "../../store/index.ts";
+import { workspaceSimulatedSet } from "../../store/repositories/workspace-simulated.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";
 import { exchangeImport, type ImportResult } from "../exchange.ts";
@@ -91,7 +93,10 @@ export async function simulationRun(
   }
 }
 
-/** Saves run 0 as a workspace (illustrative, named as simulated) through the exchange import. */
+/**
+ * Saves run 0 as a workspace through the exchange import and marks the workspace simulated, so
+ * every view of it says so (its name and every record's note say it too).
+ */
 export async function simulationSaveWorkspace(
   ctx: ServiceContext,
   slug: string,
@@ -99,5 +104,8 @@ export async function simulationSaveWorkspace(
 ): Promise<ImportResult> {
   const state = simulateRun(resolved.spec, runSeed(resolved.seed, 0), true).state!;
   const doc = runToExchange(state, resolved.preset, resolved.seed);
-  return exchangeImport(ctx, slug, doc, { replace: true });
+  const result = await exchangeImport(ctx, slug, doc, { replace: true });
+  const ws = await workspaceBySlug(ctx.store.db, slug);
+  if (ws) await workspaceSimulatedSet(ctx.store.db, ws.id, true);
+  return result;
 }

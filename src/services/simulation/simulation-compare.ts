@@ -7,9 +7,8 @@ import {
   type SimulationComparison,
   simulationCompareRequestSchema,
 } from "../../shared/simulation-compare.ts";
-import type { ServiceContext } from "../context.ts";
 import { DomainError, invalid } from "../errors.ts";
-import { type JobProgress, type JobView, jobStart } from "../jobs.ts";
+import { abortCheck, type JobProgress } from "../jobs/kinds.ts";
 import { scenarioParse, simulationResolve } from "./simulate.ts";
 
 /** Scenarios checked and resolved for a comparison, with the shared seed and runs. */
@@ -61,6 +60,8 @@ export function simulationCompareResolve(input: unknown): ResolvedComparison {
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+// No import of ../jobs.ts here: the queue's list of job kinds imports this file (through
+// simulation-compare-kind.ts), and jobs.ts imports the queue.
 /**
  * Runs each scenario of a comparison one run at a time (run i of every scenario on the same seed),
  * reporting progress after each run and stopping between runs once `signal` is aborted.
@@ -77,27 +78,15 @@ export async function simulationCompareSteps(
     const metrics: RunMetrics[] = [];
     for (let i = 0; i < runs; i++) {
       await nextTick();
-      if (signal.aborted) throw new Error("The comparison was cancelled");
+      abortCheck(signal);
       metrics.push(simulateRun(entry.spec, runSeed(seed, i)).metrics);
       const done = k * runs + i + 1;
-      progress(done / total, `${done} of ${total} runs done (scenario ${k + 1}: ${entry.label})`);
+      progress(done / total, `${done} of ${total} runs done (scenario ${k + 1}: ${entry.label})`, {
+        done,
+        total,
+      });
     }
     scenarios.push(comparedScenarioOf(entry, metrics));
   }
   return { seed, runs, scenarios };
-}
-
-/** Checks the request at once (bad input fails before a job starts), then compares as a job. */
-export function simulationCompareJobStart(
-  ctx: ServiceContext,
-  workspace: string,
-  input: unknown,
-): JobView {
-  const resolved = simulationCompareResolve(input);
-  return jobStart(
-    ctx,
-    "simulation-compare",
-    (progress, signal) => simulationCompareSteps(resolved, progress, signal),
-    workspace,
-  );
 }

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { Workspace } from "../../../src/shared/index.ts";
 import { useAccess, useCan } from "../hooks/useAccess.ts";
 import { Link, navigate } from "../router.tsx";
+import { SimulatedBadge, workspaceLabel } from "./SimulatedLabel.tsx";
 
 const SECTIONS = [
   { key: "organisations", label: "Organisations" },
@@ -10,6 +11,7 @@ const SECTIONS = [
   { key: "contracts", label: "Contracts" },
   { key: "evidence", label: "Evidence" },
   { key: "appraisals", label: "Appraisals" },
+  { key: "forms", label: "Forms" },
   { key: "supply-chains", label: "Supply chains" },
   { key: "network", label: "Network" },
   { key: "sector", label: "Sector" },
@@ -23,7 +25,11 @@ const OWNER_SECTIONS = [
 ];
 
 /** The product name, the workspace picker and the main navigation (collapsing on phones). */
-export function TopBar(props: { workspace: string; workspaces: Workspace[]; section: string }) {
+export function TopBar(props: {
+  workspace: string;
+  workspaces: (Workspace & { simulated?: boolean | undefined })[];
+  section: string;
+}) {
   const [open, setOpen] = useState(false);
   const { me } = useAccess();
   const sections = useCan("owner") ? [...SECTIONS, ...OWNER_SECTIONS] : SECTIONS;
@@ -49,10 +55,11 @@ export function TopBar(props: { workspace: string; workspaces: Workspace[]; sect
           >
             {choices.map((w) => (
               <option key={w.slug} value={w.slug}>
-                {w.name}
+                {workspaceLabel(w)}
               </option>
             ))}
           </select>
+          {workspaces.find((w) => w.slug === workspace)?.simulated && <SimulatedBadge />}
         </div>
         {me && (
           <Link className="account-link" href="/account" title="Your account">

@@ -4,6 +4,7 @@ import { TextField } from "../components/Fields.tsx";
 import { PasswordForm } from "../components/people/PasswordForm.tsx";
 import { ROLE_NAMES } from "../components/people/roles.ts";
 import { SessionsList } from "../components/people/SessionsList.tsx";
+import { SimulatedBadge } from "../components/SimulatedLabel.tsx";
 import { useAccess } from "../hooks/useAccess.ts";
 import { useSubmit } from "../hooks/useSubmit.ts";
 import { Link, navigate } from "../router.tsx";
@@ -60,8 +61,14 @@ export function AccountPage() {
         <ul>
           {me.workspaces.map((w) => (
             <li key={w.slug}>
-              <Link href={`/w/${encodeURIComponent(w.slug)}/organisations`}>{w.name}</Link> —{" "}
-              {ROLE_NAMES[w.role]}
+              <Link href={`/w/${encodeURIComponent(w.slug)}/organisations`}>{w.name}</Link>
+              {w.simulated && (
+                <>
+                  {" "}
+                  <SimulatedBadge />
+                </>
+              )}{" "}
+              — {ROLE_NAMES[w.role]}
             </li>
           ))}
         </ul>

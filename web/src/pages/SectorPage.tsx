@@ -11,6 +11,7 @@ import { DEMO_SECTOR_FILTER } from "../../../src/shared/index.ts";
 import { queryOf } from "../api.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { TextField } from "../components/Fields.tsx";
+import { SimulatedBanner } from "../components/SimulatedLabel.tsx";
 import { ConstitutionalChange } from "../components/sector/ConstitutionalChange.tsx";
 import { MergerWavesChart } from "../components/sector/MergerWavesChart.tsx";
 import { NetworkMeasures } from "../components/sector/NetworkMeasures.tsx";
@@ -19,6 +20,7 @@ import { SectorControls, type SectorSettings } from "../components/sector/Sector
 import { SectorStatsCards } from "../components/sector/SectorStatsCards.tsx";
 import { SizeHistogram } from "../components/sector/SizeHistogram.tsx";
 import { TransitionMatrix } from "../components/sector/TransitionMatrix.tsx";
+import { useAccess } from "../hooks/useAccess.ts";
 import { type FetchState, useFetch } from "../hooks/useFetch.ts";
 import { usePolicyMarkers } from "../hooks/usePolicyMarkers.ts";
 import { landscapePath, todayIso } from "../lib/landscape-paths.ts";
@@ -55,6 +57,7 @@ export function SectorPage({ workspace }: { workspace: string }) {
   const [search, setQuery] = useQuery();
   const get = (key: string, fallback: string) => search.get(key) || fallback;
   const demo = workspace === DEMO_WORKSPACE;
+  const simulated = useAccess().me?.workspaces.find((w) => w.slug === workspace)?.simulated;
   const settings: SectorSettings = {
     asOf: get("asOf", todayIso()),
     metric: get("metric", "homes"),
@@ -95,6 +98,7 @@ export function SectorPage({ workspace }: { workspace: string }) {
   return (
     <>
       <h1>Sector</h1>
+      {simulated && <SimulatedBanner />}
       <p className="lead">
         How big, how concentrated and how the sector changes: each number says the date, size
         measure, level and k it was computed with, and which organisations it covers.

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import {
   SCENARIO_FORMAT,
+  type Scenario,
   type ScenarioChange,
   SIMULATION_POLICY_IDS,
   type SimulationSummary,
@@ -8,6 +9,8 @@ import {
 import { ApiError, apiFetch } from "../api.ts";
 import { BandChart } from "../components/simulation/BandChart.tsx";
 import { CalibrationTable } from "../components/simulation/CalibrationTable.tsx";
+import { CompareScenarios } from "../components/simulation/CompareScenarios.tsx";
+import { SaveRunAsWorkspace } from "../components/simulation/SaveRunAsWorkspace.tsx";
 import { pollJob } from "../lib/supply-chain-api.ts";
 import type { Job } from "../lib/supply-chain-types.ts";
 
@@ -40,10 +43,17 @@ export function SimulationPage({ workspace }: { workspace: string }) {
   const setChoice = (id: string, change: Partial<PolicyChoice>) =>
     setChoices({ ...choices, [id]: { ...choice(id), ...change } });
 
+  const current = (): Scenario => ({
+    format: SCENARIO_FORMAT,
+    preset,
+    runs,
+    seed,
+    changes: changesOf(choices),
+  });
   const handleRun = async () => {
     setError(null);
     try {
-      const body = { format: SCENARIO_FORMAT, preset, runs, seed, changes: changesOf(choices) };
+      const body = current();
       const started = await apiFetch<{ job: Job<SimulationSummary> }>(
         `/workspaces/${encodeURIComponent(workspace)}/simulations`,
         { method: "POST", body },
@@ -162,6 +172,8 @@ export function SimulationPage({ workspace }: { workspace: string }) {
         </div>
       )}
       {result && <SimulationResult result={result} />}
+      <SaveRunAsWorkspace workspace={workspace} current={current} />
+      <CompareScenarios workspace={workspace} current={current} runs={runs} seed={seed} />
     </section>
   );
 }
