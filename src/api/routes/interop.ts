@@ -151,9 +151,22 @@ function registerMerges(app: FastifyInstance, ctx: ServiceContext) {
   );
   r.get(
     "/api/v1/workspaces/:workspace/duplicates",
-    { schema: { tags: ["interop"], params } },
+    {
+      schema: {
+        tags: ["interop"],
+        params,
+        querystring: z.object({
+          weaker: z
+            .enum(["true", "false"])
+            .default("false")
+            .describe("Also offer pairs with different company or charity numbers, with a warning"),
+        }),
+      },
+    },
     async (request) => ({
-      items: await duplicatesFind(ctx, request.params.workspace),
+      items: await duplicatesFind(ctx, request.params.workspace, {
+        weaker: request.query.weaker === "true",
+      }),
     }),
   );
   r.post(

@@ -18,6 +18,37 @@ export interface DuplicateCandidate {
   /** 0–1: how likely they are the same (shared identifier 1, same name 0.9, postcode only ≤ 0.9). */
   score: number;
   reasons: string[];
+  /** Why the pair may well be two organisations after all (only offered when weaker matches are asked for). */
+  warning?: string;
+}
+
+/** Registers whose numbers name one legal body each: two different numbers are two bodies. */
+const REGISTERS: Record<string, string> = {
+  "GB-COH": "company numbers",
+  "GB-CHC": "charity numbers",
+  "GB-SC": "Scottish charity numbers",
+  "GB-NIC": "Northern Ireland charity numbers",
+  "GB-MPR": "mutuals register numbers",
+};
+
+/**
+ * Where two organisations carry different numbers in the same register (and none in common
+ * there), in words, e.g. 'different company numbers: 01234567 and 07654321'; null when none.
+ */
+export function registeredIdentifierConflict(
+  a: readonly Identifier[],
+  b: readonly Identifier[],
+): string | null {
+  const idsIn = (list: readonly Identifier[], scheme: string) =>
+    list
+      .filter((i) => i.scheme.toUpperCase() === scheme)
+      .map((i) => i.id.replace(/\s+/g, "").toUpperCase());
+  const clashes = Object.entries(REGISTERS).flatMap(([scheme, words]) => {
+    const [left, right] = [idsIn(a, scheme), idsIn(b, scheme)];
+    if (left.length === 0 || right.length === 0 || left.some((id) => right.includes(id))) return [];
+    return [`different ${words}: ${left.join(", ")} and ${right.join(", ")}`];
+  });
+  return clashes.length ? clashes.join("; ") : null;
 }
 
 /** Postcode buckets larger than this (a shared office block) propose nothing on postcode alone. */
@@ -59,11 +90,14 @@ function bucketsOf(
 
 /**
  * Proposes pairs of organisations that are likely the same: a shared identifier, the same
- * normalised name, or the same postcode (scored by how alike the names are).
+ * normalised name, or the same postcode (scored by how alike the names are). A pair with
+ * different numbers in the same register (two company or charity numbers) is left out unless
+ * `weaker` matches are asked for, and then carries a warning saying so.
  * @example duplicateCandidatesOf([{ id: "a", name: "Axis Europe PLC" }, { id: "b", name: "Axis Europe plc" }])[0].reasons // ["same name"]
  */
 export function duplicateCandidatesOf(
   orgs: readonly DuplicateCandidateInput[],
+  options: { weaker?: boolean } = {},
 ): DuplicateCandidate[] {
   const pairs = new Map<string, DuplicateCandidate>();
   const add = (i: number, j: number, score: number, reason: string) => {
@@ -104,5 +138,21 @@ export function duplicateCandidatesOf(
     if (pair.reasons.length > 1) pair.score = Math.min(1, pair.score + 0.05);
     pair.score = Math.round(pair.score * 100) / 100;
   }
-  return [...pairs.values()].sort((p, q) => q.score - p.score || (p.a + p.b < q.a + q.b ? -1 : 1));
+  return withRegisterWarnings(pairs.values(), orgs, options.weaker ?? false).sort(
+    (p, q) => q.score - p.score || (p.a + p.b < q.a + q.b ? -1 : 1),
+  );
+}
+
+/** Drops (or, for weaker matches, warns on) pairs whose register numbers say they are two bodies. */
+function withRegisterWarnings(
+  pairs: Iterable<DuplicateCandidate>,
+  orgs: readonly DuplicateCandidateInput[],
+  weaker: boolean,
+): DuplicateCandidate[] {
+  const byId = new Map(orgs.map((o) => [o.id, o.identifiers ?? []]));
+  return [...pairs].flatMap((pair) => {
+    const clash = registeredIdentifierConflict(byId.get(pair.a) ?? [], byId.get(pair.b) ?? []);
+    if (clash === null) return [pair];
+    return weaker ? [{ ...pair, warning: `Probably two organisations: ${clash}` }] : [];
+  });
 }

@@ -14,11 +14,13 @@ export interface DuplicateCandidateView extends DuplicateCandidate {
 
 /**
  * Pairs of stored organisations that are likely the same (shared identifier, same name, same
- * postcode from import provenance), best first, for a person to merge or dismiss.
+ * postcode from import provenance), best first, for a person to merge or dismiss; pairs with
+ * different company or charity numbers only when `weaker` matches are asked for, with a warning.
  */
 export async function duplicatesFind(
   ctx: ServiceContext,
   slug: string,
+  options: { weaker?: boolean } = {},
 ): Promise<DuplicateCandidateView[]> {
   const ws = await workspaceRequire(ctx, slug);
   const orgs = await organisationsAll(ctx.store.db, ws.id);
@@ -28,5 +30,6 @@ export async function duplicatesFind(
   const names = new Map(orgs.map((o) => [o.id, o.name]));
   return duplicateCandidatesOf(
     orgs.map((o) => ({ ...o, postcode: postcodes.get(o.id) ?? null })),
+    options,
   ).map((c) => ({ ...c, aName: names.get(c.a)!, bName: names.get(c.b)! }));
 }

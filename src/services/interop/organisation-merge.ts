@@ -146,9 +146,17 @@ export async function mergeUndo(ctx: ServiceContext, slug: string, mergeId: stri
   return { merge: mergeId, restored: merge.mergedId };
 }
 
-/** The merges of a workspace, newest first, without their images. */
+/**
+ * The merges of a workspace, newest first, without their images but with both organisations'
+ * names as they were before the merge (people undo a merge by name, not by id).
+ */
 export async function mergesList(ctx: ServiceContext, slug: string) {
   const ws = await workspaceRequire(ctx, slug);
   const merges = await mergesAll(ctx.store.db, ws.id);
-  return merges.map(({ before: _b, after: _a, ...m }) => m);
+  return merges.map(({ before, after: _a, ...m }) => {
+    const orgs = (JSON.parse(before) as { organisations?: { id: string; name: string }[] })
+      .organisations;
+    const nameOf = (id: string) => orgs?.find((o) => o.id === id)?.name ?? id;
+    return { ...m, survivorName: nameOf(m.survivorId), mergedName: nameOf(m.mergedId) };
+  });
 }

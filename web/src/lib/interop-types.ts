@@ -49,6 +49,8 @@ export interface DuplicateCandidate {
   bName: string;
   score: number;
   reasons: string[];
+  /** Why they may be two organisations (different company or charity numbers), if so. */
+  warning?: string;
 }
 
 /** A recorded merge. */
@@ -56,6 +58,9 @@ export interface MergeRecord {
   id: string;
   survivorId: string;
   mergedId: string;
+  /** Both organisations' names as they were before the merge. */
+  survivorName: string;
+  mergedName: string;
   createdAt: string;
   undoneAt: string | null;
 }
