@@ -42,6 +42,8 @@ export const RULES: Record<Layer, LayerRule> = {
       "zod",
       "@node-rs/argon2",
       "exceljs",
+      "fast-xml-parser",
+      "fflate",
       "nodemailer",
       "papaparse",
       "pg-boss",

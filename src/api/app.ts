@@ -18,6 +18,7 @@ import { errorBody, handleError } from "./errors.ts";
 import { registerAppraisalRoutes } from "./routes/appraisals.ts";
 import { registerFormRoutes } from "./routes/forms.ts";
 import { registerCoproductionRoutes } from "./routes/coproduction-projects.ts";
+import { registerEvidenceCodebookRoutes } from "./routes/evidence-codebook.ts";
 import { registerHealthRoutes } from "./routes/health.ts";
 import { registerInteropRoutes } from "./routes/interop.ts";
 import { registerLandscapeRoutes } from "./routes/landscape.ts";
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerTokenRoutes(api, ctx);
     registerPasswordResetRoutes(api, ctx);
     registerWorkspaceRoutes(api, ctx);
+    registerEvidenceCodebookRoutes(api, ctx);
     registerResourceRoutes(api, ctx);
     registerRespondentLinkRoutes(api, ctx);
     registerAppraisalRoutes(api, ctx);

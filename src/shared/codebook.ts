@@ -4,17 +4,17 @@ import { entityId, name, optionalRef } from "./primitives.ts";
 import { evidenceItemSchema } from "./schemas.ts";
 
 /** A colour written #rrggbb, as REFI-QDA and the browser's colour input both write it. */
-const colour = z
+const colourText = z
   .string()
-  .regex(/^#[0-9A-Fa-f]{6}$/, { message: "must be a colour written #rrggbb" })
-  .nullable()
-  .default(null);
+  .regex(/^#[0-9A-Fa-f]{6}$/, { message: "must be a colour written #rrggbb" });
+const colour = colourText.nullable().default(null);
+const descriptionText = z.string().trim().max(2000);
 
 /** One code of a workspace's codebook; `parent` null means a top-level code. */
 export const codeSchema = z.object({
   id: entityId,
   name,
-  description: z.string().trim().max(2000).nullable().default(null),
+  description: descriptionText.nullable().default(null),
   parent: optionalRef,
   colour,
 });
@@ -22,7 +22,13 @@ export type Code = z.infer<typeof codeSchema>;
 export type CodeInput = z.input<typeof codeSchema>;
 
 /** A change to a code: any of its fields but the id (moving = a new parent). */
-export const codeChangeSchema = codeSchema.omit({ id: true }).partial();
+export const codeChangeSchema = z.object({
+  // No defaults here: a field left out keeps its value.
+  name: name.optional(),
+  description: descriptionText.nullable().optional(),
+  parent: entityId.nullable().optional(),
+  colour: colourText.nullable().optional(),
+});
 export type CodeChange = z.infer<typeof codeChangeSchema>;
 
 /** A code with how many evidence items are coded to it (directly) — the codebook page's row. */

@@ -86,7 +86,9 @@ export function partnershipForcesOf(
       ] as const) {
         const branch = branchOf(codes, code, root);
         if (!branch) continue;
-        const entry = into.get(code) ?? { group: branch.name, evidence: [] };
+        // A code directly under the root (a barrier class) is grouped under the root itself.
+        const group = branch.id === code ? (names.get(root) ?? root) : branch.name;
+        const entry = into.get(code) ?? { group, evidence: [] };
         entry.evidence.push(item.id);
         into.set(code, entry);
       }
