@@ -181,4 +181,25 @@ describe("a service user answers a form on a phone with a flaky connection", () 
     expect(items.filter((s: { language: string }) => s.language === "cy")).toHaveLength(1);
     await phone.close();
   });
+
+  it("lets the owner find the form, make an interview link and see results withheld under three people", async () => {
+    const page = await owner.newPage();
+    watchPage(page, problems);
+    await page.goto(`${server.origin}/w/demo/forms`);
+    await page.getByRole("button", { name: "Your navigator and you" }).click();
+    const results = page.getByRole("region", { name: "Results" });
+    // Two people have answered (one in each test above): fewer than three, so nothing is shown.
+    await expect
+      .poll(() => results.textContent())
+      .toContain("withheld — fewer than three people answered");
+    const links = page.getByRole("region", { name: "Links to answer" });
+    await links.getByLabel("Kind of link").selectOption("interview");
+    await links.getByLabel("Community researcher").fill("Amira");
+    await links.getByRole("button", { name: "Make link" }).click();
+    const made = await links.getByLabel(/Form link/).inputValue();
+    expect(made).toMatch(new RegExp(`^${server.origin}/r/`));
+    await expect.poll(() => links.locator("table").textContent()).toContain("Amira");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -51,6 +51,7 @@ const PartnershipOutcomesPage = lazyPage(
   () => import("./pages/PartnershipOutcomesPage.tsx"),
   "PartnershipOutcomesPage",
 );
+const FormsPage = lazyPage(() => import("./pages/FormsPage.tsx"), "FormsPage");
 const PortfolioPage = lazyPage(() => import("./pages/PortfolioPage.tsx"), "PortfolioPage");
 const SectorPage = lazyPage(() => import("./pages/SectorPage.tsx"), "SectorPage");
 const SimulationPage = lazyPage(() => import("./pages/SimulationPage.tsx"), "SimulationPage");
@@ -167,6 +168,8 @@ function RoutePage({ route }: { route: Route | null }) {
       return (
         <CoproductionPage key={`${workspace}${id}-coproduction`} workspace={workspace} id={id} />
       );
+    case "forms":
+      return <FormsPage key={workspace} workspace={workspace} />;
     case "value-maps":
       return <ValueMapsPage key={workspace} workspace={workspace} />;
     case "health":

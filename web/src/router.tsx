@@ -101,6 +101,7 @@ const PATTERNS: [string, string][] = [
   ["appraisal-realisation", "/w/:workspace/appraisals/:id/realisation"],
   ["supply-chains", "/w/:workspace/supply-chains"],
   ["value-maps", "/w/:workspace/value-maps"],
+  ["forms", "/w/:workspace/forms"],
   ["coproduction-projects", "/w/:workspace/co-production"],
   ["coproduction-project", "/w/:workspace/co-production/:id"],
   ["health", "/w/:workspace/health"],
