@@ -1,0 +1,91 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, watchPage } from "./browser.ts";
+import { startServer, type TestServer } from "./server.ts";
+
+// Simulated workspaces in the browser: the demo's 'England housing 2002–2012 (simulated)' is in
+// the workspace picker marked simulated; a run saved from the simulation page opens in the sector
+// page with the simulated banner and badge; two scenarios compare as small multiples with a table
+// and CSV export.
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  watchPage(page, problems);
+  await page.goto(server.loginUrl);
+  await page.waitForURL(/\/w\/demo\//);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("simulated workspaces", () => {
+  it("lists the simulated demo as simulated, and a real workspace without the label", async () => {
+    const picker = page.getByLabel("Workspace");
+    await expect
+      .poll(() => picker.locator("option").allTextContents())
+      .toContain("England housing 2002–2012 (simulated)");
+    expect(await page.locator('[data-simulated="badge"]').count()).toBe(0); // on 'demo'
+    await picker.selectOption("england-housing-simulated");
+    await page.waitForURL(/\/w\/england-housing-simulated\/organisations/);
+    await page.locator('[data-simulated="badge"]').first().waitFor();
+  });
+
+  it("saves a run as a workspace that opens in the sector page labelled simulated", async () => {
+    await page.goto(`${server.origin}/w/demo/simulation`);
+    await page.getByLabel("Preset").selectOption("ni-procurement-2008");
+    await page.getByLabel("Seed").fill("3");
+    await page.getByLabel("New workspace's address").fill("ni-run-3");
+    await page.getByRole("button", { name: "Save this run as a workspace" }).click();
+    const saved = page.locator('[data-saved="ni-run-3"]');
+    await saved.waitFor();
+    expect(await saved.textContent()).toMatch(/\(simulated\): \d+ organisations/);
+    await saved.getByRole("link", { name: "Open its sector page" }).click();
+    await page.waitForURL(/\/w\/ni-run-3\/sector/);
+    const banner = page.locator('[data-simulated="banner"]');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/Simulated data\..*not real organisations/);
+    expect(await page.locator('[data-simulated="badge"]').count()).toBe(1);
+    await page.getByRole("heading", { name: "Size and concentration" }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it("compares two scenarios as small multiples with a table and exports", async () => {
+    await page.goto(`${server.origin}/w/demo/simulation`);
+    await page.getByLabel("Preset").selectOption("ni-procurement-2008");
+    await page.getByLabel("Runs").fill("3");
+    await page.getByRole("button", { name: "Add current settings as a scenario" }).click();
+    await page.getByLabel("procurement_groups_ni_2008 setting").selectOption("off");
+    await page.getByRole("button", { name: "Add current settings as a scenario" }).click();
+    await page.getByLabel("Scenario 2 name").fill("No mandate");
+    await page.getByRole("button", { name: "Compare 2 scenarios" }).click();
+    const result = page.locator('[data-result="comparison"]');
+    await result.waitFor();
+    const charts = result.locator('section[data-statistic="Organisations"] svg[role="img"]');
+    expect(await charts.count()).toBe(2);
+    expect(await charts.nth(1).getAttribute("aria-label")).toMatch(/^Organisations, No mandate: /);
+    const legend = await result.locator("[data-legend]").allTextContents();
+    expect(legend.map((t) => t.trim())).toEqual([
+      "Scenario 1: line = mean, shaded = P10–P90",
+      "No mandate: line = mean, shaded = P10–P90",
+    ]);
+    const table = result.locator('table[data-table="compare Organisations"]');
+    expect(await table.locator("thead th").allTextContents()).toEqual([
+      "Year",
+      "Scenario 1",
+      "No mandate",
+    ]);
+    const csv = await result.getByRole("link", { name: "comparison (CSV)" }).getAttribute("href");
+    expect(decodeURIComponent(csv ?? "")).toContain(
+      "scenario,preset,changes,seed,runs,year,statistic,mean,p10,p90",
+    );
+    expect(problems).toEqual([]);
+  });
+});
