@@ -5,6 +5,7 @@ import type { ServiceContext } from "./context.ts";
 import { demoCoproductionLoad } from "./coproduction/coproduction-demo.ts";
 import { demoHealthLoad } from "./demo/health-demo.ts";
 import { demoSimulatedEnsure } from "./demo/simulated-demo.ts";
+import { demoEvidenceCode } from "./evidence/demo-codings.ts";
 import { exchangeImport, type ImportResult, parseJsonText } from "./exchange.ts";
 import { demoOutcomesLoad } from "./outcomes/outcome-demo.ts";
 import { auditEntry } from "./people/audit.ts";
@@ -29,6 +30,7 @@ export async function demoLoad(ctx: ServiceContext, slug = DEMO_SLUG): Promise<I
   const supplyChains = await demoSupplyChainsLoad(quiet, slug);
   const outcomeFrameworks = await demoOutcomesLoad(quiet, slug);
   await demoHealthLoad(quiet, slug);
+  await demoEvidenceCode(quiet, slug);
   const coproductionProjects = await demoCoproductionLoad(quiet, slug);
   const ws = await workspaceBySlug(ctx.store.db, slug);
   const counts = {

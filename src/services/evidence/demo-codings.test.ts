@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore, type Store } from "../../store/index.ts";
+import type { ServiceContext } from "../context.ts";
+import { contextOf, demoLoad } from "../index.ts";
+import { codebookGet } from "./codebook.ts";
+import { evidenceSummary, partnershipForces } from "./evidence-queries.ts";
+
+let store: Store;
+let ctx: ServiceContext;
+
+beforeAll(async () => {
+  store = await openStore({ databaseUrl: ":memory:" });
+  ctx = contextOf(store);
+  await demoLoad(ctx);
+});
+afterAll(() => store.close());
+
+describe("the demo's evidence, coded", () => {
+  it("codes the paper's quotes with drivers and barriers as well as themes", async () => {
+    const uses = new Map((await codebookGet(ctx, "demo")).codes.map((c) => [c.id, c.uses]));
+    // demo-codings.json: trust on 6 items (jus-community-researchers, ni-sp-stable, trust-based,
+    // wp-credit-stealing, wp-merlin, wp-promiscuity); VAT on one (housing-vat).
+    expect(uses.get("barrier-trust")).toBe(6);
+    expect(uses.get("barrier-vat-tax")).toBe(1);
+    // The theme codes keep the items' themes: culture on the two Association culture quotes.
+    expect(uses.get("culture")).toBe(2);
+  });
+
+  it("shows the Association's barriers: culture twice, from the two quotes", async () => {
+    const forces = await partnershipForces(ctx, "demo", "demo-p-association");
+    const culture = forces.barriers.find((b) => b.code === "barrier-culture");
+    expect(culture?.evidence.sort()).toEqual([
+      "demo-ev-association-culture-label",
+      "demo-ev-association-shared-culture",
+    ]);
+  });
+
+  it("counts barriers by origin: trust evidence on mandated and voluntary partnerships", async () => {
+    const summary = await evidenceSummary(ctx, "demo", "origin");
+    const row = summary.rows.find((r) => r.code === "barrier-trust");
+    expect(row?.total).toBe(6);
+    expect(summary.items).toBe(40);
+  });
+});
