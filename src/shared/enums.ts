@@ -3,8 +3,11 @@
  * labels people read. Identifiers never change; labels may.
  */
 
-/** Sectors of the economy an organisation belongs to. */
-export const SECTORS = ["public", "private", "third"] as const;
+/**
+ * Sectors of the economy an organisation belongs to; 'unknown' where the source cannot tell (an
+ * imported grant recipient known only by a company number).
+ */
+export const SECTORS = ["public", "private", "third", "unknown"] as const;
 export type Sector = (typeof SECTORS)[number];
 
 /** Kinds of organisation. */

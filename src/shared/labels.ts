@@ -19,6 +19,7 @@ export const SECTOR_LABELS: Record<Sector, string> = {
   public: "Public sector",
   private: "Private sector",
   third: "Third sector",
+  unknown: "Sector not known",
 };
 
 export const KIND_LABELS: Record<OrganisationKind, string> = {

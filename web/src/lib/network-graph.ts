@@ -6,6 +6,7 @@ export const SECTOR_COLOURS: Record<Sector, string> = {
   public: "#0072b2",
   private: "#d55e00",
   third: "#009e73",
+  unknown: "#7a7a7a",
 };
 
 /** The colour of links between organisations. */
