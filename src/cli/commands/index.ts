@@ -26,11 +26,13 @@ import { simulateCommand } from "./simulate.ts";
 import { tokenCreateCommand } from "./token-create.ts";
 import { userAddCommand } from "./user-add.ts";
 import { valueCommand } from "./value.ts";
+import { workerCommand } from "./worker.ts";
 
 /** Registers every command. Each command lives in its own file beside this one. */
 export function registerAllCommands(): void {
   registerCommands(
     serveCommand,
+    workerCommand,
     dbMigrateCommand,
     demoLoadCommand,
     exportCommand,

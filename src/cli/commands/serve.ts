@@ -4,12 +4,15 @@ import {
   contextOpen,
   demoEnsure,
   firstOwnerEnsure,
+  jobQueueStart,
+  jobQueueStop,
   mailerOf,
   tokenIssue,
 } from "../../services/index.ts";
 import { staleTempDirsRemove } from "../../services/interop/temp-dirs.ts";
 import type { CliCommand } from "../command.ts";
 import { configFromEnv } from "../config.ts";
+import { serverJobOptions } from "../job-settings.ts";
 import { serverAddressRemove, serverAddressWrite } from "../server-address.ts";
 
 const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
@@ -35,6 +38,8 @@ export const serveCommand: CliCommand = {
     }
     // The printed login link signs in as the first owner, who owns every workspace without one.
     await firstOwnerEnsure(ctx);
+    // Jobs left running by a stopped server are re-queued (or failed, with the reason) now.
+    await jobQueueStart(ctx, serverJobOptions(ctx.store.adapter.name === "postgres"));
     const trustProxy = process.env.PARTNERSCOPE_TRUST_PROXY;
     const app = await buildApp({
       ctx,
@@ -59,6 +64,7 @@ export const serveCommand: CliCommand = {
     });
     serverAddressRemove(config.dataDir);
     await app.close();
+    await jobQueueStop(ctx.store);
     await ctx.close();
     return 0;
   },

@@ -52,8 +52,9 @@ function AssessmentResults({ workspace, id }: { workspace: string; id: string })
       </h2>
       <AssessmentAnswering workspace={workspace} id={id} onChange={results.reload} />
       <p className="muted">
-        A partner's numbers are shown only from {r.minGroupSize} respondents (your own
-        organisation's always), to everyone including owners; smaller groups are marked withheld.
+        {r.full
+          ? "As an owner you see every partner's numbers, however few answered."
+          : `A partner's numbers are shown only from ${r.minGroupSize} respondents (your own organisation's always); smaller groups are marked withheld.`}
       </p>
       {r.waves.map((w) => (
         <div key={w.id}>

@@ -102,12 +102,8 @@ function LinksAndReminders({ base, counts }: { base: string; counts: AssessmentC
   const partners = counts.waves[0]?.byPartner ?? [];
   const [made, setMade] = useState<string | null>(null);
   const { reload: reloadReminders } = reminders;
-  const { reload: reloadLinks } = links;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new count may clear a reminder and use a link
-  useEffect(() => {
-    reloadReminders();
-    reloadLinks();
-  }, [counts, reloadReminders, reloadLinks]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new count may clear a reminder
+  useEffect(() => reloadReminders(), [counts, reloadReminders]);
   return (
     <>
       <h4>Links for partners to answer</h4>
@@ -183,30 +179,26 @@ function LinkForm(props: {
   };
   return (
     <form className="sc-grid sc-inline" onSubmit={handleSubmit} aria-label="New link for a partner">
-      <div className="sc-field">
-        <label htmlFor="health-link-partner">Partner</label>
-        <select
-          id="health-link-partner"
-          value={organisation}
-          onChange={(e) => setOrganisation(e.target.value)}
-        >
+      <label className="sc-field">
+        <span>Partner</span>
+        <select value={organisation} onChange={(e) => setOrganisation(e.target.value)}>
           {props.partners.map((p) => (
             <option key={p.organisation} value={p.organisation}>
               {p.name ?? p.organisation}
             </option>
           ))}
         </select>
-      </div>
-      <div className="sc-field">
-        <label htmlFor="health-link-wave">Wave</label>
-        <select id="health-link-wave" value={wave} onChange={(e) => setWave(e.target.value)}>
+      </label>
+      <label className="sc-field">
+        <span>Wave</span>
+        <select value={wave} onChange={(e) => setWave(e.target.value)}>
           {props.waves.map((w) => (
             <option key={w} value={w}>
               {w}
             </option>
           ))}
         </select>
-      </div>
+      </label>
       <label className="sc-check">
         <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
         Shared: the partner's staff may all answer through it
