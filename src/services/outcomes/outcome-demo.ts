@@ -2,12 +2,14 @@ import { readFile } from "node:fs/promises";
 import { outcomeFrameworkDelete, workspaceBySlug } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { DEMO_MEASURES } from "./outcome-demo-data.ts";
+import { demoFormLoad } from "./outcome-demo-form.ts";
 import { outcomeFrameworkCreate } from "./outcome-frameworks.ts";
 import { outcomeMeasuresAddJson } from "./outcome-measures.ts";
 
 /**
  * Loads the demo's outcome frameworks (Joined-up Services, the Association, a housing merger)
- * with their illustrative measures, replacing earlier copies; returns their ids.
+ * with their illustrative measures and the community researchers' form, replacing earlier copies;
+ * returns the frameworks' ids.
  */
 export async function demoOutcomesLoad(ctx: ServiceContext, slug: string): Promise<string[]> {
   const ws = await workspaceBySlug(ctx.store.db, slug);
@@ -28,5 +30,7 @@ export async function demoOutcomesLoad(ctx: ServiceContext, slug: string): Promi
     if (measures?.length) await outcomeMeasuresAddJson(ctx, slug, f.id, { measures });
     ids.push(f.id);
   }
+  // Joined-up Services' community researchers' form, with illustrative answers.
+  await demoFormLoad(ctx, slug);
   return ids;
 }
