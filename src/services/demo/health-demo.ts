@@ -3,6 +3,7 @@ import { workspaceBySlug, workspaceTouch } from "../../store/index.ts";
 import { responseInsert, waveInsert } from "../../store/repositories/assessment-waves.ts";
 import { assessmentDelete, assessmentInsert } from "../../store/repositories/assessments.ts";
 import type { ServiceContext } from "../context.ts";
+import { demoHealthCasesLoad } from "./health-demo-cases.ts";
 
 /** The demo assessment's id. */
 export const DEMO_ASSESSMENT = "demo-association-health";
@@ -33,7 +34,8 @@ function answersOf(typical: number[], spread: number): Record<string, number> {
 
 /**
  * Loads an illustrative six-principle assessment of the Association (two partners, two waves,
- * four respondents each), replacing an earlier copy; the demo's own load logs it.
+ * four respondents each), replacing an earlier copy, then the procurement group's and the Work
+ * Programme chain's (health-demo-cases.ts); the demo's own load logs it.
  */
 export async function demoHealthLoad(ctx: ServiceContext, slug: string): Promise<string[]> {
   const ws = await workspaceBySlug(ctx.store.db, slug);
@@ -77,5 +79,5 @@ export async function demoHealthLoad(ctx: ServiceContext, slug: string): Promise
     }
     await workspaceTouch(trx, ws.id);
   });
-  return [DEMO_ASSESSMENT];
+  return [DEMO_ASSESSMENT, ...(await demoHealthCasesLoad(ctx, slug))];
 }
