@@ -26,6 +26,7 @@ import { registerMemberRoutes } from "./routes/members.ts";
 import { type OidcSettings, registerOidcRoutes } from "./routes/oidc.ts";
 import { registerOutcomeFrameworkRoutes } from "./routes/outcome-frameworks.ts";
 import { registerPasswordResetRoutes } from "./routes/password-reset.ts";
+import { registerProxyRoutes } from "./routes/proxies.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
 import { registerRespondentLinkRoutes } from "./routes/respondent-links.ts";
 import { registerLogin, registerSessionRoutes } from "./routes/session.ts";
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerFormRoutes(api, ctx);
     registerValueMapRoutes(api, ctx);
     registerCoproductionRoutes(api, ctx);
+    registerProxyRoutes(api, ctx);
     registerSimulationRoutes(api, ctx);
     registerSimulationCompareRoutes(api, ctx);
   });

@@ -16,6 +16,7 @@ import * as forms from "./migrations/2026-12-06T0700-forms.ts";
 import * as codebook from "./migrations/2026-12-06T0800-codebook.ts";
 import * as coproduction from "./migrations/2026-12-06T0900-coproduction.ts";
 import * as simulatedFlag from "./migrations/2026-12-06T1100-simulated-flag.ts";
+import * as proxies from "./migrations/2026-12-06T0910-proxies.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T0800-codebook": codebook,
   "2026-12-06T0900-coproduction": coproduction,
   "2026-12-06T1100-simulated-flag": simulatedFlag,
+  "2026-12-06T0910-proxies": proxies,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -405,6 +405,24 @@ export interface Database {
   form_submissions: FormSubmissionTable;
   form_answers: FormAnswerTable;
   coproduction_projects: CoproductionProjectTable;
+  proxies: ProxyTable;
+}
+
+/** A financial proxy of a workspace's library. */
+export interface ProxyTable {
+  workspace_id: number;
+  id: string;
+  name: string;
+  value: number;
+  unit: string;
+  currency: string;
+  year: number;
+  source: string;
+  confidence: number | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
 }
 
 /** A co-production project: its partnership, its evaluation's value map, stages and proposals as JSON. */

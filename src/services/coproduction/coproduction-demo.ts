@@ -5,6 +5,7 @@ import { valueMapPut } from "../../store/repositories/value-maps.ts";
 import type { ServiceContext } from "../context.ts";
 import { notFound } from "../errors.ts";
 import { parseJsonText } from "../exchange.ts";
+import { demoProxiesLoad } from "../proxies/proxies-demo.ts";
 import { valueMapDocumentParse } from "../value-maps/value-maps.ts";
 import {
   coproductionIdParse,
@@ -25,7 +26,8 @@ async function jsonOf(url: URL): Promise<unknown> {
 /**
  * Stores (or replaces) the Joined-up Services navigator value map (examples/value-maps/
  * community-navigator.json, whose perspectives give 4.44 and 3.87) and the case's co-production
- * project, whose evaluation holds it; both are checked as any caller's would be.
+ * project, whose evaluation holds it, and the map's own illustrative proxies in the workspace's
+ * proxy library; all are checked as any caller's would be.
  */
 export async function demoCoproductionLoad(ctx: ServiceContext, slug: string): Promise<string[]> {
   const ws = await workspaceBySlug(ctx.store.db, slug);
@@ -56,5 +58,7 @@ export async function demoCoproductionLoad(ctx: ServiceContext, slug: string): P
     });
     await workspaceTouch(trx, ws.id);
   });
+  // The library holds the map's own illustrative proxies, for reuse in other maps.
+  await demoProxiesLoad(ctx, slug, map);
   return [id];
 }

@@ -1,0 +1,104 @@
+import { rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { cellOfSafe, csvTextOf } from "../../shared/csv-text.ts";
+import { PROXY_COLUMNS, type StoredProxy } from "../../shared/proxies.ts";
+import type { ServiceContext } from "../context.ts";
+import { DomainError, invalid } from "../errors.ts";
+import { type CsvRecord, readCsvRecords } from "../interop/csv-reader.ts";
+import { ImportInputError } from "../interop/import-input-error.ts";
+import { SHEET_LIMITS } from "../interop/sheet-limits.ts";
+import { tempDirCreate } from "../interop/temp-dirs.ts";
+import { proxiesAdd, proxiesList, proxyIdParse, proxyParse } from "./proxies.ts";
+
+const REQUIRED = ["id", "name", "value", "unit", "currency", "year", "source"];
+const NUMERIC = new Set(["value", "year", "confidence"]);
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/** Reads CSV text with the project's CSV reader (through a temporary file: it reads files). */
+async function csvRecordsOf(text: string): Promise<CsvRecord[]> {
+  const dir = await tempDirCreate("partnerscope-upload-");
+  try {
+    const path = join(dir, "proxies.csv");
+    await writeFile(path, text, "utf8");
+    const records: CsvRecord[] = [];
+    await readCsvRecords(path, SHEET_LIMITS, (r) => records.push(r));
+    return records;
+  } catch (error) {
+    if (error instanceof ImportInputError)
+      throw invalid("The CSV cannot be read", [
+        { path: error.line ? `line ${error.line}` : "file", message: error.message },
+      ]);
+    throw error;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** One data row as a proxy's fields, by the title row's names; a number cell becomes a number. */
+function fieldsOf(header: string[], cells: string[]): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  header.forEach((name, i) => {
+    const cell = cellOfSafe((cells[i] ?? "").trim());
+    if (cell === "" || !(PROXY_COLUMNS as readonly string[]).includes(name)) return;
+    fields[name] = NUMERIC.has(name) && NUMBER.test(cell) ? Number(cell) : cell;
+  });
+  return fields;
+}
+
+/**
+ * Imports proxies from CSV text (id,name,value,unit,currency,year,source,confidence,notes), all
+ * or nothing: every problem is named by line and column, and nothing is stored if there is one.
+ */
+export async function proxiesImportCsv(
+  ctx: ServiceContext,
+  slug: string,
+  text: string,
+): Promise<{ added: number }> {
+  const [title, ...data] = await csvRecordsOf(text);
+  const header = (title?.cells ?? []).map((c) => c.trim().toLowerCase());
+  const absent = REQUIRED.filter((c) => !header.includes(c));
+  if (!title || absent.length)
+    throw invalid("The CSV has no proxy columns", [
+      {
+        path: "line 1",
+        message: `the title row needs ${PROXY_COLUMNS.join(",")}; missing ${absent.join(", ")}`,
+      },
+    ]);
+  if (data.length === 0)
+    throw invalid("The CSV has no proxies", [
+      { path: "line 2", message: "no data rows after the title row" },
+    ]);
+  const problems = [];
+  const items = [];
+  const seen = new Map<string, number>();
+  for (const { line, cells } of data) {
+    const { id, ...rest } = fieldsOf(header, cells);
+    const where = (path: string) => `line ${line}, column ${path.replace(/^\$\./, "")}`;
+    try {
+      const checked = {
+        id: proxyIdParse(id, where("$.id")),
+        proxy: proxyParse(rest, where),
+        where: `line ${line}, column id`,
+      };
+      const first = seen.get(checked.id);
+      if (first !== undefined)
+        problems.push({ path: checked.where, message: `"${checked.id}" is also on line ${first}` });
+      seen.set(checked.id, line);
+      items.push(checked);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      problems.push(...(error.problems ?? []));
+    }
+  }
+  if (problems.length)
+    throw invalid("The CSV's proxies are not valid; nothing was imported", problems);
+  return { added: (await proxiesAdd(ctx, slug, items, "import")).length };
+}
+
+/** The workspace's proxy library as formula-safe CSV text (the import's columns). */
+export async function proxiesCsv(ctx: ServiceContext, slug: string): Promise<string> {
+  const rows = (await proxiesList(ctx, slug)).map((p: StoredProxy) =>
+    PROXY_COLUMNS.map((c) => p[c]),
+  );
+  return csvTextOf([...PROXY_COLUMNS], rows);
+}
