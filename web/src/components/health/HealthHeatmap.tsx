@@ -1,4 +1,5 @@
 import type { WaveResult } from "../../../../src/shared/health-results.ts";
+import { formatDate } from "../../lib/format.ts";
 
 const fmt = (x: number | null | undefined) => (x === null || x === undefined ? "—" : x.toFixed(2));
 
@@ -26,7 +27,7 @@ export function HealthHeatmap({
   return (
     <table className="sc-table" data-table="health-heatmap">
       <caption>
-        Wave {wave.id} ({wave.date}): {wave.respondents} respondents
+        Wave {wave.id} ({formatDate(wave.date)}): {wave.respondents} respondents
       </caption>
       <thead>
         <tr>
