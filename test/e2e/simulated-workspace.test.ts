@@ -57,6 +57,28 @@ describe("simulated workspaces", () => {
     expect(problems).toEqual([]);
   });
 
+  it("shows the preset's stored calibration with tolerance and the 90% interval over runs", async () => {
+    await page.goto(`${server.origin}/w/demo/simulation`);
+    await page.getByText("How england-housing-2002 was calibrated").click();
+    const row = page.locator(
+      '[data-preset-calibration="england-housing-2002"] tr[data-target="meanSize.2010"]',
+    );
+    // The stored report: target 1,816, tolerance 1,700–1,930, mean 1,792.6 over 16 runs, P5 1,748.1,
+    // P95 1,833.6 (src/engine/simulation/presets/england-housing-2002.json), rounded to whole homes.
+    expect((await row.locator("th, td").allTextContents()).map((t) => t.trim())).toEqual([
+      "Mean size (homes) in 2010",
+      "1,816",
+      "1,700 – 1,930",
+      "1,793",
+      "1,748 – 1,834",
+      "Yes",
+    ]);
+    const repricing = page.locator('table[data-table="policies"] tr', {
+      hasText: "lender_repricing_2008",
+    });
+    expect(await repricing.locator('[data-cell="in-preset"]').textContent()).toBe("2008–2010");
+  });
+
   it("compares two scenarios as small multiples with a table and exports", async () => {
     await page.goto(`${server.origin}/w/demo/simulation`);
     await page.getByLabel("Preset").selectOption("ni-procurement-2008");

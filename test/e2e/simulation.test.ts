@@ -32,13 +32,17 @@ describe("the simulation page", () => {
     await page.getByLabel("Runs").fill("4");
     await page.getByLabel("lender_repricing_2008 setting").selectOption("off");
     await page.getByRole("button", { name: "Run", exact: true }).click();
-    await page.locator('table[data-table="calibration"]').waitFor();
+    await page.locator('[data-result="simulation"] table[data-table="calibration"]').waitFor();
     await expect.poll(() => page.locator("[data-progress-text]").textContent()).toMatch(/^100%/);
     expect(await page.locator('figure[data-chart="Organisations"] polygon').count()).toBe(1);
     expect(await page.locator('figure[data-chart="Top-20 share (per entity)"]').count()).toBe(1);
-    expect(await page.locator('table[data-table="calibration"] tbody tr').count()).toBeGreaterThan(
-      0,
-    );
+    expect(
+      await page
+        .locator('[data-result="simulation"] table[data-table="calibration"] tbody tr')
+        .count(),
+    ).toBeGreaterThan(0);
+    const header = page.locator('[data-result="simulation"] table[data-table="calibration"] th');
+    expect(await header.allTextContents()).toContain("90% of runs (P5–P95)");
     expect(problems).toEqual([]);
   });
 

@@ -64,6 +64,25 @@ describe("scenario comparison API", () => {
     expect(stage2In2009(0)).toBeGreaterThan(stage2In2009(1));
   });
 
+  it("lists the presets with their stored calibration report, to anyone signed in", async () => {
+    const listed = await world.app.inject({ url: "/api/v1/simulations/presets", headers: viewer });
+    expect(listed.statusCode).toBe(200);
+    const england = listed
+      .json()
+      .items.find((p: { name: string }) => p.name === "england-housing-2002");
+    expect(england.start).toBe(2002);
+    expect(england.timeline).toContainEqual({
+      policy: "lender_repricing_2008",
+      from: 2008,
+      to: 2010,
+    });
+    const line = england.calibration.report.find((l: { id: string }) => l.id === "meanSize.2010");
+    expect(line).toMatchObject({ target: 1816, low: 1700, high: 1930, within: true });
+    expect(line.p5).toBeLessThan(line.observed);
+    expect(line.p95).toBeGreaterThan(line.observed);
+    expect((await world.app.inject({ url: "/api/v1/simulations/presets" })).statusCode).toBe(401);
+  });
+
   it("refuses a viewer, five scenarios, and a bad scenario naming its path", async () => {
     expect((await post(request, viewer)).statusCode).toBe(403);
     const five = { scenarios: Array.from({ length: 5 }, () => request.scenarios[0]) };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ServiceContext } from "../../services/index.ts";
+import { simulationPresetsView } from "../../services/simulation/presets-view.ts";
 import { simulationCompareJobStart } from "../../services/simulation/simulation-compare-job.ts";
 import { SIMULATION_COMPARE_MAX, workspaceSlug } from "../../shared/index.ts";
 import { jobViewSchema } from "../../shared/jobs.ts";
@@ -18,8 +19,22 @@ const body = z
   .passthrough();
 const jobStarted = z.object({ job: jobViewSchema });
 
-/** Scenario comparison: up to four scenarios run with the same seed and runs, as one job. */
+/**
+ * Scenario comparison (up to four scenarios run with the same seed and runs, as one job) and the
+ * shipped presets it starts from, with their stored calibration reports.
+ */
 export function registerSimulationCompareRoutes(app: FastifyInstance, ctx: ServiceContext) {
+  app.get(
+    "/api/v1/simulations/presets",
+    {
+      schema: {
+        tags: ["simulations"],
+        summary:
+          "The shipped simulation presets: years, policy timeline and stored calibration report (tolerance and P5–P95 over runs)",
+      },
+    },
+    async () => ({ items: simulationPresetsView() }),
+  );
   app.withTypeProvider<ZodTypeProvider>().post(
     "/api/v1/workspaces/:workspace/simulations/compare",
     {

@@ -6,11 +6,13 @@ import {
   SIMULATION_POLICY_IDS,
   type SimulationSummary,
 } from "../../../src/shared/simulation.ts";
+import type { SimulationPresetView } from "../../../src/shared/simulation-presets.ts";
 import { ApiError, apiFetch } from "../api.ts";
-import { BandChart } from "../components/simulation/BandChart.tsx";
-import { CalibrationTable } from "../components/simulation/CalibrationTable.tsx";
 import { CompareScenarios } from "../components/simulation/CompareScenarios.tsx";
+import { PresetCalibration } from "../components/simulation/PresetCalibration.tsx";
 import { SaveRunAsWorkspace } from "../components/simulation/SaveRunAsWorkspace.tsx";
+import { SimulationResult } from "../components/simulation/SimulationResult.tsx";
+import { useFetch } from "../hooks/useFetch.ts";
 import { pollJob } from "../lib/supply-chain-api.ts";
 import type { Job } from "../lib/supply-chain-types.ts";
 
@@ -38,6 +40,7 @@ export function SimulationPage({ workspace }: { workspace: string }) {
   const [choices, setChoices] = useState<Record<string, PolicyChoice>>({});
   const [job, setJob] = useState<Job<SimulationSummary> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const presets = useFetch<{ items: SimulationPresetView[] }>("/simulations/presets");
   const running = job?.status === "running";
   const choice = (id: string) => choices[id] ?? { mode: "preset", from: "" };
   const setChoice = (id: string, change: Partial<PolicyChoice>) =>
@@ -75,6 +78,12 @@ export function SimulationPage({ workspace }: { workspace: string }) {
   };
 
   const result = job?.status === "done" ? job.result : undefined;
+  const view = presets.data?.items.find((p) => p.name === preset);
+  const inPreset = (id: string) => {
+    const entry = view?.timeline.find((e) => e.policy === id);
+    if (!view) return "…";
+    return entry ? `${entry.from}–${entry.to ?? "on"}` : "not in the preset";
+  };
   return (
     <section className="page" data-page="simulation">
       <h1>Sector simulation</h1>
@@ -110,11 +119,13 @@ export function SimulationPage({ workspace }: { workspace: string }) {
           />
         </label>
       </div>
+      <PresetCalibration preset={view} />
       <table className="table" data-table="policies">
         <caption>Policies (leave 'as preset' to keep the preset's timeline)</caption>
         <thead>
           <tr>
             <th scope="col">Policy</th>
+            <th scope="col">In the preset</th>
             <th scope="col">Setting</th>
             <th scope="col">Start year</th>
           </tr>
@@ -123,6 +134,7 @@ export function SimulationPage({ workspace }: { workspace: string }) {
           {SIMULATION_POLICY_IDS.map((id) => (
             <tr key={id}>
               <th scope="row">{id}</th>
+              <td data-cell="in-preset">{inPreset(id)}</td>
               <td>
                 <select
                   aria-label={`${id} setting`}
@@ -175,28 +187,5 @@ export function SimulationPage({ workspace }: { workspace: string }) {
       <SaveRunAsWorkspace workspace={workspace} current={current} />
       <CompareScenarios workspace={workspace} current={current} runs={runs} seed={seed} />
     </section>
-  );
-}
-
-function SimulationResult({ result }: { result: SimulationSummary }) {
-  const percent = (v: number) => `${(v * 100).toFixed(0)}%`;
-  const whole = (v: number) => Math.round(v).toLocaleString("en-GB");
-  return (
-    <div data-result="simulation">
-      <p>
-        {result.runs} runs of {result.preset}, seed {result.seed}.
-      </p>
-      <BandChart
-        title="Organisations"
-        points={result.years.map((y) => ({ year: y.year, band: y.organisations }))}
-        format={whole}
-      />
-      <BandChart
-        title="Top-20 share (per entity)"
-        points={result.years.map((y) => ({ year: y.year, band: y.top20Share.entity }))}
-        format={percent}
-      />
-      <CalibrationTable calibration={result.calibration} runs={result.runs} />
-    </div>
   );
 }
