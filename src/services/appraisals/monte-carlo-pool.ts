@@ -4,13 +4,11 @@ import {
   iterationChunks,
   type MonteCarloModel,
 } from "../../engine/appraisal/monte-carlo.ts";
+import { workerBootstrap, workerModuleUrl } from "../worker-bootstrap.ts";
 import type { MonteCarloJob } from "./monte-carlo-worker.ts";
 
-const WORKER_URL = new URL("./monte-carlo-worker.ts", import.meta.url).href;
-// The worker is TypeScript: a tiny bootstrap loads it through tsx's API, which works on Node 20
-// where `--import tsx` in a worker's execArgv does not reach the worker's entry module.
-const TSX_API = import.meta.resolve("tsx/esm/api");
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((api) => api.tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(WORKER_URL)}));`;
+// Built JavaScript loads the worker directly; TypeScript source through tsx (see worker-bootstrap.ts).
+const BOOTSTRAP = workerBootstrap(workerModuleUrl("monte-carlo-worker", import.meta.url));
 
 /** A small pool of Monte Carlo worker threads, reused across runs. */
 export interface MonteCarloPool {

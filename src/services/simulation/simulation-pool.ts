@@ -2,13 +2,11 @@ import { Worker } from "node:worker_threads";
 import type { RunMetrics } from "../../engine/simulation/metrics.ts";
 import { runSeed } from "../../engine/simulation/random.ts";
 import { type RunSpec, simulateRun } from "../../engine/simulation/run.ts";
+import { workerBootstrap, workerModuleUrl } from "../worker-bootstrap.ts";
 import type { SimulationJob } from "./simulation-worker.ts";
 
-const WORKER_URL = new URL("./simulation-worker.ts", import.meta.url).href;
-// The worker is TypeScript: a tiny bootstrap loads it through tsx's API (as the appraisal pool does),
-// since `--import tsx` in a worker's execArgv does not reach the worker's entry module on Node 20.
-const TSX_API = import.meta.resolve("tsx/esm/api");
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((api) => api.tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(WORKER_URL)}));`;
+// Built JavaScript loads the worker directly; TypeScript source through tsx (see worker-bootstrap.ts).
+const BOOTSTRAP = workerBootstrap(workerModuleUrl("simulation-worker", import.meta.url));
 
 /** Runs of a spec on worker threads (or in this thread when size is 0). */
 export interface SimulationPool {

@@ -7,15 +7,13 @@ import { invalid } from "../errors.ts";
 import type { JobView } from "../../shared/jobs.ts";
 import { jobEnqueue } from "../jobs.ts";
 import type { JobProgress } from "../jobs/kinds.ts";
+import { workerBootstrap, workerModuleUrl } from "../worker-bootstrap.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { supplyChainRequire } from "./supply-chain-checks.ts";
 import type { SupplyChainMcMessage, SupplyChainMcTask } from "./supply-chain-mc-worker.ts";
 
-const WORKER_URL = new URL("./supply-chain-mc-worker.ts", import.meta.url).href;
-// The worker is TypeScript: a tiny bootstrap loads it through tsx's API (as the appraisal pool does),
-// since `--import tsx` in a worker's execArgv does not reach the worker's entry module on Node 20.
-const TSX_API = import.meta.resolve("tsx/esm/api");
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((api) => api.tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(WORKER_URL)}));`;
+// Built JavaScript loads the worker directly; TypeScript source through tsx (see worker-bootstrap.ts).
+const BOOTSTRAP = workerBootstrap(workerModuleUrl("supply-chain-mc-worker", import.meta.url));
 
 /** Most runs one request may ask for (10,000 take about 20 s on one core). */
 export const MONTE_CARLO_MAX_RUNS = LIMITS.pbrMonteCarloRuns;
