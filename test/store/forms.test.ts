@@ -220,7 +220,7 @@ describe.each(STORE_FACTORIES)("forms on $name", (factory) => {
     const tagged = subs.filter(
       (s: { researcher: string | null }) => s.researcher === "Amira (community researcher)",
     );
-    expect(tagged.map((s: { respondentCode: string }) => s.respondentCode)).toEqual([
+    expect(tagged.map((s: { respondentCode: string }) => s.respondentCode).sort()).toEqual([
       "INT-1",
       "INT-2",
     ]);
@@ -319,6 +319,15 @@ describe.each(STORE_FACTORIES)("forms on $name", (factory) => {
     expect(groups.Amira.respondents).toBe(3);
     expect(groups.Amira.questions[0].mean).toBeCloseTo(11 / 3, 10); // (2 + 4 + 5) / 3
     expect(groups.Ben).toEqual({ group: "Ben", withheld: true, respondents: null, questions: [] });
+    const csv = await call("viewer", "GET", `${W}/forms/f-rule/results.csv?by=researcher`);
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    const lines = csv.body.split("\r\n");
+    expect(lines[0]).toBe("group,respondents,question,answered,mean,answer,count");
+    expect(lines).toContain(
+      "Amira,3,How confident are you about where to go?,3,3.6666666666666665,5,1",
+    );
+    expect(lines).toContain("Ben,,withheld: fewer than 3 respondents,,,,");
+    expect(csv.body).not.toContain("Ben,2");
     // A question fewer than three answered keeps only its count: nobody here answered 'visits'.
     expect(results.overall.questions.find((q: { id: string }) => q.id === "visits")).toMatchObject({
       answered: 0,
@@ -359,5 +368,26 @@ describe.each(STORE_FACTORIES)("forms on $name", (factory) => {
     expect((await call("owner", "DELETE", `${W}/forms/f-pairs/respondents/P-A`)).statusCode).toBe(
       404,
     );
+  });
+
+  it("lets a form with answers be reworded but not lose an answered question, and closes once", async () => {
+    const reworded = TEST_FORM.questions.map((q, i) =>
+      i === 0
+        ? { ...q, text: { en: "How sure are you where to go?", cy: "Pa mor siŵr ydych chi?" } }
+        : q,
+    );
+    const ok = await call("editor", "PUT", `${W}/forms/f-rule`, {
+      ...TEST_FORM,
+      questions: reworded,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().questions[0].text.en).toBe("How sure are you where to go?");
+    const dropped = await call("editor", "PUT", `${W}/forms/f-rule`, {
+      ...TEST_FORM,
+      questions: TEST_FORM.questions.slice(1),
+    });
+    expect(dropped.statusCode).toBe(400);
+    expect(dropped.body).toContain('question \\"confidence\\" has answers');
+    expect((await call("editor", "POST", `${W}/forms/f-closing/close`)).statusCode).toBe(409);
   });
 });

@@ -185,6 +185,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`PUT ${W}/forms/:id`]: editor,
   [`POST ${W}/forms/:id/close`]: editor,
   [`GET ${W}/forms/:id/results`]: viewer,
+  [`GET ${W}/forms/:id/results.csv`]: viewer,
   [`GET ${W}/forms/:id/submissions`]: owner,
   [`DELETE ${W}/forms/:id/respondents/:code`]: owner,
   [`GET ${W}/forms/:id/links`]: editor,

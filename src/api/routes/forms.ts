@@ -8,6 +8,7 @@ import {
   formResults,
   formSubmissionsList,
 } from "../../services/outcomes/form-results.ts";
+import { formResultsCsv } from "../../services/outcomes/form-results-csv.ts";
 import {
   formClose,
   formCreate,
@@ -77,6 +78,24 @@ export function registerFormRoutes(api: FastifyInstance, ctx: ServiceContext) {
     },
     async (request) =>
       formResults(ctx, request.params.workspace, request.params.id, request.query.by ?? null),
+  );
+  r.get(
+    `${base}/:id/results.csv`,
+    {
+      schema: {
+        tags,
+        params: itemParams,
+        querystring: z.object({ by: z.enum(FORM_RESULT_GROUPS).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { workspace, id } = request.params;
+      const results = await formResults(ctx, workspace, id, request.query.by ?? null);
+      return reply
+        .header("content-type", "text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${id}-results.csv"`)
+        .send(formResultsCsv(results));
+    },
   );
   r.get(
     `${base}/:id/submissions`,
