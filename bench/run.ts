@@ -13,6 +13,7 @@ const BENCHES = [
   "graph",
   "sector",
   "simulation",
+  "queue",
   "api-landscape",
   "api-access",
   "api-import",

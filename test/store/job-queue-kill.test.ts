@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from "vitest";
+import PgBoss from "pg-boss";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import {
   contextOf,
   jobEnqueue,
@@ -6,6 +7,7 @@ import {
   jobQueueStop,
   workspaceAdd,
 } from "../../src/services/index.ts";
+import { BOSS_QUEUE } from "../../src/services/jobs/boss-queue.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { POSTGRES_URL } from "./dialects.ts";
 import {
@@ -20,13 +22,27 @@ const JOBS = 200;
 const children: WorkerChild[] = [];
 let store: Store | null = null;
 
-afterAll(async () => {
-  for (const child of children) await child.stop("SIGKILL");
+async function cleanUp() {
+  for (const child of children.splice(0)) await child.stop("SIGKILL");
   if (store) {
     await jobQueueStop(store);
     await store.close();
+    store = null;
   }
-});
+}
+afterEach(cleanUp);
+afterAll(cleanUp);
+
+async function openEmpty(url: string) {
+  await postgresReset(url);
+  store = await openStore({ databaseUrl: url });
+  const ctx = contextOf(store);
+  await effectsCreate(store);
+  await workspaceAdd(ctx, { slug: "queue", name: "Queue test" });
+  // This process only enqueues (with the workers' lease); the children do the work.
+  await jobQueueStart(ctx, { work: false, leaseMs: 2000 });
+  return { store, ctx };
+}
 
 // The issue's queue test: two `partnerscope worker` processes share the jobs of one PostgreSQL
 // database; one is killed with SIGKILL half way; every job must still take effect exactly once
@@ -34,13 +50,7 @@ afterAll(async () => {
 describe.skipIf(!POSTGRES_URL)("the job queue when a worker is killed (PostgreSQL)", () => {
   it("runs every job exactly once: the killed worker's jobs are retried by the other", async () => {
     const url = POSTGRES_URL as string;
-    await postgresReset(url);
-    store = await openStore({ databaseUrl: url });
-    const ctx = contextOf(store);
-    await effectsCreate(store);
-    await workspaceAdd(ctx, { slug: "queue", name: "Queue test" });
-    // This process only enqueues; the two children do the work.
-    await jobQueueStart(ctx, { work: false });
+    const { store, ctx } = await openEmpty(url);
     const ids: string[] = [];
     for (let i = 0; i < JOBS; i++)
       ids.push(
@@ -91,4 +101,30 @@ describe.skipIf(!POSTGRES_URL)("the job queue when a worker is killed (PostgreSQ
     expect(byWorker.effects).toBeLessThan(JOBS);
     expect(ids).toHaveLength(JOBS);
   }, 60_000);
+
+  it("runs a job whose delivery was fetched by a worker that died before claiming it", async () => {
+    const url = POSTGRES_URL as string;
+    const { store, ctx } = await openEmpty(url);
+    const job = await jobEnqueue(ctx, {
+      kind: "test-effect",
+      workspace: "queue",
+      input: { sleepMs: 10 },
+    });
+    // A worker that fetched the delivery and died before its claim: the row stays 'queued'.
+    const thief = new PgBoss({ connectionString: url, supervise: false, schedule: false });
+    await thief.start();
+    expect(await thief.fetch(BOSS_QUEUE)).toHaveLength(1);
+    await thief.stop({ graceful: false, wait: true });
+    children.push(await workerStart(url, 1));
+    const until = Date.now() + 30_000;
+    while ((await queueCounts(store)).done < 1 && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 100));
+    const row = await store.db
+      .selectFrom("jobs")
+      .select(["state", "attempts"])
+      .where("id", "=", job.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ state: "done", attempts: 1 });
+    expect(await queueCounts(store)).toMatchObject({ effects: 1, distinctEffects: 1 });
+  }, 45_000);
 });

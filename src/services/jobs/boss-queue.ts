@@ -14,15 +14,17 @@ export interface BossOptions {
   pollingSeconds: number;
 }
 
-// A delivery not completed within this is expired by pg-boss; our own row is unaffected, and
-// recovery of a stopped worker is by heartbeat (sweep.ts), so this only bounds pg-boss's books.
-const DELIVERY_EXPIRE_SECONDS = 4 * 60 * 60;
+// A delivery is expired by pg-boss a lease after it was fetched and delivered again (up to this
+// many times): the second delivery of a job whose worker is alive finds it claimed and does
+// nothing, while one fetched by a worker that died before claiming it is not lost.
+const DELIVERY_RETRIES = 1000;
 
 /**
  * The PostgreSQL queue: pg-boss (its own `pgboss` schema, on the store's connection pool) carries
  * job ids between processes; any number of processes (`partnerscope worker`, servers) fetch with
- * SKIP LOCKED, each running up to `concurrency` jobs at once. Redelivery after a worker stops is ours: the
- * sweep sends the id again, and the attempt number fences the stopped worker's writes.
+ * SKIP LOCKED, each running up to `concurrency` jobs at once. A job whose worker stopped is sent
+ * again by the sweep (heartbeat); a delivery fetched by a worker that stopped before claiming its
+ * job is expired and redelivered by pg-boss; the attempt number fences a stopped worker's writes.
  */
 export async function bossQueueStart(
   ctx: ServiceContext,
@@ -37,6 +39,8 @@ export async function bossQueueStart(
     },
     schedule: false,
     supervise: options.work,
+    // Expired deliveries are found at each maintenance: twice a lease.
+    maintenanceIntervalSeconds: Math.max(1, Math.ceil(settings.leaseMs / 2000)),
   });
   boss.on("error", (error) => console.error("job queue:", error.message));
   await boss.start();
@@ -47,7 +51,11 @@ export async function bossQueueStart(
       await boss.send(
         BOSS_QUEUE,
         { jobId: id },
-        { retryLimit: 0, expireInSeconds: DELIVERY_EXPIRE_SECONDS },
+        {
+          retryLimit: DELIVERY_RETRIES,
+          retryDelay: 0,
+          expireInSeconds: Math.max(1, Math.ceil(settings.leaseMs / 1000)),
+        },
       );
     },
     async stop() {
