@@ -159,4 +159,37 @@ describe("a partner answers an assessment through a link; the owner sees it arri
     await page.screenshot({ path: `${SHOTS}/health-pairwise.png`, fullPage: true });
     expect(problems).toEqual([]);
   });
+
+  it("lets a signed-in member tied to a partner answer for it on the health page", async () => {
+    const page = ownerPage;
+    const me = await pageApi(page, "/me");
+    // The owner speaks for Organisation B from now on.
+    const tied = await pageApi(page, `/workspaces/demo/members/${me.json.id}`, "PUT", {
+      role: "owner",
+      organisation: "demo-org-b",
+    });
+    expect(tied.status).toBe(200);
+    await page.goto(`${server.origin}${HEALTH}`);
+    const form = page.getByRole("form", { name: "Answer for Organisation B" });
+    const groups = form.locator("fieldset");
+    await expect.poll(() => groups.count()).toBe(24);
+    expect(await violationsOf(page)).toEqual([]);
+    for (let i = 0; i < 24; i++)
+      await groups.nth(i).getByLabel("2 – Disagree", { exact: true }).check();
+    await form.getByRole("button", { name: "Send my answers" }).click();
+    await expect
+      .poll(() => form.getByRole("status").textContent())
+      .toBe("Recorded. 1 from your organisation in this wave so far.");
+    const countB = page.locator('table[data-table="health-counts"] td[data-partner="demo-org-b"]');
+    await expect.poll(() => countB.textContent(), { timeout: 25_000 }).toBe("1");
+    // B's one answer is B's own group: shown to B's member. need: 2, 2, 2 and the reversed
+    // need-3 scores 6 − 2 = 4: (2 + 2 + 4 + 2) / 4 = 2.50.
+    const needB = page
+      .locator('table[data-table="health-heatmap"] tbody tr')
+      .first()
+      .locator("td")
+      .nth(1);
+    await expect.poll(() => needB.textContent()).toBe("2.50");
+    expect(problems).toEqual([]);
+  });
 });

@@ -168,9 +168,45 @@ describe.each(STORE_FACTORIES)("answering assessments through links on $name", (
     const file = await get(`${W}/six/results.json`, viewerA);
     expect(file.headers["content-disposition"]).toBe('attachment; filename="six-results.json"');
     expect(file.json().waves[0].withheld).toEqual([ORG_B]);
-    // The owner sees both partners, so the widest gaps between A and B become prompts.
-    const full = (await get(`${W}/six/results`)).json();
-    expect(full.prompts[0].items.filter((p: { kind: string }) => p.kind === "gap")).toHaveLength(3);
+    // The rule holds for the owner too: tied to no partner, A's one and B's two are withheld;
+    // the whole of 1 + 2 = 3 is shown (no one can be told apart in it), so only "low" prompts.
+    const owner = (await get(`${W}/six/results`)).json();
+    expect(owner.waves[0].withheld).toEqual([ORG_A, ORG_B]);
+    expect(owner.waves[0].dimensions[0]).toMatchObject({ n: 3, gap: null });
+    const kinds = owner.prompts[0].items.map((p: { kind: string }) => p.kind);
+    expect(kinds).toEqual(["low", "low"]);
+    expect(JSON.stringify(owner.prompts)).not.toMatch(/Organisation [AB]/);
+  });
+
+  it("makes prompts from the demo's four-and-four wave: widest gaps, then the lowest dimensions", async () => {
+    const demo = (await get(`${W}/demo-association-health/results`, viewerA)).json();
+    // 2009, typical A [5,4,4,4,4,3], B [4,3,2,2,3,3] per principle, spreads 0, +1, −1, 0 within
+    // 1–5: need A (5+5+4+5)/4 = 4.75, B 4 (gap 0.75); purpose A 4, B 3 (1); commitment A 4, B 2 (2);
+    // trust A 4, B 2 (2); arrangements A 4, B 3 (1); learning A 3, B 3 (0). Gaps: commitment and
+    // trust (2, by id), then arrangements before purpose (1, by id). Overall means: commitment,
+    // learning and trust 3.0 (lowest, by id: commitment, learning).
+    const items = demo.prompts[0].items.map((p: { kind: string; dimension: string }) => [
+      p.kind,
+      p.dimension,
+    ]);
+    expect(items).toEqual([
+      ["gap", "commitment"],
+      ["gap", "trust"],
+      ["gap", "arrangements"],
+      ["low", "commitment"],
+      ["low", "learning"],
+    ]);
+  });
+
+  it("tells a signed-in member which partner they answer for; a member tied to none answers for none", async () => {
+    const a = (await get(`${W}/six/answering`, viewerA)).json();
+    expect(a).toMatchObject({
+      organisation: ORG_A,
+      organisationName: "Organisation A",
+      openWaves: [{ id: "w1", date: "2026-03-01" }],
+    });
+    expect(a.instrument.id).toBe("six-principles");
+    expect((await get(`${W}/six/answering`)).json().organisation).toBeNull();
   });
 
   it("refuses answers and new links once the wave is closed", async () => {

@@ -177,6 +177,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`GET ${W}/assessments/:id/counts`]: viewer,
   [`GET ${W}/assessments/:id/reminders`]: editor,
   [`GET ${W}/assessments/:id/results.json`]: viewer,
+  [`GET ${W}/assessments/:id/answering`]: viewer,
   [`GET ${W}/voice-of-users`]: viewer,
   // Forms for service users: editors make and change them; raw answers and erasure are owners'.
   [`GET ${W}/forms`]: viewer,

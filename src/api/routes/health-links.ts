@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ServiceContext } from "../../services/context.ts";
 import { assessmentCounts, assessmentReminders } from "../../services/health/assessment-counts.ts";
 import { assessmentLinkAdd, assessmentLinksList } from "../../services/health/assessment-links.ts";
+import { memberAnswering } from "../../services/health/member-answering.ts";
 import { assessmentResults } from "../../services/health/results.ts";
 import {
   assessmentCountsSchema,
@@ -69,6 +70,17 @@ export function registerHealthLinkRoutes(app: FastifyInstance, ctx: ServiceConte
       },
     },
     async (req) => ({ items: await assessmentReminders(ctx, req.params.workspace, req.params.id) }),
+  );
+  r.get(
+    `${A}/answering`,
+    {
+      schema: {
+        tags,
+        params,
+        summary: "Whether the signed-in member answers for a partner, and the form to answer",
+      },
+    },
+    async (req) => memberAnswering(ctx, req.params.workspace, req.params.id),
   );
   r.get(
     `${A}/results.json`,

@@ -6,6 +6,7 @@ import { HealthCompare } from "../components/health/HealthCompare.tsx";
 import { HealthHeatmap } from "../components/health/HealthHeatmap.tsx";
 import { HealthRadars } from "../components/health/HealthRadar.tsx";
 import { HealthTrends } from "../components/health/HealthTrends.tsx";
+import { MemberAnswerForm } from "../components/health/MemberAnswerForm.tsx";
 import { PairwiseMatrix } from "../components/health/PairwiseMatrix.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { formatDate } from "../lib/format.ts";
@@ -51,10 +52,10 @@ function AssessmentResults({ workspace, id }: { workspace: string; id: string })
         {r.instrument.name} (version {r.instrument.version})
       </h2>
       <AssessmentAnswering workspace={workspace} id={id} onChange={results.reload} />
+      <MemberAnswerForm workspace={workspace} id={id} onAnswered={results.reload} />
       <p className="muted">
-        {r.full
-          ? "As an owner you see every partner's numbers, however few answered."
-          : `A partner's numbers are shown only from ${r.minGroupSize} respondents (your own organisation's always); smaller groups are marked withheld.`}
+        A partner's numbers are shown only from {r.minGroupSize} respondents (your own
+        organisation's always), to everyone including owners; smaller groups are marked withheld.
       </p>
       {r.waves.map((w) => (
         <div key={w.id}>
