@@ -34,6 +34,8 @@ describe.each(STORE_FACTORIES)("partnership health on $name", (factory) => {
       partnership: "demo-p-association",
       partners: ["demo-org-a", "demo-org-b"],
       instrument: { id: "six-principles", version: 1 },
+      // Groups of one shown: these cases test the scoring, not the three-respondent rule.
+      minGroupSize: 1,
     });
     await waveOpen(ctx, "demo", "h1", { id: "w1", date: "2026-01-01" });
     for (const [organisation, v] of [
@@ -107,6 +109,8 @@ describe.each(STORE_FACTORIES)("partnership health on $name", (factory) => {
       partnership: "demo-p-association",
       partners: ["demo-org-a", "demo-org-b"],
       instrument: { id: "levels-of-collaboration", version: 1 },
+      // Groups of one shown: these cases test the scoring, not the three-respondent rule.
+      minGroupSize: 1,
     });
     await waveOpen(ctx, "demo", "lc", { id: "w1", date: "2026-01-01" });
     const rate = (organisation: string, ratings: Record<string, number>) =>

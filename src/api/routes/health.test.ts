@@ -172,8 +172,8 @@ describe("an assessment of the Association", () => {
     ]);
   });
 
-  it("shows the owner every aggregate: A 4, 5, 3 → mean 4, r_wg 0.5; B 2, 1 → 1.5; gap 2.5", async () => {
-    const res = (await as("owner", "GET", `${A}/results`)).json();
+  it("shows B, whose own group it is, every aggregate: A 4, 5, 3 → mean 4, r_wg 0.5; B 2, 1 → 1.5; gap 2.5", async () => {
+    const res = (await as("viewerB", "GET", `${A}/results`)).json();
     const need = res.waves[0].dimensions.find((d: { id: string }) => d.id === "need");
     expect(need.byPartner[ORG_A]).toMatchObject({
       n: 3,
@@ -205,7 +205,7 @@ describe("an assessment of the Association", () => {
 
   it("compares partnerships by origin on one instrument, under the same rule", async () => {
     const res = await as(
-      "owner",
+      "viewerB",
       "GET",
       `${W}/assessments/compare?instrument=six-principles&by=origin`,
     );
@@ -215,6 +215,11 @@ describe("an assessment of the Association", () => {
     expect(groups[0]).toMatchObject({ assessments: 2, respondents: 13 });
     // need: this one 3 (4, 5, 3, 2, 1), the demo's 2010 wave (A 5, 5, 4, 5; B 4, 5, 3, 4) = 35 / 8.
     expect(groups[0].dimensions[0].mean).toBeCloseTo((3 + 35 / 8) / 2, 12);
+    // The owner is tied to no partner: B's two are withheld from them too, so only the demo's.
+    const owner = (
+      await as("owner", "GET", `${W}/assessments/compare?instrument=six-principles`)
+    ).json();
+    expect(owner.groups[0].dimensions[0]).toEqual({ id: "need", mean: 35 / 8, n: 1 });
     // For viewer A this assessment's whole is withheld (B's two respondents): only the demo's counts.
     const a = (
       await as("viewerA", "GET", `${W}/assessments/compare?instrument=six-principles`)

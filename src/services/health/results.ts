@@ -15,15 +15,19 @@ export interface AssessmentResults extends HealthResult {
   assessment: string;
   instrument: { id: string; version: number; name: string };
   partners: { id: string; name: string | null }[];
-  /** Whether every aggregate is shown (owners) or the three-respondent rule applies. */
+  /**
+   * Whether every aggregate is shown: always false, since the three-respondent rule holds for
+   * everyone, owners too (they read raw answers through the owners' route, as for the survey).
+   */
   full: boolean;
   /** Per wave, questions for the partners from its widest gaps and lowest dimensions. */
   prompts: { wave: string; items: DiscussionPrompt[] }[];
 }
 
 /**
- * The analysis of an assessment (one wave with `wave`): owners see every aggregate; others see a
- * partner's only from at least `minGroupSize` respondents, except their own organisation's.
+ * The analysis of an assessment (one wave with `wave`): everyone, owners included, sees a
+ * partner's aggregates only from at least `minGroupSize` respondents, except their own
+ * organisation's.
  */
 export async function assessmentResults(
   ctx: ServiceContext,
@@ -47,7 +51,8 @@ export async function assessmentResults(
   ]);
   if (wave !== undefined && !waves.some((w) => w.id === wave))
     throw notFound(`Assessment '${id}' has no wave '${wave}'`);
-  const full = viewer.role === "owner";
+  // The rule holds for owners too: a result never shows a group of one or two as a number.
+  const full = false;
   const result = analyseAssessment(
     {
       instrument,

@@ -102,8 +102,12 @@ function LinksAndReminders({ base, counts }: { base: string; counts: AssessmentC
   const partners = counts.waves[0]?.byPartner ?? [];
   const [made, setMade] = useState<string | null>(null);
   const { reload: reloadReminders } = reminders;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new count may clear a reminder
-  useEffect(() => reloadReminders(), [counts, reloadReminders]);
+  const { reload: reloadLinks } = links;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new count may clear a reminder and use a link
+  useEffect(() => {
+    reloadReminders();
+    reloadLinks();
+  }, [counts, reloadReminders, reloadLinks]);
   return (
     <>
       <h4>Links for partners to answer</h4>
@@ -179,26 +183,30 @@ function LinkForm(props: {
   };
   return (
     <form className="sc-grid sc-inline" onSubmit={handleSubmit} aria-label="New link for a partner">
-      <label className="sc-field">
-        <span>Partner</span>
-        <select value={organisation} onChange={(e) => setOrganisation(e.target.value)}>
+      <div className="sc-field">
+        <label htmlFor="health-link-partner">Partner</label>
+        <select
+          id="health-link-partner"
+          value={organisation}
+          onChange={(e) => setOrganisation(e.target.value)}
+        >
           {props.partners.map((p) => (
             <option key={p.organisation} value={p.organisation}>
               {p.name ?? p.organisation}
             </option>
           ))}
         </select>
-      </label>
-      <label className="sc-field">
-        <span>Wave</span>
-        <select value={wave} onChange={(e) => setWave(e.target.value)}>
+      </div>
+      <div className="sc-field">
+        <label htmlFor="health-link-wave">Wave</label>
+        <select id="health-link-wave" value={wave} onChange={(e) => setWave(e.target.value)}>
           {props.waves.map((w) => (
             <option key={w} value={w}>
               {w}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <label className="sc-check">
         <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
         Shared: the partner's staff may all answer through it

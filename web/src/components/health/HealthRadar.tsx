@@ -6,6 +6,8 @@ const SIZE = 380;
 const C = SIZE / 2;
 const R = 110;
 const LINE = 11;
+/** Room either side for the axis labels. */
+const SIDE = 80;
 
 const fmt = (x: number | null | undefined) => (x === null || x === undefined ? "—" : x.toFixed(2));
 
@@ -40,7 +42,7 @@ function Radar(props: {
         {name}, wave {wave.id}
       </figcaption>
       <svg
-        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        viewBox={`${-SIDE} 0 ${SIZE + 2 * SIDE} ${SIZE}`}
         role="img"
         aria-label={`Radar of ${name}'s mean on each of ${n} dimensions, on a scale of ${scale.min} to ${scale.max}, with everyone's mean dashed`}
       >
