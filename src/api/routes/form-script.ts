@@ -65,6 +65,14 @@ export const FORM_SCRIPT = `"use strict";
       body: JSON.stringify({ values: state.values }),
       credentials: "same-origin",
     }).then(function (response) {
+      var refused = response.status >= 400 && response.status < 500 && response.status !== 400 &&
+        response.status !== 408 && response.status !== 429;
+      if (refused && (response.headers.get("content-type") || "").indexOf("json") < 0) {
+        // Not ours to retry (too large, say): keep the answers typed, stop sending, say so.
+        sending = false;
+        save({ values: state.values, pending: false });
+        return say(response.status + " " + response.statusText);
+      }
       return response.json().then(function (body) {
         sending = false;
         if (response.ok) return done(body);

@@ -89,6 +89,13 @@ export function FormResults({ workspace, form }: { workspace: string; form: stri
           <p>
             <a href={`/api/v1${path}`} download={`${form}-results.json`}>
               Download the results (JSON)
+            </a>{" "}
+            ·{" "}
+            <a
+              href={`/api/v1${formsPath(workspace, form, `/results.csv?by=${by}`)}`}
+              download={`${form}-results.csv`}
+            >
+              Download the results (CSV)
             </a>
           </p>
         </>
