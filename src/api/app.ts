@@ -25,6 +25,7 @@ import { registerLandscapeRoutes } from "./routes/landscape.ts";
 import { registerMemberRoutes } from "./routes/members.ts";
 import { type OidcSettings, registerOidcRoutes } from "./routes/oidc.ts";
 import { registerOutcomeFrameworkRoutes } from "./routes/outcome-frameworks.ts";
+import { registerOutcomeMeasuresXlsxRoutes } from "./routes/outcome-measures-xlsx.ts";
 import { registerPasswordResetRoutes } from "./routes/password-reset.ts";
 import { registerProxyRoutes } from "./routes/proxies.ts";
 import { registerResourceRoutes } from "./routes/resources.ts";
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerValueMapRoutes(api, ctx);
     registerCoproductionRoutes(api, ctx);
     registerProxyRoutes(api, ctx);
+    registerOutcomeMeasuresXlsxRoutes(api, ctx);
     registerSimulationRoutes(api, ctx);
     registerSimulationCompareRoutes(api, ctx);
   });

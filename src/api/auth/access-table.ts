@@ -217,6 +217,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`GET ${W}/outcome-frameworks/:id/summary`]: viewer,
   [`POST ${W}/outcome-frameworks/:id/measures`]: editor,
   [`POST ${W}/outcome-frameworks/:id/measures/import`]: editor,
+  [`POST ${W}/outcome-frameworks/:id/measures/import.xlsx`]: editor,
   [`GET ${W}/outcome-frameworks/:id/measures.csv`]: viewer,
 };
 
