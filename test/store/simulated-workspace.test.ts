@@ -71,8 +71,8 @@ for (const factory of STORE_FACTORIES) {
         name: SIMULATED_DEMO_NAME,
         simulated: true,
       });
-      expect(listed.demo?.simulated).toBe(false);
-      expect(listed.real?.simulated).toBe(false);
+      expect(listed.demo).toEqual({ slug: "demo", name: "TSRC case studies", role: "owner" });
+      expect(listed.real).toEqual({ slug: "real", name: "Real data", role: "owner" });
       expect(await demoSimulatedEnsure(ctx)).toBeNull();
     }, 120_000);
 

@@ -191,7 +191,13 @@ export async function meOf(
     const id = "workspace_id" in row ? row.workspace_id : row.id;
     const role = await roleOf(id);
     if (role)
-      workspaces.push({ slug: row.slug, name: row.name, role, simulated: simulated.has(id) });
+      // Only simulated workspaces carry the marker, so a real workspace's entry is as before.
+      workspaces.push({
+        slug: row.slug,
+        name: row.name,
+        role,
+        ...(simulated.has(id) ? { simulated: true } : {}),
+      });
   }
   return {
     id: user?.id ?? "operator",
