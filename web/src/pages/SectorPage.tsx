@@ -32,6 +32,8 @@ const PERIOD = { from: "2002-04-01", to: "2010-03-31", large: "10000" };
 
 /** The demo workspace's slug (src/services/demo.ts): its sector page starts on England's housing associations. */
 const DEMO_WORKSPACE = "demo";
+/** The simulated demo (src/services/demo/simulated-demo.ts) opens on 1 April 2010, the end of the paper's period. */
+const SIMULATED_DEMO = { slug: "england-housing-simulated", asOf: "2010-04-01" };
 
 /** The API's nation and kind parameters for a setting, leaving out "all". */
 function setQueryOf(s: Pick<SectorSettings, "nation" | "kind">): Record<string, string> {
@@ -59,7 +61,7 @@ export function SectorPage({ workspace }: { workspace: string }) {
   const demo = workspace === DEMO_WORKSPACE;
   const simulated = useAccess().me?.workspaces.find((w) => w.slug === workspace)?.simulated;
   const settings: SectorSettings = {
-    asOf: get("asOf", todayIso()),
+    asOf: get("asOf", workspace === SIMULATED_DEMO.slug ? SIMULATED_DEMO.asOf : todayIso()),
     metric: get("metric", "homes"),
     top: get("top", "20"),
     level: get("level", "entity"),
