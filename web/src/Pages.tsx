@@ -55,6 +55,7 @@ const FormsPage = lazyPage(() => import("./pages/FormsPage.tsx"), "FormsPage");
 const PortfolioPage = lazyPage(() => import("./pages/PortfolioPage.tsx"), "PortfolioPage");
 const SectorPage = lazyPage(() => import("./pages/SectorPage.tsx"), "SectorPage");
 const SimulationPage = lazyPage(() => import("./pages/SimulationPage.tsx"), "SimulationPage");
+const JobsPage = lazyPage(() => import("./pages/JobsPage.tsx"), "JobsPage");
 const SupplyChainAttributionPage = lazyPage(
   () => import("./pages/SupplyChainAttributionPage.tsx"),
   "SupplyChainAttributionPage",
@@ -142,6 +143,8 @@ function RoutePage({ route }: { route: Route | null }) {
       return <SectorPage key={workspace} workspace={workspace} />;
     case "simulation":
       return <SimulationPage key={workspace} workspace={workspace} />;
+    case "jobs":
+      return <JobsPage key={workspace} workspace={workspace} />;
     case "imports":
       return <ImportsPage key={workspace} workspace={workspace} />;
     case "appraisals":

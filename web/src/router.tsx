@@ -71,6 +71,7 @@ const PATTERNS: [string, string][] = [
   ["account", "/account"],
   ["members", "/w/:workspace/members"],
   ["history", "/w/:workspace/history"],
+  ["jobs", "/w/:workspace/jobs"],
   ["organisations", "/w/:workspace/organisations"],
   ["organisation-new", "/w/:workspace/organisations/new"],
   ["organisation", "/w/:workspace/organisations/:id"],

@@ -16,6 +16,7 @@ const SECTIONS = [
   { key: "network", label: "Network" },
   { key: "sector", label: "Sector" },
   { key: "simulation", label: "Simulation" },
+  { key: "jobs", label: "Jobs" },
   { key: "imports", label: "Import & export" },
 ];
 /** Sections only a workspace's owners see. */

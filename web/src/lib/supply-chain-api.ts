@@ -43,7 +43,7 @@ export async function pollJob<T>(
   for (;;) {
     const job = await apiFetch<Job<T>>(`/jobs/${encodeURIComponent(id)}`);
     onUpdate(job);
-    if (job.status !== "running") return job;
+    if (job.status !== "running" && job.status !== "queued") return job;
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }

@@ -74,7 +74,7 @@ export interface MonteCarloResult extends PbrMonteCarloResult {
 /** A long job's state. */
 export interface Job<T> {
   id: string;
-  status: "running" | "done" | "failed" | "cancelled";
+  status: "queued" | "running" | "done" | "failed" | "cancelled";
   progress: number;
   message: string;
   result?: T;
