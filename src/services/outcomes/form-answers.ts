@@ -14,6 +14,7 @@ import {
   respondentLinkByHash,
   respondentLinkUse,
 } from "../../store/repositories/respondent-links.ts";
+import type { FormSubmissionTable } from "../../store/schema.ts";
 import type { ServiceContext } from "../context.ts";
 import type { Actor } from "../people/actor.ts";
 import { auditEntry } from "../people/audit.ts";
@@ -162,43 +163,44 @@ interface Checked {
   clientId: string | null;
 }
 
+/** The submission row of a checked answer through an opened link. */
+function submissionOf(o: FormOpening, c: Checked, id: string, now: string): FormSubmissionTable {
+  return {
+    id,
+    workspace_id: o.link.workspace_id,
+    form_id: o.form.id,
+    client_id: c.clientId ?? id,
+    link_id: o.link.id,
+    link_kind: o.kind,
+    respondent_code: c.code,
+    researcher: o.kind === "interview" ? o.link.label : null,
+    phase: o.phase,
+    language: c.lang,
+    easy_read: c.easy ? 1 : 0,
+    created_at: now,
+  };
+}
+
 async function store(ctx: ServiceContext, o: FormOpening, c: Checked): Promise<FormAnswerResult> {
   const as: ServiceContext = { ...ctx, actor: () => o.actor };
   const now = ctx.now().toISOString();
-  const id = randomUUID();
+  const row = submissionOf(o, c, randomUUID(), now);
   const ws = o.link.workspace_id;
+  const date = now.slice(0, 10);
+  const measures = c.measures.map((m) => ({ ...m, date, personCode: c.code, phase: o.phase }));
   return ctx.store.db.transaction().execute(async (trx): Promise<FormAnswerResult> => {
     if (!(await respondentLinkUse(trx, o.link.id, now)))
       return { ok: false, reason: "used", message: "This link has just been used or withdrawn." };
-    const researcher = o.kind === "interview" ? o.link.label : null;
-    await submissionInsert(
-      trx,
-      {
-        id,
-        workspace_id: ws,
-        form_id: o.form.id,
-        client_id: c.clientId ?? id,
-        link_id: o.link.id,
-        link_kind: o.kind,
-        respondent_code: c.code,
-        researcher,
-        phase: o.phase,
-        language: c.lang,
-        easy_read: c.easy ? 1 : 0,
-        created_at: now,
-      },
-      c.answers,
-    );
-    const measures = c.measures.map((m) => ({
-      ...m,
-      date: now.slice(0, 10),
-      personCode: c.code,
-      phase: o.phase,
-    }));
-    await formMeasuresAdd(trx, ws, o.form.framework, id, measures, now);
+    await submissionInsert(trx, row, c.answers);
+    await formMeasuresAdd(trx, ws, o.form.framework, row.id, measures, now);
     await workspaceTouch(trx, ws);
     // No record id and no answers: the entry says that a form was answered, never what or by whom.
-    const after = { form: o.form.id, linkKind: o.kind, researcher, measures: measures.length };
+    const after = {
+      form: o.form.id,
+      linkKind: o.kind,
+      researcher: row.researcher,
+      measures: measures.length,
+    };
     await auditAppend(trx, [
       auditEntry(as, ws, "create", "form_submissions", null, undefined, after),
     ]);

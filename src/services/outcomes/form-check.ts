@@ -92,7 +92,7 @@ function pageProblems(values: AnswerValues, lang: string, form: Form): Problem[]
   if (values.consent !== "yes")
     problems.push({
       path: "consent",
-      message: `${textIn(form.consent.text, lang, form.languages[0]!)}: tick to agree before sending`,
+      message: `Tick “agree” before sending: ${textIn(form.consent.text, lang, form.languages[0]!)}`,
     });
   const code = values.respondent_code;
   if (typeof code === "string" && code.trim() !== "" && !CODE.test(code.trim()))
