@@ -4,13 +4,13 @@ import { summaryOf } from "../../engine/simulation/summary.ts";
 import type { SimulationRequest } from "../simulation/simulate.ts";
 import { simulationResolve } from "../simulation/simulate.ts";
 import type { SimulationJob } from "../simulation/simulation-worker.ts";
+import { workerBootstrap, workerModuleUrl } from "../worker-bootstrap.ts";
 import { abortCheck, type JobKind } from "./kinds.ts";
 
-const WORKER_URL = new URL("../simulation/simulation-worker.ts", import.meta.url).href;
-// The worker is TypeScript: a tiny bootstrap loads it through tsx's API (as the simulation pool
-// does), since `--import tsx` in a worker's execArgv does not reach its entry module on Node 20.
-const TSX_API = import.meta.resolve("tsx/esm/api");
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((api) => api.tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(WORKER_URL)}));`;
+// Built JavaScript loads the worker directly; TypeScript source through tsx (see worker-bootstrap.ts).
+const BOOTSTRAP = workerBootstrap(
+  workerModuleUrl("../simulation/simulation-worker", import.meta.url),
+);
 
 /** About twenty progress steps per job, whatever its number of runs. */
 const STEPS = 20;
