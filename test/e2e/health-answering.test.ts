@@ -142,6 +142,12 @@ describe("a partner answers an assessment through a link; the owner sees it arri
       .toBe("Partners trust one another by wave: wave-2009 3.00, wave-2010 3.50");
     expect(await trends.textContent()).toContain("wave-2009 → wave-2010: +0.50 (95% interval");
     expect(await page.locator('figure[data-chart="radar"]').count()).toBe(4);
+    // The comparison regroups by stage: the Association is at stage 6 of the continuum.
+    const compare = page.getByRole("region", { name: "Compare partnerships on this instrument" });
+    await compare.getByLabel("Group partnerships by").selectOption("stage");
+    await expect
+      .poll(() => compare.locator("caption").textContent())
+      .toContain("Mean per dimension by stage");
     expect(await violationsOf(page)).toEqual([]);
 
     await page.goto(`${server.origin}/w/demo/health?assessment=demo-wp-p1-levels`);
@@ -190,6 +196,12 @@ describe("a partner answers an assessment through a link; the owner sees it arri
       .locator("td")
       .nth(1);
     await expect.poll(() => needB.textContent()).toBe("2.50");
+    // Closing the wave: it says so, and the member's form goes (the wave takes no answers).
+    await page.getByRole("button", { name: "Close wave spring" }).click();
+    await expect
+      .poll(() => page.locator('table[data-table="health-counts"] tbody tr').first().textContent())
+      .toContain("Closed");
+    await expect.poll(() => form.count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });

@@ -95,6 +95,17 @@ describe.each(STORE_FACTORIES)("answering assessments through links on $name", (
     expect(raw).toHaveLength(1);
     expect(raw[0]).toMatchObject({ organisation: ORG_A, wave: "w1", ratings: null });
     expect(raw[0].answers["trust-2"]).toBe(4);
+    // The audit names the link and the organisation, never a person or the answers.
+    const audit = await store.db
+      .selectFrom("audit_log")
+      .select(["actor_kind", "record_id", "changes"])
+      .where("collection", "=", "assessment_responses")
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor_kind: "respondent", record_id: null });
+    expect(JSON.parse(audit[0]!.changes!)).toEqual({
+      after: { assessment: "six", wave: "w1", organisation: ORG_A },
+    });
   });
 
   it("refuses an answer outside the scale or an unknown item, naming it, and stores nothing", async () => {

@@ -1,3 +1,4 @@
+import { useCallback, useState } from "react";
 import type { DiscussionPrompt, HealthResult } from "../../../src/shared/health-results.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { AssessmentAnswering } from "../components/health/AssessmentAnswering.tsx";
@@ -38,6 +39,13 @@ function AssessmentResults({ workspace, id }: { workspace: string; id: string })
   const path = `/workspaces/${workspace}/assessments/${id}/results`;
   const results = useFetch<Results>(path);
   const r = results.data;
+  // A new answer or a closed wave: the results, and whether a member may still answer, change.
+  const [version, setVersion] = useState(0);
+  const { reload } = results;
+  const changed = useCallback(() => {
+    reload();
+    setVersion((v) => v + 1);
+  }, [reload]);
   const instrument = useFetch<Instrument>(
     r
       ? `/workspaces/${workspace}/instruments/${r.instrument.id}?version=${r.instrument.version}`
@@ -51,8 +59,8 @@ function AssessmentResults({ workspace, id }: { workspace: string; id: string })
       <h2>
         {r.instrument.name} (version {r.instrument.version})
       </h2>
-      <AssessmentAnswering workspace={workspace} id={id} onChange={results.reload} />
-      <MemberAnswerForm workspace={workspace} id={id} onAnswered={results.reload} />
+      <AssessmentAnswering workspace={workspace} id={id} onChange={changed} />
+      <MemberAnswerForm workspace={workspace} id={id} refresh={version} onAnswered={changed} />
       <p className="muted">
         A partner's numbers are shown only from {r.minGroupSize} respondents (your own
         organisation's always), to everyone including owners; smaller groups are marked withheld.

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Instrument } from "../../../../src/shared/instruments.ts";
 import type { Problem } from "../../../../src/shared/problems.ts";
 import { ApiError, apiFetch } from "../../api.ts";
@@ -59,9 +59,17 @@ function Question(props: {
  * organisation in an open wave (no name is stored, only the organisation). Nothing is shown to
  * members who speak for no partner of it.
  */
-export function MemberAnswerForm(props: { workspace: string; id: string; onAnswered: () => void }) {
+export function MemberAnswerForm(props: {
+  workspace: string;
+  id: string;
+  /** Changes when the assessment changed elsewhere on the page (a wave closed, an answer came). */
+  refresh: number;
+  onAnswered: () => void;
+}) {
   const base = `/workspaces/${props.workspace}/assessments/${props.id}`;
-  const { data } = useFetch<Answering>(`${base}/answering`);
+  const { data, reload } = useFetch<Answering>(`${base}/answering`);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refresh is the signal to read again
+  useEffect(() => reload(), [props.refresh, reload]);
   const [values, setValues] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<Problem[]>([]);
   const [done, setDone] = useState<string | null>(null);
