@@ -11,6 +11,7 @@ import {
   tokenIssue,
   userAdd,
   workspaceAdd,
+  workspaceRemove,
 } from "../../src/services/index.ts";
 import { partnershipsUpsert, type Store, workspaceBySlug } from "../../src/store/index.ts";
 import { buildPartnership } from "../factories/entities.ts";
@@ -389,5 +390,22 @@ describe.each(STORE_FACTORIES)("forms on $name", (factory) => {
     expect(dropped.statusCode).toBe(400);
     expect(dropped.body).toContain('question \\"confidence\\" has answers');
     expect((await call("editor", "POST", `${W}/forms/f-closing/close`)).statusCode).toBe(409);
+  });
+
+  it("deletes a workspace with its forms, links, answers and their measures", async () => {
+    await workspaceRemove(ctx, "alpha");
+    for (const table of [
+      "forms",
+      "form_questions",
+      "form_links",
+      "form_submissions",
+      "form_answers",
+    ] as const) {
+      const row = await store.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      expect([table, Number(row.n)]).toEqual([table, 0]);
+    }
   });
 });
