@@ -12,7 +12,7 @@ import { InvitationPage } from "./pages/InvitationPage.tsx";
 import { PasswordResetPage } from "./pages/PasswordResetPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
 import "./people.css";
-import { matchRoute, navigate, useLocation } from "./router.tsx";
+import { Link, matchRoute, navigate, useLocation } from "./router.tsx";
 
 const DEFAULT_WORKSPACE = "demo";
 /** Pages anyone may open: signing in, accepting an invitation, setting a password by a reset link. */
@@ -111,7 +111,10 @@ function NoWorkspace() {
   return (
     <>
       <h1>No workspace yet</h1>
-      <p>You are not a member of any workspace. Ask an owner of one to invite you.</p>
+      <p>
+        You are not a member of any workspace. Ask an owner of one to invite you, or{" "}
+        <Link href="/workspaces/new">create a workspace</Link>.
+      </p>
     </>
   );
 }

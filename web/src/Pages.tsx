@@ -28,6 +28,7 @@ function lazyPage<K extends string, P>(
 }
 
 const AccountPage = lazyPage(() => import("./pages/AccountPage.tsx"), "AccountPage");
+const WorkspaceNewPage = lazyPage(() => import("./pages/WorkspaceNewPage.tsx"), "WorkspaceNewPage");
 const HistoryPage = lazyPage(() => import("./pages/HistoryPage.tsx"), "HistoryPage");
 const MembersPage = lazyPage(() => import("./pages/MembersPage.tsx"), "MembersPage");
 const AppraisalFormPage = lazyPage(
@@ -94,6 +95,8 @@ function RoutePage({ route }: { route: Route | null }) {
   switch (route.name) {
     case "account":
       return <AccountPage />;
+    case "workspace-new":
+      return <WorkspaceNewPage />;
     case "members":
       return <MembersPage key={workspace} workspace={workspace} />;
     case "history":

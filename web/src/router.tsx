@@ -69,6 +69,7 @@ const PATTERNS: [string, string][] = [
   ["invitation", "/invitation"],
   ["password-reset", "/password-reset"],
   ["account", "/account"],
+  ["workspace-new", "/workspaces/new"],
   ["members", "/w/:workspace/members"],
   ["history", "/w/:workspace/history"],
   ["jobs", "/w/:workspace/jobs"],

@@ -1,5 +1,4 @@
 import type { InvalidRecordPolicy } from "../../engine/interop/import-options.ts";
-import { describeValidationError } from "../../engine/interop/validation-report.ts";
 import { DomainError, describeError } from "../../services/index.ts";
 import { ImportInputError } from "../../services/interop/import-input-error.ts";
 import { importMappingRead } from "../../services/interop/sheet-preview.ts";
@@ -8,6 +7,7 @@ import {
   type StandardImportResult,
   standardImport,
 } from "../../services/interop/standard-import.ts";
+import { reportLineOf } from "../../shared/import-report.ts";
 import { type CliCommand, type CliIo, UsageError } from "../command.ts";
 import { withContext } from "../config.ts";
 import { createProgress } from "../progress.ts";
@@ -35,11 +35,11 @@ export function importSummaryOf(r: StandardImportResult): string {
   ];
   for (const e of r.report.errors)
     lines.push(
-      `  ${describeValidationError(e, NOUN[r.kind])} (e.g. ${e.examples.slice(0, 2).join("; ")})`,
+      `  ${reportLineOf(e, r.report.records, NOUN[r.kind])} (e.g. ${e.examples.slice(0, 2).join("; ")})`,
     );
   for (const w of r.report.valueWarnings)
     lines.push(
-      `  warning: ${describeValidationError(w, NOUN[r.kind])} (e.g. ${w.examples.slice(0, 2).join("; ")})`,
+      `  warning: ${reportLineOf(w, r.report.records, NOUN[r.kind])} (e.g. ${w.examples.slice(0, 2).join("; ")})`,
     );
   for (const w of r.report.warnings) lines.push(`  note: ${w}`);
   const verb = r.dryRun ? "Would" : "Did";

@@ -29,7 +29,9 @@ function messageOf(e: ErrorObject): { rule: string; message: string; path: strin
   }
   const field = genericPath(e.instancePath);
   if (e.keyword === "enum") {
-    const allowed = (p["allowedValues"] as unknown[]).filter((v) => v !== null).map(String);
+    const allowed = (p["allowedValues"] as unknown[])
+      .filter((v) => v !== null)
+      .map((v) => JSON.stringify(v));
     const list =
       allowed.length <= 6 ? allowed.join(" or ") : `one of ${allowed.slice(0, 6).join(", ")}, …`;
     return { rule: `enum:${field}`, message: `${field} must be ${list}`, path };
@@ -89,7 +91,7 @@ function withValue(issue: RecordIssue, e: ErrorObject, data: unknown): RecordIss
  * Turns Ajv errors for one record into plain issues, replacing a failed `oneOf` by the problems
  * all its alternatives share (e.g. a missing `description` in a 360Giving grant). Given the record
  * validated, each issue shows the value it is about.
- * @example issuesOfAjvErrors([{ keyword: "enum", instancePath: "/fromOpenCall", params: { allowedValues: ["Yes", "No"] }, schemaPath: "#", message: "" }])[0].message // "fromOpenCall must be Yes or No"
+ * @example issuesOfAjvErrors([{ keyword: "enum", instancePath: "/fromOpenCall", params: { allowedValues: ["Yes", "No"] }, schemaPath: "#", message: "" }])[0].message // "fromOpenCall must be \"Yes\" or \"No\""
  */
 export function issuesOfAjvErrors(
   errors: readonly ErrorObject[] | null | undefined,

@@ -45,7 +45,7 @@ export function createGivingImport(
     /** Checks a package's metadata (everything but `grants`). */
     addPackage(metadata: Json, label = "package"): void {
       publisher = String((metadata["publisher"] as Json | undefined)?.["name"] ?? "") || null;
-      report.add(label, validator.packageMetadata({ ...metadata, grants: [] }));
+      report.add(label, validator.packageMetadata({ ...metadata, grants: [] }), false);
     },
     addGrant(grant: Json, label: string, row?: number): void {
       const issues = validator.grant(grant);

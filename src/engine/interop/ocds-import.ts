@@ -137,7 +137,11 @@ function validate(
   };
   for (const label of unreadable) report.add(label, [versioned]);
   for (const p of packages)
-    report.add(p.label, validator.packageMetadata(p.kind, { ...p.metadata, [`${p.kind}s`]: [] }));
+    report.add(
+      p.label,
+      validator.packageMetadata(p.kind, { ...p.metadata, [`${p.kind}s`]: [] }),
+      false,
+    );
   const invalid = new Set<Item>();
   for (const item of items) {
     const issues =

@@ -8,6 +8,8 @@ export interface ValidationError {
   count: number;
   /** Up to five places it happens, e.g. `grants[3] (360G-x).fromOpenCall` or `row 5`. */
   examples: string[];
+  /** Up to five distinct values given where it happens, as shown (JSON), e.g. `"Y"` (none: left out). */
+  values?: string[];
 }
 
 /**
@@ -17,6 +19,8 @@ export interface ValidationError {
  */
 export interface ValidationReport {
   valid: boolean;
+  /** How many records (releases, grants, rows…) were checked. */
+  records: number;
   errors: ValidationError[];
   valueWarnings: ValidationError[];
 }
@@ -69,22 +73,27 @@ export function describeValidationError(error: ValidationError, noun: string): s
   return `${error.message} — ${withThousands(error.count)} ${noun}${error.count === 1 ? "" : "s"}`;
 }
 
-type Group = ValidationError & { lastRecord: number };
+type Group = ValidationError & { lastRecord: number; values: string[] };
 
 /** Groups by rule, most frequent first. */
 const sortedGroups = (groups: Map<string, Group>): ValidationError[] =>
   [...groups.values()]
-    .map(({ lastRecord: _, ...e }) => e)
+    .map(({ lastRecord: _, values, ...e }) => (values.length ? { ...e, values } : e))
     .sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : 1));
 
 /** Collects record issues and groups them by rule, counting each record once per rule. */
 export function createValidationReport() {
   const groups = { error: new Map<string, Group>(), warning: new Map<string, Group>() };
   let recordNo = 0;
+  let records = 0;
   return {
-    /** Adds the issues of one record, labelled e.g. `releases[2] (ocds-…)`. */
-    add(label: string, issues: readonly RecordIssue[]): void {
+    /**
+     * Adds the issues of one record, labelled e.g. `releases[2] (ocds-…)`; `isRecord` false for
+     * what is not one of the file's records (a package's metadata), left out of `records`.
+     */
+    add(label: string, issues: readonly RecordIssue[], isRecord = true): void {
       recordNo++;
+      if (isRecord) records++;
       for (const issue of issues) {
         const byRule = groups[isError(issue) ? "error" : "warning"];
         const group = byRule.get(issue.rule) ?? {
@@ -92,18 +101,27 @@ export function createValidationReport() {
           message: issue.message,
           count: 0,
           examples: [],
+          values: [],
           lastRecord: 0,
         };
         if (group.lastRecord !== recordNo) group.count++;
         group.lastRecord = recordNo;
         if (group.examples.length < MAX_EXAMPLES) group.examples.push(exampleOf(label, issue));
+        const shown = "value" in issue ? shownValue(issue.value) : null;
+        if (shown !== null && group.values.length < MAX_EXAMPLES && !group.values.includes(shown))
+          group.values.push(shown);
         byRule.set(issue.rule, group);
       }
     },
     /** The grouped report, most frequent rule first. */
     result(): ValidationReport {
       const errors = sortedGroups(groups.error);
-      return { valid: errors.length === 0, errors, valueWarnings: sortedGroups(groups.warning) };
+      return {
+        valid: errors.length === 0,
+        records,
+        errors,
+        valueWarnings: sortedGroups(groups.warning),
+      };
     },
   };
 }

@@ -62,7 +62,7 @@ export async function givingPass(
   };
   const addPackage = (metadata: Json) => {
     publisher = String((metadata["publisher"] as Json | undefined)?.["name"] ?? "") || null;
-    report.add("package", validator.packageMetadata({ ...metadata, grants: [] }));
+    report.add("package", validator.packageMetadata({ ...metadata, grants: [] }), false);
   };
   if (/\.(csv|xlsx)$/i.test(path))
     await readSheet(path, schemas.grant, addGrant, warnings, onProgress);

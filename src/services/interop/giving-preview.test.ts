@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { referenceProblemsOf } from "../../engine/exchange/index.ts";
 import { describeValidationError } from "../../engine/interop/validation-report.ts";
+import { reportLineOf } from "../../shared/import-report.ts";
 import { exchangeSchema } from "../../shared/index.ts";
 import { preview360GivingImport } from "./giving-preview.ts";
 
@@ -35,10 +36,14 @@ describe("preview360GivingImport on GrantNav's test data", () => {
     const lines = report.errors.map((e) => describeValidationError(e, "grant"));
     // 5 grants lack a description (test/fixtures/360giving/README.md): Ajv's two oneOf branches each report them.
     expect(lines).toEqual([
-      "fromOpenCall must be Yes or No — 4,116 grants",
+      'fromOpenCall must be "Yes" or "No" — 4,116 grants',
       "recipientOrganization[].url must be a valid uri — 2,002 grants",
       "description is required — 5 grants",
     ]);
+    // The report's line names the value given and the total (issue 16 point 13).
+    expect(reportLineOf(report.errors[0]!, report.records, "grant")).toBe(
+      '4,116 of 4,116 grants: fromOpenCall is "Y" or "N"; must be "Yes" or "No"',
+    );
     expect(report.errors[0]!.examples[0]).toMatch(
       /^grants\[0\] \(360G-LBFEW-[^)]+\)\.fromOpenCall: "Y"$/,
     );
@@ -127,9 +132,10 @@ describe("preview360GivingImport on spreadsheets", () => {
     expect(report.errors).toEqual([
       {
         rule: "enum:fromOpenCall",
-        message: "fromOpenCall must be Yes or No",
+        message: 'fromOpenCall must be "Yes" or "No"',
         count: 1,
         examples: ['row 2 (360G-test-1).fromOpenCall: "Y"'],
+        values: ['"Y"'],
       },
     ]);
     expect(document.contracts.map((c) => [c.id, c.value, c.providers[0]!.organisation])).toEqual([

@@ -114,7 +114,7 @@ function createOcdsPass(spill: ImportSpill, schemas: OcdsSchemaSet, limits: Impo
         return;
       }
       const meta = { ...metadata, [`${kind}s`]: [] };
-      report.add(label, validators.current().packageMetadata(kind, meta));
+      report.add(label, validators.current().packageMetadata(kind, meta), false);
       // A package without `version` is OCDS 1.0.
       spill.addPackage(pkg, publisherOf(metadata), String(metadata["version"] ?? "") || "1.0");
     },

@@ -80,7 +80,7 @@ describe("standardImport of every test data file", () => {
     const file = data("360giving/grantnav-test-data/a002400000OiDBQAA3.json");
     const error = await standardImport(ctx, "w", "360giving", file).catch((e) => e);
     expect(error.code).toBe("invalid");
-    expect(error.problems[0].message).toMatch(/fromOpenCall must be Yes or No \(4116 records/);
+    expect(error.problems[0].message).toMatch(/fromOpenCall must be "Yes" or "No" \(4116 records/);
     const dry = await standardImport(ctx, "w", "360giving", file, { dryRun: true });
     expect(dry.report.errors.map((e) => e.count)).toEqual([4116, 2002, 5]);
     expect(dry.report.errors[2]!.message).toMatch(/one of its allowed shapes|description/);

@@ -79,18 +79,21 @@ describe("360Giving: values never changed silently", () => {
         message: MESSAGES.amount,
         count: 1,
         examples: ["grants[1] (360G-v-2).amountAwarded: -100"],
+        values: ["-100"],
       },
       {
         rule: "date:impossible",
         message: MESSAGES.date,
         count: 1,
         examples: ['grants[0] (360G-v-1).awardDate: "2023-02-30"'],
+        values: ['"2023-02-30"'],
       },
       {
         rule: "length:title",
         message: MESSAGES.title,
         count: 1,
         examples: [`grants[2] (360G-v-3).title: ${SHOWN_LONG}`],
+        values: [SHOWN_LONG],
       },
     ]);
     for (const onInvalid of ["import-valid", "import-all"] as const) {
@@ -118,6 +121,7 @@ describe("360Giving: values never changed silently", () => {
         message: "an end date before the start date is not stored (the start is kept)",
         count: 1,
         examples: ['grants[0] (360G-v-5).plannedDates[0].endDate (start 2023-06-01): "2023-01-31"'],
+        values: ['"2023-01-31"'],
       },
     ]);
     expect(await stored("360G-v-5")).toMatchObject({ start: "2023-06-01", end: null });
@@ -172,18 +176,21 @@ describe("OCDS: values never changed silently", () => {
         message: MESSAGES.amount,
         count: 1,
         examples: ["releases[1] (ocds-v-2).awards[0].value.amount: -5000"],
+        values: ["-5000"],
       },
       {
         rule: "date:impossible",
         message: MESSAGES.date,
         count: 1,
         examples: ['releases[0] (ocds-v-1).awards[0].date: "2023-02-30T00:00:00Z"'],
+        values: ['"2023-02-30T00:00:00Z"'],
       },
       {
         rule: "length:title",
         message: MESSAGES.title,
         count: 1,
         examples: [`releases[2] (ocds-v-3).awards[0].title: ${SHOWN_LONG}`],
+        values: [SHOWN_LONG],
       },
     ]);
     for (const onInvalid of ["import-valid", "import-all"] as const) {
@@ -233,6 +240,7 @@ describe("spreadsheets: values never changed silently", () => {
         message: MESSAGES.date,
         count: 1,
         examples: ['partnerships.csv row 2.start: "2023-02-30"'],
+        values: ['"2023-02-30"'],
       },
     ]);
   });

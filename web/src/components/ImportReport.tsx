@@ -1,7 +1,14 @@
+import { IMPORT_RECORD_NOUNS, reportLineOf } from "../../../src/shared/import-report.ts";
 import { type ImportResult, idsSummary, type ReportError } from "../lib/interop-types.ts";
 
 /** Report entries grouped by rule: what, how many records, and up to three examples with values. */
-function ReportTable({ rows, label }: { rows: readonly ReportError[]; label: string }) {
+function ReportTable(props: {
+  rows: readonly ReportError[];
+  label: string;
+  records: number | undefined;
+  noun: string;
+}) {
+  const { rows, label } = props;
   return (
     <table>
       <thead>
@@ -15,7 +22,7 @@ function ReportTable({ rows, label }: { rows: readonly ReportError[]; label: str
         {rows.map((e) => (
           <tr key={e.rule}>
             <td>
-              {e.message}
+              {reportLineOf(e, props.records, props.noun)}
               <br />
               <small>{e.rule}</small>
             </td>
@@ -40,14 +47,22 @@ function ReportTable({ rows, label }: { rows: readonly ReportError[]; label: str
 export function ImportReport({ result }: { result: ImportResult }) {
   const { report } = result;
   const verb = result.dryRun ? "Would" : "Did";
+  const noun = IMPORT_RECORD_NOUNS[result.kind] ?? "record";
   return (
     <section className="import-report" aria-label="Validation report">
       <h3>{report.valid ? "The file is valid" : `${report.errors.length} kind(s) of problem`}</h3>
-      {report.errors.length > 0 && <ReportTable rows={report.errors} label="Problem" />}
+      {report.errors.length > 0 && (
+        <ReportTable rows={report.errors} label="Problem" records={report.records} noun={noun} />
+      )}
       {(report.valueWarnings ?? []).length > 0 && (
         <>
           <h4>Warnings: stored as given, or left out where noted</h4>
-          <ReportTable rows={report.valueWarnings ?? []} label="Warning" />
+          <ReportTable
+            rows={report.valueWarnings ?? []}
+            label="Warning"
+            records={report.records}
+            noun={noun}
+          />
         </>
       )}
       {report.warnings.map((w) => (

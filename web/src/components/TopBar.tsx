@@ -61,6 +61,9 @@ export function TopBar(props: {
             ))}
           </select>
           {workspaces.find((w) => w.slug === workspace)?.simulated && <SimulatedBadge />}
+          <Link className="new-workspace-link" href="/workspaces/new">
+            New workspace
+          </Link>
         </div>
         {me && (
           <Link className="account-link" href="/account" title="Your account">

@@ -9,6 +9,8 @@ export interface ReportError {
   message: string;
   count: number;
   examples: string[];
+  /** Distinct values given where it happens, as shown (JSON). */
+  values?: string[];
 }
 
 /** What an import did or, on a dry run, would do. */
@@ -21,6 +23,8 @@ export interface ImportResult {
   /** `valueWarnings`: values stored as given (or left out) that deserve a look, grouped like errors. */
   report: {
     valid: boolean;
+    /** How many records (releases, grants, rows) the file has. */
+    records?: number;
     errors: ReportError[];
     valueWarnings?: ReportError[];
     warnings: string[];
