@@ -15,6 +15,19 @@ import {
   appraisalUpdate,
   type ServiceContext,
 } from "../../services/index.ts";
+import {
+  ERROR_RESPONSES,
+  fileResponse,
+  itemsSchema,
+  noContentSchema,
+} from "../../shared/api-common.ts";
+import {
+  actualsRecordedSchema,
+  appraisalDetailSchema,
+  appraisalRunViewSchema,
+  appraisalSummarySchema,
+  realisationViewSchema,
+} from "../../shared/appraisal-views.ts";
 import { entityId, isoDate, LIMITS, workspaceSlug } from "../../shared/index.ts";
 
 const params = z.object({ workspace: workspaceSlug });
@@ -33,22 +46,38 @@ const runQuery = z.object({
     .optional(),
 });
 const tags = ["appraisals"];
+const detail = { 200: appraisalDetailSchema, ...ERROR_RESPONSES };
+const FILES = {
+  json: "application/json",
+  csv: "text/csv",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
 
 /** Appraisals: stored business cases, their results, decision, actuals, realisation and exports. */
 export function registerAppraisalRoutes(app: FastifyInstance, ctx: ServiceContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const base = "/api/v1/workspaces/:workspace/appraisals";
-  r.get(base, { schema: { tags, params } }, async (request) => ({
+  const list = { 200: itemsSchema(appraisalSummarySchema), ...ERROR_RESPONSES };
+  r.get(base, { schema: { tags, params, response: list } }, async (request) => ({
     items: await appraisalsList(ctx, request.params.workspace),
   }));
   r.post(
     base,
-    { schema: { tags, params, body: z.object({ id: entityId, document }) } },
+    {
+      schema: {
+        tags,
+        params,
+        body: z.object({ id: entityId, document }),
+        response: { 201: appraisalDetailSchema, ...ERROR_RESPONSES },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await appraisalCreate(ctx, request.params.workspace, request.body)),
   );
-  r.get(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request) =>
-    appraisalDetail(ctx, request.params.workspace, request.params.id),
+  r.get(
+    `${base}/:id`,
+    { schema: { tags, params: itemParams, response: detail } },
+    async (request) => appraisalDetail(ctx, request.params.workspace, request.params.id),
   );
   r.put(
     `${base}/:id`,
@@ -57,16 +86,22 @@ export function registerAppraisalRoutes(app: FastifyInstance, ctx: ServiceContex
         tags,
         params: itemParams,
         body: z.object({ document }),
+        response: detail,
         summary: "Save a document: rewrites the draft, or opens a new version after a decision",
       },
     },
     async (request) =>
       appraisalUpdate(ctx, request.params.workspace, request.params.id, request.body),
   );
-  r.delete(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request, reply) => {
-    await appraisalRemove(ctx, request.params.workspace, request.params.id);
-    return reply.status(204).send();
-  });
+  const gone = { 204: noContentSchema, ...ERROR_RESPONSES };
+  r.delete(
+    `${base}/:id`,
+    { schema: { tags, params: itemParams, response: gone } },
+    async (request, reply) => {
+      await appraisalRemove(ctx, request.params.workspace, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
   registerRunRoutes(app, ctx, base);
   registerDecisionRoutes(app, ctx, base);
 }
@@ -75,7 +110,15 @@ function registerRunRoutes(app: FastifyInstance, ctx: ServiceContext, base: stri
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     `${base}/:id/results`,
-    { schema: { tags, params: itemParams, querystring: runQuery, summary: "Run the engine" } },
+    {
+      schema: {
+        tags,
+        params: itemParams,
+        querystring: runQuery,
+        response: { 200: appraisalRunViewSchema, ...ERROR_RESPONSES },
+        summary: "Run the engine",
+      },
+    },
     async (request) => {
       const run = await appraisalResults(
         ctx,
@@ -89,7 +132,17 @@ function registerRunRoutes(app: FastifyInstance, ctx: ServiceContext, base: stri
   for (const format of ["json", "csv", "xlsx"] as const)
     r.get(
       `${base}/:id/export.${format}`,
-      { schema: { tags, params: itemParams, querystring: runQuery } },
+      {
+        schema: {
+          tags,
+          params: itemParams,
+          querystring: runQuery,
+          response: {
+            200: fileResponse(FILES[format], `The appraisal and its results as ${format}`),
+            ...ERROR_RESPONSES,
+          },
+        },
+      },
       async (request, reply) => {
         const out = await appraisalExport(
           ctx,
@@ -115,6 +168,7 @@ function registerDecisionRoutes(app: FastifyInstance, ctx: ServiceContext, base:
         tags,
         params: itemParams,
         body: z.object({ option: entityId }),
+        response: detail,
         summary: "Decide an option, freezing the latest version",
       },
     },
@@ -128,6 +182,7 @@ function registerDecisionRoutes(app: FastifyInstance, ctx: ServiceContext, base:
         tags,
         params: itemParams,
         body: appraisalActualsSchema,
+        response: { 200: actualsRecordedSchema, ...ERROR_RESPONSES },
         summary: "Record actuals for lines of the decided option, all or nothing",
       },
     },
@@ -136,7 +191,14 @@ function registerDecisionRoutes(app: FastifyInstance, ctx: ServiceContext, base:
   );
   r.get(
     `${base}/:id/realisation`,
-    { schema: { tags, params: itemParams, querystring: z.object({ asOf: isoDate.optional() }) } },
+    {
+      schema: {
+        tags,
+        params: itemParams,
+        querystring: z.object({ asOf: isoDate.optional() }),
+        response: { 200: realisationViewSchema, ...ERROR_RESPONSES },
+      },
+    },
     async (request) =>
       appraisalRealisation(ctx, request.params.workspace, request.params.id, request.query.asOf),
   );

@@ -26,7 +26,24 @@ import { importMappingOf } from "../../services/interop/sheet-preview.ts";
 import { STANDARD_IMPORT_KINDS, standardImport } from "../../services/interop/standard-import.ts";
 import { tempDirCreate } from "../../services/interop/temp-dirs.ts";
 import { exportCsv, exportOcds, exportXlsx } from "../../services/interop/workspace-exports.ts";
-import { entityId, workspaceSlug } from "../../shared/index.ts";
+import {
+  declaredObject,
+  ERROR_RESPONSES,
+  fileResponse,
+  itemsSchema,
+} from "../../shared/api-common.ts";
+import { entityId, type ProvenanceEntry, workspaceSlug } from "../../shared/index.ts";
+import {
+  batchUndoneSchema,
+  duplicateCandidateSchema,
+  importBatchSchema,
+  importResultSchema,
+  mergeDoneSchema,
+  mergeRecordSchema,
+  mergeUndoneSchema,
+} from "../../shared/interop-views.ts";
+
+const ok = <T>(schema: T) => ({ 200: schema, ...ERROR_RESPONSES });
 
 const params = z.object({ workspace: workspaceSlug });
 const withId = params.extend({ id: z.string().min(1).max(200) });
@@ -101,6 +118,7 @@ function registerImports(scope: FastifyInstance, ctx: ServiceContext) {
         params,
         querystring: importQuery,
         consumes: UPLOAD_TYPES,
+        response: ok(importResultSchema),
         summary: "Import an OCDS, 360Giving or spreadsheet file (raw body)",
       },
     },
@@ -120,14 +138,14 @@ function registerImports(scope: FastifyInstance, ctx: ServiceContext) {
   );
   r.get(
     "/api/v1/workspaces/:workspace/imports",
-    { schema: { tags: ["interop"], params } },
+    { schema: { tags: ["interop"], params, response: ok(itemsSchema(importBatchSchema)) } },
     async (request) => ({
       items: await importBatchesList(ctx, request.params.workspace),
     }),
   );
   r.post(
     "/api/v1/workspaces/:workspace/imports/:id/undo",
-    { schema: { tags: ["interop"], params: withId } },
+    { schema: { tags: ["interop"], params: withId, response: ok(batchUndoneSchema) } },
     async (request) => importBatchUndo(ctx, request.params.workspace, request.params.id),
   );
 }
@@ -144,6 +162,9 @@ function registerMerges(app: FastifyInstance, ctx: ServiceContext) {
           collection: z.enum(Object.keys(RESOURCES) as [ResourceName, ...ResourceName[]]),
           id: entityId,
         }),
+        response: ok(
+          itemsSchema(declaredObject<ProvenanceEntry>("One import that wrote the record")),
+        ),
       },
     },
     async (request) =>
@@ -161,6 +182,7 @@ function registerMerges(app: FastifyInstance, ctx: ServiceContext) {
             .default("false")
             .describe("Also offer pairs with different company or charity numbers, with a warning"),
         }),
+        response: ok(itemsSchema(duplicateCandidateSchema)),
       },
     },
     async (request) => ({
@@ -171,7 +193,14 @@ function registerMerges(app: FastifyInstance, ctx: ServiceContext) {
   );
   r.post(
     "/api/v1/workspaces/:workspace/organisations/:id/merge",
-    { schema: { tags: ["interop"], params: withId, body: z.object({ into: entityId }) } },
+    {
+      schema: {
+        tags: ["interop"],
+        params: withId,
+        body: z.object({ into: entityId }),
+        response: { 201: mergeDoneSchema, ...ERROR_RESPONSES },
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -186,14 +215,14 @@ function registerMerges(app: FastifyInstance, ctx: ServiceContext) {
   );
   r.get(
     "/api/v1/workspaces/:workspace/merges",
-    { schema: { tags: ["interop"], params } },
+    { schema: { tags: ["interop"], params, response: ok(itemsSchema(mergeRecordSchema)) } },
     async (request) => ({
       items: await mergesList(ctx, request.params.workspace),
     }),
   );
   r.post(
     "/api/v1/workspaces/:workspace/merges/:id/undo",
-    { schema: { tags: ["interop"], params: withId } },
+    { schema: { tags: ["interop"], params: withId, response: ok(mergeUndoneSchema) } },
     async (request) => mergeUndo(ctx, request.params.workspace, request.params.id),
   );
 }
@@ -208,6 +237,7 @@ function registerExports(app: FastifyInstance, ctx: ServiceContext) {
         tags: ["interop"],
         params,
         querystring: z.object({ entity: z.string().default("organisations") }),
+        response: ok(fileResponse("text/csv", "One collection as CSV")),
       },
     },
     async (request, reply) => {
@@ -221,7 +251,18 @@ function registerExports(app: FastifyInstance, ctx: ServiceContext) {
   );
   r.get(
     "/api/v1/workspaces/:workspace/export.xlsx",
-    { schema: { tags: ["interop"], params } },
+    {
+      schema: {
+        tags: ["interop"],
+        params,
+        response: ok(
+          fileResponse(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "The workspace as a workbook, one sheet per collection",
+          ),
+        ),
+      },
+    },
     async (request, reply) =>
       reply
         .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -230,7 +271,15 @@ function registerExports(app: FastifyInstance, ctx: ServiceContext) {
   );
   r.get(
     "/api/v1/workspaces/:workspace/export.ocds.json",
-    { schema: { tags: ["interop"], params } },
+    {
+      schema: {
+        tags: ["interop"],
+        params,
+        response: ok(
+          declaredObject<object>("An OCDS release package of the workspace's contracts"),
+        ),
+      },
+    },
     async (request, reply) =>
       reply
         .header("content-disposition", attachment(`${request.params.workspace}.ocds.json`))

@@ -10,7 +10,11 @@ import {
   type ResourceName,
   type ServiceContext,
 } from "../../services/index.ts";
+import { ERROR_RESPONSES, listResultSchema, noContentSchema } from "../../shared/api-common.ts";
 import { entityId, workspaceSlug } from "../../shared/index.ts";
+import { entityViewSchema } from "../../shared/workspace-views.ts";
+
+const one = { 200: entityViewSchema, ...ERROR_RESPONSES };
 
 const listQuery = (filters: string[]) =>
   z.object({
@@ -31,7 +35,14 @@ function registerResource(app: FastifyInstance, ctx: ServiceContext, resource: R
   const tags = [resource];
   r.get(
     base,
-    { schema: { tags, params, querystring: listQuery(spec.filters) } },
+    {
+      schema: {
+        tags,
+        params,
+        querystring: listQuery(spec.filters),
+        response: { 200: listResultSchema(entityViewSchema), ...ERROR_RESPONSES },
+      },
+    },
     async (request) => {
       const { q, sort, limit, offset, ...filters } = request.query as Record<
         string,
@@ -46,24 +57,33 @@ function registerResource(app: FastifyInstance, ctx: ServiceContext, resource: R
       });
     },
   );
-  r.get(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request) =>
+  r.get(`${base}/:id`, { schema: { tags, params: itemParams, response: one } }, async (request) =>
     entityGet(ctx, request.params.workspace, resource, request.params.id),
   );
-  r.post(base, { schema: { tags, params, body: spec.schema } }, async (request, reply) =>
-    reply
-      .status(201)
-      .send(await entitySave(ctx, request.params.workspace, resource, request.body, null)),
+  const created = { 201: entityViewSchema, ...ERROR_RESPONSES };
+  r.post(
+    base,
+    { schema: { tags, params, body: spec.schema, response: created } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await entitySave(ctx, request.params.workspace, resource, request.body, null)),
   );
   r.put(
     `${base}/:id`,
-    { schema: { tags, params: itemParams, body: spec.schema } },
+    { schema: { tags, params: itemParams, body: spec.schema, response: one } },
     async (request) =>
       entitySave(ctx, request.params.workspace, resource, request.body, request.params.id),
   );
-  r.delete(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request, reply) => {
-    await entityDelete(ctx, request.params.workspace, resource, request.params.id);
-    return reply.status(204).send();
-  });
+  const gone = { 204: noContentSchema, ...ERROR_RESPONSES };
+  r.delete(
+    `${base}/:id`,
+    { schema: { tags, params: itemParams, response: gone } },
+    async (request, reply) => {
+      await entityDelete(ctx, request.params.workspace, resource, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 }
 
 /** Registers organisations, partnerships, events, contracts and evidence. */
