@@ -44,7 +44,7 @@ describe("formAnswersCheck", () => {
     });
   });
 
-  it("names each problem by field, in the respondent's language", () => {
+  it("names each problem by field, in the respondent's language (Welsh here)", () => {
     const checked = formAnswersCheck(
       form,
       {
@@ -62,17 +62,29 @@ describe("formAnswersCheck", () => {
     expect(problems).toEqual([
       {
         path: "consent",
-        message: "Tick “agree” before sending: Rwy’n cytuno i’m hatebion gael eu defnyddio.",
+        message: "Ticiwch “Rwy’n cytuno” cyn anfon: Rwy’n cytuno i’m hatebion gael eu defnyddio.",
       },
-      { path: "respondent_code", message: "An answer code has 1–40 letters, digits or dashes" },
+      {
+        path: "respondent_code",
+        message: "Mae gan god ateb 1–40 o lythrennau, digidau neu gysylltnodau",
+      },
       {
         path: "confidence",
-        message: "“Pa mor hyderus ydych chi am ble i fynd?” choose a number from 1 to 5",
+        message: "“Pa mor hyderus ydych chi am ble i fynd?” dewiswch rif o 1 i 5",
       },
-      { path: "services", message: "“Pa wasanaethau a helpodd?” choose from the options given" },
-      { path: "visits", message: "“Sawl ymweliad?” must be at least 0" },
-      { path: "first", message: "“Pryd daethoch chi gyntaf?” must be a date written YYYY-MM-DD" },
-      { path: "helped", message: "“A wnaeth y llywiwr helpu?” choose one of the options given" },
+      {
+        path: "services",
+        message: "“Pa wasanaethau a helpodd?” dewiswch o’r dewisiadau a roddwyd",
+      },
+      { path: "visits", message: "“Sawl ymweliad?” rhaid iddo fod o leiaf 0" },
+      {
+        path: "first",
+        message: "“Pryd daethoch chi gyntaf?” rhaid iddo fod yn ddyddiad ar ffurf BBBB-MM-DD",
+      },
+      {
+        path: "helped",
+        message: "“A wnaeth y llywiwr helpu?” dewiswch un o’r dewisiadau a roddwyd",
+      },
     ]);
   });
 

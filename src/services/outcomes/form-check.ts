@@ -6,6 +6,7 @@ import {
 } from "../../shared/forms.ts";
 import { isIsoDate } from "../../shared/primitives.ts";
 import type { Problem } from "../../shared/problems.ts";
+import { type AnswerMessages, answerMessagesIn } from "./form-messages.ts";
 
 /** What the answering page sends: field name → value (a list from JSON for multiple choice). */
 export type AnswerValues = Readonly<Record<string, string | string[] | undefined>>;
@@ -36,69 +37,65 @@ function chosenOf(q: FormQuestion, values: AnswerValues): string[] {
 }
 
 type One = { value?: number | string | string[]; measure?: number; problem?: string };
+type M = AnswerMessages;
 
-function numberAnswer(q: FormQuestion, raw: string): One {
+function numberAnswer(q: FormQuestion, raw: string, m: M): One {
   const n = Number(raw);
-  if (!/^-?\d+(\.\d+)?$/.test(raw.trim()) || !Number.isFinite(n))
-    return { problem: "must be a number" };
+  if (!/^-?\d+(\.\d+)?$/.test(raw.trim()) || !Number.isFinite(n)) return { problem: m.number };
   if (q.kind === "scale") {
     const { min, max } = q.scale!;
-    if (!Number.isInteger(n) || n < min || n > max)
-      return { problem: `choose a number from ${min} to ${max}` };
+    if (!Number.isInteger(n) || n < min || n > max) return { problem: m.scale(min, max) };
   }
-  if (q.range?.min !== undefined && n < q.range.min)
-    return { problem: `must be at least ${q.range.min}` };
-  if (q.range?.max !== undefined && n > q.range.max)
-    return { problem: `must be at most ${q.range.max}` };
+  if (q.range?.min !== undefined && n < q.range.min) return { problem: m.atLeast(q.range.min) };
+  if (q.range?.max !== undefined && n > q.range.max) return { problem: m.atMost(q.range.max) };
   return { value: n, measure: n };
 }
 
-function oneAnswer(q: FormQuestion, raw: string | string[] | undefined, values: AnswerValues): One {
+function oneAnswer(
+  q: FormQuestion,
+  raw: string | string[] | undefined,
+  values: AnswerValues,
+  m: M,
+): One {
   if (q.kind === "multiple_choice") {
     const chosen = chosenOf(q, values);
     const known = new Set((q.options ?? []).map((o) => o.value));
-    if (chosen.some((c) => !known.has(c))) return { problem: "choose from the options given" };
+    if (chosen.some((c) => !known.has(c))) return { problem: m.options };
     return chosen.length ? { value: chosen } : {};
   }
   const text = typeof raw === "string" ? raw.trim() : "";
   if (text === "") return {};
   if (q.kind === "text") return { value: text };
-  if (q.kind === "date")
-    return isIsoDate(text) ? { value: text } : { problem: "must be a date written YYYY-MM-DD" };
+  if (q.kind === "date") return isIsoDate(text) ? { value: text } : { problem: m.date };
   if (q.kind === "single_choice") {
     const option = q.options?.find((o) => o.value === text);
-    return option
-      ? { value: text, measure: option.score }
-      : { problem: "choose one of the options given" };
+    return option ? { value: text, measure: option.score } : { problem: m.option };
   }
-  return numberAnswer(q, text);
+  return numberAnswer(q, text, m);
 }
 
-function sizeProblem(raw: string | string[] | undefined): string | null {
+function sizeProblem(raw: string | string[] | undefined, m: M): string | null {
   const size = Array.isArray(raw) ? raw.join("").length : (raw ?? "").length;
-  return size > ANSWER_TEXT_MAX
-    ? `is too long: at most ${ANSWER_TEXT_MAX} characters (this answer has ${size})`
-    : null;
+  return size > ANSWER_TEXT_MAX ? m.tooLong(size) : null;
 }
 
-function pageProblems(values: AnswerValues, lang: string, form: Form): Problem[] {
+function pageProblems(values: AnswerValues, lang: string, form: Form, m: M): Problem[] {
   const problems: Problem[] = [];
   if (typeof values.website === "string" && values.website !== "")
     problems.push({
       path: "website",
-      message:
-        "The field “Leave this empty” must be left empty: it is there to stop automated answers",
+      message: m.honeypot,
     });
   if (values.consent !== "yes")
     problems.push({
       path: "consent",
-      message: `Tick “agree” before sending: ${textIn(form.consent.text, lang, form.languages[0]!)}`,
+      message: m.consent(textIn(form.consent.text, lang, form.languages[0]!)),
     });
   const code = values.respondent_code;
   if (typeof code === "string" && code.trim() !== "" && !CODE.test(code.trim()))
     problems.push({
       path: "respondent_code",
-      message: "An answer code has 1–40 letters, digits or dashes",
+      message: m.code,
     });
   return problems;
 }
@@ -109,17 +106,18 @@ function pageProblems(values: AnswerValues, lang: string, form: Form): Problem[]
  * field and the question's text in the respondent's language, so the page can show each by it.
  */
 export function formAnswersCheck(form: Form, values: AnswerValues, lang: string): AnswerCheck {
-  const problems = pageProblems(values, lang, form);
+  const m = answerMessagesIn(lang);
+  const problems = pageProblems(values, lang, form, m);
   const answers: Extract<AnswerCheck, { ok: true }>["answers"] = [];
   const measures: { indicator: string; value: number }[] = [];
   for (const q of form.questions) {
     const raw = values[q.id];
     const question = textIn(q.text, lang, form.languages[0]!);
-    const tooBig = sizeProblem(raw);
-    const one: One = tooBig ? { problem: tooBig } : oneAnswer(q, raw, values);
+    const tooBig = sizeProblem(raw, m);
+    const one: One = tooBig ? { problem: tooBig } : oneAnswer(q, raw, values, m);
     if (one.problem) problems.push({ path: q.id, message: `“${question}” ${one.problem}` });
     else if (one.value === undefined && q.required)
-      problems.push({ path: q.id, message: `“${question}” needs an answer` });
+      problems.push({ path: q.id, message: `“${question}” ${m.required}` });
     else if (one.value !== undefined) {
       answers.push({ question: q.id, value: one.value });
       if (q.indicator && one.measure !== undefined)
