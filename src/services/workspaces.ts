@@ -11,6 +11,7 @@ import {
   workspacesAll,
   workspaceTouch,
 } from "../store/index.ts";
+import { workspacesSimulated } from "../store/repositories/workspace-simulated.ts";
 import type { ServiceContext } from "./context.ts";
 import { conflict, invalid, notFound } from "./errors.ts";
 import { type Actor, roleIn } from "./people/actor.ts";
@@ -81,12 +82,21 @@ export async function workspaceRemove(ctx: ServiceContext, slug: string): Promis
   });
 }
 
-/** The workspaces `actor` is a member of (all of them for the CLI's operator). */
-export async function workspacesOf(ctx: ServiceContext, actor: Actor): Promise<Workspace[]> {
+/** The workspaces `actor` is a member of (all of them for the CLI's operator); simulated ones say so. */
+export async function workspacesOf(
+  ctx: ServiceContext,
+  actor: Actor,
+): Promise<(Workspace & { simulated?: true })[]> {
   const all = await workspacesAll(ctx.store.db);
-  const mine: Workspace[] = [];
+  const simulated = await workspacesSimulated(ctx.store.db);
+  const mine: (Workspace & { simulated?: true })[] = [];
   for (const ws of all)
-    if (await roleIn(ctx, actor, ws.id)) mine.push({ slug: ws.slug, name: ws.name });
+    if (await roleIn(ctx, actor, ws.id))
+      mine.push({
+        slug: ws.slug,
+        name: ws.name,
+        ...(simulated.has(ws.id) ? { simulated: true as const } : {}),
+      });
   return mine;
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { presetNamed } from "../../src/engine/simulation/spec.ts";
+import { OPERATOR } from "../../src/services/context.ts";
 import {
   demoSimulatedEnsure,
   SIMULATED_DEMO_NAME,
@@ -10,6 +11,7 @@ import {
   demoEnsure,
   type ServiceContext,
   workspaceAdd,
+  workspacesOf,
 } from "../../src/services/index.ts";
 import { sectorChanges, sectorStats } from "../../src/services/landscape.ts";
 import { meOf } from "../../src/services/people/users.ts";
@@ -65,7 +67,7 @@ for (const factory of STORE_FACTORIES) {
       await demoEnsure(ctx);
       console.info(`demoEnsure on ${factory.name}: ${Date.now() - started} ms`);
       await workspaceAdd(ctx, { slug: "real", name: "Real data" });
-      const me = await meOf(ctx, { kind: "cli" } as never, async () => "owner");
+      const me = await meOf(ctx, OPERATOR, async () => "owner");
       const listed = Object.fromEntries(me.workspaces.map((w) => [w.slug, w]));
       expect(listed[SIMULATED_DEMO_SLUG]).toMatchObject({
         name: SIMULATED_DEMO_NAME,
@@ -73,6 +75,11 @@ for (const factory of STORE_FACTORIES) {
       });
       expect(listed.demo).toEqual({ slug: "demo", name: "TSRC case studies", role: "owner" });
       expect(listed.real).toEqual({ slug: "real", name: "Real data", role: "owner" });
+      expect(await workspacesOf(ctx, OPERATOR)).toEqual([
+        { slug: "demo", name: "TSRC case studies" },
+        { slug: SIMULATED_DEMO_SLUG, name: SIMULATED_DEMO_NAME, simulated: true },
+        { slug: "real", name: "Real data" },
+      ]);
       expect(await demoSimulatedEnsure(ctx)).toBeNull();
     }, 120_000);
 
@@ -101,7 +108,7 @@ for (const factory of STORE_FACTORIES) {
       const resolved = simulationResolve({ preset: "ni-procurement-2008", seed: 2 });
       await simulationSaveWorkspace(ctx, "ni-run", resolved);
       const ids = await workspacesSimulated(store.db);
-      const me = await meOf(ctx, { kind: "cli" } as never, async () => "owner");
+      const me = await meOf(ctx, OPERATOR, async () => "owner");
       const flagged = me.workspaces.filter((w) => w.simulated).map((w) => w.slug);
       expect(flagged.sort()).toEqual([SIMULATED_DEMO_SLUG, "ni-run"].sort());
       expect(ids.size).toBe(2);
