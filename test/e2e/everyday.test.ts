@@ -48,7 +48,8 @@ describe("everyday records in the web app", () => {
     await openNew("evidence", "New evidence item");
     await page.getByLabel("Evidence", { exact: true }).fill("Tenants chose the repairs contractor");
     await page.getByLabel("Source", { exact: true }).fill("Board minutes, March 2024");
-    await page.getByLabel("Culture").check();
+    // Exact: the codebook also has "Culture clash" (a barrier).
+    await page.getByLabel("Culture", { exact: true }).check();
     await page.getByLabel("Competition and trust").check();
     await page.getByRole("button", { name: "Add evidence" }).click();
     const text = await searchList("evidence", "Search evidence", "Tenants chose the repairs");

@@ -1,10 +1,12 @@
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
+import { CodebookPage } from "./pages/CodebookPage.tsx";
 import { ContractFormPage } from "./pages/ContractFormPage.tsx";
 import { ContractsPage } from "./pages/ContractsPage.tsx";
 import { EventFormPage } from "./pages/EventFormPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { EvidenceFormPage } from "./pages/EvidenceFormPage.tsx";
 import { EvidencePage } from "./pages/EvidencePage.tsx";
+import { EvidenceSummaryPage } from "./pages/EvidenceSummaryPage.tsx";
 import { HealthPage } from "./pages/HealthPage.tsx";
 import { OrganisationFormPage } from "./pages/OrganisationFormPage.tsx";
 import { OrganisationPage } from "./pages/OrganisationPage.tsx";
@@ -123,6 +125,10 @@ function RoutePage({ route }: { route: Route | null }) {
       return <ContractsPage key={workspace} workspace={workspace} />;
     case "evidence":
       return <EvidencePage key={workspace} workspace={workspace} />;
+    case "evidence-summary":
+      return <EvidenceSummaryPage key={workspace} workspace={workspace} />;
+    case "codebook":
+      return <CodebookPage key={workspace} workspace={workspace} />;
     case "event-new":
     case "event-edit":
       return (

@@ -91,6 +91,8 @@ const PATTERNS: [string, string][] = [
   ["contract-edit", "/w/:workspace/contracts/:id/edit"],
   ["evidence", "/w/:workspace/evidence"],
   ["evidence-new", "/w/:workspace/evidence/new"],
+  ["evidence-summary", "/w/:workspace/evidence/summary"],
+  ["codebook", "/w/:workspace/codebook"],
   ["evidence-edit", "/w/:workspace/evidence/:id/edit"],
   ["network", "/w/:workspace/network"],
   ["sector", "/w/:workspace/sector"],

@@ -3,14 +3,24 @@ import {
   type EvidenceItem,
   THEME_LABELS,
 } from "../../../src/shared/index.ts";
+import { useCodebook } from "../hooks/useCodebook.ts";
 import type { NameMap } from "../hooks/useNames.ts";
 import { formatDate } from "../lib/format.ts";
 import { labelOf } from "../lib/options.ts";
 import { EntityLink } from "./EntityLink.tsx";
 
-/** Evidence items as a table: kind, text, source, themes, date and what it is about. */
-export function EvidenceTable(props: { items: EvidenceItem[]; workspace: string; names: NameMap }) {
+/** Evidence items as a table: kind, text, source, codes, date and what it is about. */
+export function EvidenceTable(props: {
+  items: (EvidenceItem & { codes?: string[] })[];
+  workspace: string;
+  names: NameMap;
+}) {
   const { workspace, names } = props;
+  const codebook = useCodebook(workspace);
+  const codeNames = new Map<string, string>([
+    ...Object.entries(THEME_LABELS),
+    ...(codebook.data?.codes ?? []).map((c) => [c.id, c.name] as [string, string]),
+  ]);
   if (props.items.length === 0) return <p className="muted">No evidence recorded.</p>;
   return (
     <div className="table-scroll">
@@ -20,7 +30,7 @@ export function EvidenceTable(props: { items: EvidenceItem[]; workspace: string;
             <th scope="col">Kind</th>
             <th scope="col">Evidence</th>
             <th scope="col">Source</th>
-            <th scope="col">Themes</th>
+            <th scope="col">Codes</th>
             <th scope="col">About</th>
             <th scope="col">Date</th>
           </tr>
@@ -32,9 +42,9 @@ export function EvidenceTable(props: { items: EvidenceItem[]; workspace: string;
               <td className="wide-text">{item.kind === "quote" ? `“${item.text}”` : item.text}</td>
               <td>{item.source}</td>
               <td>
-                {item.themes.map((t) => (
-                  <span key={t} className="tag">
-                    {labelOf(THEME_LABELS, t)}
+                {[...new Set([...(item.codes ?? []), ...item.themes])].map((c) => (
+                  <span key={c} className="tag">
+                    {codeNames.get(c) ?? c}
                   </span>
                 ))}
               </td>

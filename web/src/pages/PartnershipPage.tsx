@@ -10,6 +10,7 @@ import { Can } from "../components/Can.tsx";
 import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
 import { EntityLink } from "../components/EntityLink.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
+import { DriversBarriers } from "../components/evidence/DriversBarriers.tsx";
 import { MembersTable } from "../components/MembersTable.tsx";
 import { ProvenanceSection } from "../components/ProvenanceSection.tsx";
 import { HistoryPanel } from "../components/people/HistoryPanel.tsx";
@@ -102,6 +103,7 @@ export function PartnershipPage({ workspace, id }: { workspace: string; id: stri
         <h2 id="integration-heading">Functional integration</h2>
         <IntegrationTable partnership={p} />
       </section>
+      <DriversBarriers workspace={workspace} id={id} />
       <RelatedSections workspace={workspace} filter="partnership" id={id} names={names} />
       <ProvenanceSection workspace={workspace} collection="partnerships" id={id} />
       <HistoryPanel workspace={workspace} collection="partnerships" id={id} />
