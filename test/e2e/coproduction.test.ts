@@ -75,4 +75,40 @@ describe("a co-production project in the browser", () => {
     await expect.poll(() => table.locator("tbody tr").nth(1).textContent()).toContain("3.87");
     expect(problems).toEqual([]);
   });
+
+  it("keeps a proxy library: a CSV with a problem is refused by line, a proxy copied into a map", async () => {
+    await page.goto(`${server.origin}/w/demo/value-maps?map=demo-vm-jus-navigator`);
+    const library = page.getByRole("region", { name: "Proxy library" });
+    // The demo's five proxies are the navigator reconstruction's own (A&E attendance £150).
+    await expect.poll(() => library.locator("tbody tr").count()).toBe(5);
+    expect(await library.textContent()).toContain("Illustrative unit cost of an A&E attendance");
+    await library.locator('input[type="file"]').setInputFiles({
+      name: "proxies.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        "id,name,value,unit,currency,year,source\nnight,Bed night,80,night,GBP,2023,\n",
+      ),
+    });
+    await expect
+      .poll(() => library.getByRole("listitem").first().textContent())
+      .toContain("line 2, column source");
+    expect(await library.locator("tbody tr").count()).toBe(5);
+    // The refused import is the one failed request the page is expected to make.
+    expect(problems.splice(0)).toEqual([
+      "console error: Failed to load resource: the server responded with a status of 400 (Bad Request)",
+    ]);
+    const copy = page.getByRole("form", { name: "Copy a proxy into this value map" });
+    await copy.locator('select[name="proxy"]').selectOption("demo-proxy-fewer-ae-attendances");
+    await copy.locator('select[name="outcome"]').selectOption("fewer-gp-appointments");
+    await copy.getByRole("button", { name: "Copy proxy" }).click();
+    await expect.poll(() => copy.getByRole("status").textContent()).toContain("Copied");
+    // The GP outcome's proxy was £39; it is now the library's £150.
+    await expect
+      .poll(() =>
+        copy.locator('select[name="outcome"] option[value="fewer-gp-appointments"]').textContent(),
+      )
+      .toContain("now £150");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

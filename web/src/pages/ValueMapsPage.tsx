@@ -1,7 +1,10 @@
 import { type ChangeEvent, useState } from "react";
 import type { ValueMapResult } from "../../../src/shared/value-map-results.ts";
 import { ApiError, apiFetch } from "../api.ts";
+import { Can } from "../components/Can.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
+import { ProxyCopy } from "../components/value-maps/ProxyCopy.tsx";
+import { ProxyLibrary } from "../components/value-maps/ProxyLibrary.tsx";
 import { ValueMapResults } from "../components/value-maps/ValueMapResults.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { useQuery } from "../router.tsx";
@@ -18,6 +21,7 @@ interface Doc {
   notes?: string;
   currency: string;
   perspectives: { id: string; name: string }[];
+  outcomes: { id: string; outcome: string; proxy: { value: number } }[];
 }
 
 const namesOf = (doc: Doc) => Object.fromEntries(doc.perspectives.map((p) => [p.id, p.name]));
@@ -25,7 +29,7 @@ const namesOf = (doc: Doc) => Object.fromEntries(doc.perspectives.map((p) => [p.
 /** One stored value map: its title, notes (where a reconstruction says so), results and reports. */
 function StoredMap({ workspace, id }: { workspace: string; id: string }) {
   const path = `/workspaces/${workspace}/value-maps/${id}`;
-  const map = useFetch<{ document: Doc }>(path);
+  const map = useFetch<{ document: Doc; createdBy: string | null }>(path);
   const results = useFetch<ValueMapResult>(`${path}/results`);
   if (map.error) return <ErrorNotice error={map.error} />;
   if (!map.data) return <Loading what="the value map" />;
@@ -38,6 +42,18 @@ function StoredMap({ workspace, id }: { workspace: string; id: string }) {
       {results.data && (
         <ValueMapResults result={results.data} names={namesOf(doc)} currency={doc.currency} />
       )}
+      <Can atLeast="analyst" createdBy={map.data.createdBy}>
+        <ProxyCopy
+          workspace={workspace}
+          id={id}
+          currency={doc.currency}
+          outcomes={doc.outcomes}
+          onCopied={() => {
+            map.reload();
+            results.reload();
+          }}
+        />
+      </Can>
       <p>
         Reports: <a href={`/api/v1${path}/export.xlsx`}>workbook (XLSX)</a> ·{" "}
         <a href={`/api/v1${path}/export.html`}>printable report (HTML)</a>
@@ -128,6 +144,7 @@ export function ValueMapsPage({ workspace }: { workspace: string }) {
       )}
       {selected && <StoredMap key={selected} workspace={workspace} id={selected} />}
       <EvaluateFile workspace={workspace} />
+      <ProxyLibrary workspace={workspace} />
     </>
   );
 }
