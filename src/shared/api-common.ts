@@ -66,6 +66,9 @@ export function fileResponse(mediaType: string, description: string) {
 /** No content (204): handlers send `null`, which Fastify leaves out of a 204. */
 export const noContentSchema = z.null().describe("No content");
 
+/** A redirect (302): the Location header says where; there is no body. */
+export const redirectSchema = z.null().describe("A redirect: the Location header says where");
+
 /** The error answers a JSON route may give, all with the one error body. */
 export const ERROR_RESPONSES = {
   400: errorBodySchema,

@@ -15,6 +15,7 @@ import {
   type ServiceContext,
   sessionStart,
 } from "../../services/index.ts";
+import { ERROR_RESPONSES, fileResponse, noContentSchema } from "../../shared/api-common.ts";
 import {
   auditEntrySchema,
   emailSchema,
@@ -25,6 +26,11 @@ import {
   PASSWORD_MAX_LENGTH,
   workspaceSlug,
 } from "../../shared/index.ts";
+import {
+  invitationJoinedSchema,
+  invitationMadeSchema,
+  invitationOfferSchema,
+} from "../../shared/people-views.ts";
 import { auditCsv } from "./audit-csv.ts";
 import { sessionCookieSet } from "./session.ts";
 
@@ -33,6 +39,7 @@ const params = z.object({ workspace: workspaceSlug });
 const memberParams = params.extend({ userId: z.string().min(1).max(100) });
 const idParams = params.extend({ id: z.string().min(1).max(100) });
 const tokenParams = z.object({ token: z.string().min(1).max(200) });
+const gone = { 204: noContentSchema, ...ERROR_RESPONSES };
 
 /** The link an invitation's secret makes, on the server the request reached. */
 const inviteLink = (origin: string, secret: string) => `${origin}/invitation?token=${secret}`;
@@ -55,6 +62,7 @@ export function registerMemberRoutes(api: FastifyInstance, ctx: ServiceContext) 
         tags,
         params,
         body: memberInputSchema.extend({ email: emailSchema }),
+        response: { 201: memberSchema, ...ERROR_RESPONSES },
         summary: "Add an existing account as a member",
       },
     },
@@ -69,16 +77,23 @@ export function registerMemberRoutes(api: FastifyInstance, ctx: ServiceContext) 
   );
   r.put(
     `${base}/members/:userId`,
-    { schema: { tags, params: memberParams, body: memberInputSchema } },
+    {
+      schema: {
+        tags,
+        params: memberParams,
+        body: memberInputSchema,
+        response: { 200: memberSchema, ...ERROR_RESPONSES },
+      },
+    },
     async (request) =>
       memberSet(ctx, request.params.workspace, request.params.userId, request.body),
   );
   r.delete(
     `${base}/members/:userId`,
-    { schema: { tags, params: memberParams } },
+    { schema: { tags, params: memberParams, response: gone } },
     async (request, reply) => {
       await memberRemove(ctx, request.params.workspace, request.params.userId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.get(
@@ -95,6 +110,7 @@ export function registerMemberRoutes(api: FastifyInstance, ctx: ServiceContext) 
         tags,
         params,
         body: invitationInputSchema,
+        response: { 201: invitationMadeSchema, ...ERROR_RESPONSES },
         summary: "Invite by email; the answer holds the one-time link (valid 7 days)",
       },
     },
@@ -114,10 +130,10 @@ export function registerMemberRoutes(api: FastifyInstance, ctx: ServiceContext) 
   );
   r.delete(
     `${base}/invitations/:id`,
-    { schema: { tags, params: idParams } },
+    { schema: { tags, params: idParams, response: gone } },
     async (request, reply) => {
       await invitationRevoke(ctx, request.params.workspace, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   registerAuditRoutes(api, ctx);
@@ -153,7 +169,17 @@ function registerAuditRoutes(api: FastifyInstance, ctx: ServiceContext) {
   );
   r.get(
     `${base}/audit.csv`,
-    { schema: { tags, params, querystring: auditQuery.omit({ limit: true, offset: true }) } },
+    {
+      schema: {
+        tags,
+        params,
+        querystring: auditQuery.omit({ limit: true, offset: true }),
+        response: {
+          200: fileResponse("text/csv", "The audit log as CSV, one row per entry"),
+          ...ERROR_RESPONSES,
+        },
+      },
+    },
     async (request, reply) => {
       const { items } = await auditOf(ctx, request.params.workspace, {
         ...request.query,
@@ -176,7 +202,12 @@ function registerInvitationAnswers(api: FastifyInstance, ctx: ServiceContext) {
     "/api/v1/invitations/:token",
     {
       config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
-      schema: { tags, params: tokenParams, summary: "What an invitation link offers" },
+      schema: {
+        tags,
+        params: tokenParams,
+        response: { 200: invitationOfferSchema, ...ERROR_RESPONSES },
+        summary: "What an invitation link offers",
+      },
     },
     async (request) => {
       const { view, workspace } = await invitationOpen(ctx, request.params.token);
@@ -194,6 +225,7 @@ function registerInvitationAnswers(api: FastifyInstance, ctx: ServiceContext) {
           name: z.string().max(200).optional(),
           password: z.string().max(PASSWORD_MAX_LENGTH).optional(),
         }),
+        response: { 200: invitationJoinedSchema, ...ERROR_RESPONSES },
         summary: "Accept: signed in, join; otherwise make the account (name, password) and sign in",
       },
     },

@@ -2,9 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import * as client from "openid-client";
 import { type ServiceContext, sessionStart } from "../../services/index.ts";
 import { type OidcIdentity, oidcAccountMatch } from "../../services/people/oidc-accounts.ts";
+import { fileResponse, redirectSchema } from "../../shared/api-common.ts";
 import { OIDC_FLOW_MS, type OidcFlow, OidcFlows } from "../auth/oidc-flows.ts";
 import { page, refusalText } from "./oidc-pages.ts";
 import { sessionCookieSet } from "./session.ts";
+
+// Sign-in by a provider happens in the browser: a problem is a page that says so, not JSON.
+const htmlPage = fileResponse("text/html", "A page saying why single sign-on did not complete");
 
 /** Single sign-on through an OpenID Connect provider (PARTNERSCOPE_OIDC_*; README: Configuration). */
 export interface OidcSettings {
@@ -113,7 +117,11 @@ export function registerOidcRoutes(
     OIDC_START,
     {
       config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
-      schema: { tags, summary: "Start single sign-on: redirects to the OpenID provider" },
+      schema: {
+        tags,
+        response: { 302: redirectSchema, 404: htmlPage },
+        summary: "Start single sign-on: redirects to the OpenID provider",
+      },
     },
     async (request, reply) => {
       if (!settings || !configOf) return notSetUp(reply);
@@ -153,7 +161,11 @@ export function registerOidcRoutes(
     OIDC_CALLBACK,
     {
       config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
-      schema: { tags, summary: "Where the OpenID provider sends the browser back" },
+      schema: {
+        tags,
+        response: { 302: redirectSchema, 400: htmlPage, 403: htmlPage, 404: htmlPage },
+        summary: "Where the OpenID provider sends the browser back",
+      },
     },
     async (request, reply) => {
       if (!configOf) return notSetUp(reply);

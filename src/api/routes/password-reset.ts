@@ -7,6 +7,7 @@ import {
   passwordResetOpen,
   type ServiceContext,
 } from "../../services/index.ts";
+import { ERROR_RESPONSES, noContentSchema } from "../../shared/api-common.ts";
 import {
   passwordResetInfoSchema,
   passwordResetInputSchema,
@@ -62,12 +63,13 @@ export function registerPasswordResetRoutes(api: FastifyInstance, ctx: ServiceCo
         tags,
         params: tokenParams,
         body: passwordResetInputSchema,
+        response: { 204: noContentSchema, ...ERROR_RESPONSES },
         summary: "Set the password (used once); ends every session of the account",
       },
     },
     async (request, reply) => {
       await passwordResetComplete(ctx, request.params.token, request.body.password);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -15,17 +15,20 @@ import {
   signIn,
   unauthorised,
 } from "../../services/index.ts";
+import { ERROR_RESPONSES, noContentSchema } from "../../shared/api-common.ts";
 import {
   meSchema,
   PASSWORD_MAX_LENGTH,
   sessionViewSchema,
   signInSchema,
 } from "../../shared/index.ts";
+import { authOptionsSchema, signedInSchema } from "../../shared/people-views.ts";
 import { SESSION_COOKIE } from "../auth/guard.ts";
 import { attemptsOf } from "../auth/sign-in-attempts.ts";
 import { OIDC_START, type OidcSettings } from "./oidc.ts";
 
 const tags = ["access"];
+const noContent = { 204: noContentSchema, ...ERROR_RESPONSES };
 
 /** Sets the session cookie: httpOnly, SameSite=Lax, Secure whenever the request came over HTTPS. */
 export function sessionCookieSet(request: FastifyRequest, reply: FastifyReply, secret: string) {
@@ -60,7 +63,12 @@ export function registerSessionRoutes(
     "/api/v1/session",
     {
       config: { rateLimit: { max: 20, timeWindow: "1 minute" } },
-      schema: { tags, body: signInSchema, summary: "Sign in with email and password" },
+      schema: {
+        tags,
+        body: signInSchema,
+        response: { 200: signedInSchema, ...ERROR_RESPONSES },
+        summary: "Sign in with email and password",
+      },
     },
     async (request, reply) => {
       const { email, password } = request.body;
@@ -72,20 +80,30 @@ export function registerSessionRoutes(
       }
       attempts.clear(email);
       sessionCookieSet(request, reply, await sessionStart(ctx, user.id, metaOf(request)));
-      return reply.status(200).send({ signedIn: true });
+      return reply.status(200).send({ signedIn: true as const });
     },
   );
   r.get(
     "/api/v1/auth/options",
-    { schema: { tags, summary: "How people can sign in here (the sign-in page reads it)" } },
-    async () => ({ password: true, sso: ssoOptionOf(oidc) }),
+    {
+      schema: {
+        tags,
+        response: { 200: authOptionsSchema },
+        summary: "How people can sign in here (the sign-in page reads it)",
+      },
+    },
+    async () => ({ password: true as const, sso: ssoOptionOf(oidc) }),
   );
-  r.delete("/api/v1/session", { schema: { tags, summary: "Sign out" } }, async (request, reply) => {
-    const secret = request.cookies[SESSION_COOKIE];
-    if (secret) await sessionEnd(ctx, secret);
-    reply.clearCookie(SESSION_COOKIE, { path: "/" });
-    return reply.status(204).send();
-  });
+  r.delete(
+    "/api/v1/session",
+    { schema: { tags, response: noContent, summary: "Sign out" } },
+    async (request, reply) => {
+      const secret = request.cookies[SESSION_COOKIE];
+      if (secret) await sessionEnd(ctx, secret);
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.status(204).send(null);
+    },
+  );
   registerAccountRoutes(api, ctx);
 }
 
@@ -113,11 +131,12 @@ function registerAccountRoutes(api: FastifyInstance, ctx: ServiceContext) {
           name: z.string().max(200).optional(),
           email: z.string().max(254).optional(),
         }),
+        response: noContent,
       },
     },
     async (request, reply) => {
       await accountUpdate(ctx, userOf(request).userId, request.body);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.put(
@@ -130,13 +149,14 @@ function registerAccountRoutes(api: FastifyInstance, ctx: ServiceContext) {
           current: z.string().max(PASSWORD_MAX_LENGTH).optional(),
           password: z.string().max(PASSWORD_MAX_LENGTH),
         }),
+        response: noContent,
         summary: "Set a new password; ends your other sessions",
       },
     },
     async (request, reply) => {
       const { userId, sessionHash } = userOf(request);
       await passwordChange(ctx, userId, request.body, sessionHash);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.get(
@@ -149,10 +169,10 @@ function registerAccountRoutes(api: FastifyInstance, ctx: ServiceContext) {
   );
   r.delete(
     "/api/v1/me/sessions/:id",
-    { schema: { tags, params: z.object({ id: z.string().max(64) }) } },
+    { schema: { tags, params: z.object({ id: z.string().max(64) }), response: noContent } },
     async (request, reply) => {
       await sessionRevoke(ctx, userOf(request).userId, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -7,6 +7,7 @@ import {
   workspaceTokenRevoke,
   workspaceTokensList,
 } from "../../services/index.ts";
+import { ERROR_RESPONSES, noContentSchema } from "../../shared/api-common.ts";
 import {
   apiTokenCreatedSchema,
   apiTokenInputSchema,
@@ -45,10 +46,16 @@ export function registerTokenRoutes(api: FastifyInstance, ctx: ServiceContext) {
   );
   r.delete(
     `${base}/:id`,
-    { schema: { tags, params: params.extend({ id: z.string().min(1).max(64) }) } },
+    {
+      schema: {
+        tags,
+        params: params.extend({ id: z.string().min(1).max(64) }),
+        response: { 204: noContentSchema, ...ERROR_RESPONSES },
+      },
+    },
     async (request, reply) => {
       await workspaceTokenRevoke(ctx, request.params.workspace, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }
