@@ -122,4 +122,17 @@ describe("simulated workspaces", () => {
     );
     expect(problems).toEqual([]);
   });
+
+  it("cancels a long comparison", async () => {
+    await page.goto(`${server.origin}/w/demo/simulation`);
+    await page.getByLabel("Preset").selectOption("england-housing-2002");
+    await page.getByLabel("Runs").fill("5000");
+    await page.getByRole("button", { name: "Add current settings as a scenario" }).click();
+    await page.getByRole("button", { name: "Compare 1 scenario" }).click();
+    await page.getByRole("button", { name: "Cancel comparison" }).click();
+    await expect
+      .poll(() => page.locator('[data-progress-text="comparison"]').textContent())
+      .toMatch(/Cancelled/);
+    expect(await page.getByRole("button", { name: "Compare 1 scenario" }).isEnabled()).toBe(true);
+  });
 });

@@ -41,7 +41,7 @@ export function SimulationPage({ workspace }: { workspace: string }) {
   const [job, setJob] = useState<Job<SimulationSummary> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const presets = useFetch<{ items: SimulationPresetView[] }>("/simulations/presets");
-  const running = job?.status === "running";
+  const running = job?.status === "running" || job?.status === "queued";
   const choice = (id: string) => choices[id] ?? { mode: "preset", from: "" };
   const setChoice = (id: string, change: Partial<PolicyChoice>) =>
     setChoices({ ...choices, [id]: { ...choice(id), ...change } });

@@ -45,7 +45,7 @@ export function CompareScenarios({
   const [pending, setPending] = useState<Pending[]>([]);
   const [job, setJob] = useState<Job<SimulationComparison> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const running = job?.status === "running";
+  const running = job?.status === "running" || job?.status === "queued";
   const full = pending.length >= SIMULATION_COMPARE_MAX;
 
   const add = () => {
@@ -74,6 +74,15 @@ export function CompareScenarios({
       setJob(started.job);
       const done = await pollJob<SimulationComparison>(started.job.id, setJob);
       if (done.status === "failed") setError(done.error ?? "The comparison failed");
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause.message : String(cause));
+    }
+  };
+
+  const cancel = async () => {
+    if (!job) return;
+    try {
+      setJob(await apiFetch<Job<SimulationComparison>>(`/jobs/${job.id}`, { method: "DELETE" }));
     } catch (cause) {
       setError(cause instanceof ApiError ? cause.message : String(cause));
     }
@@ -122,12 +131,21 @@ export function CompareScenarios({
             ? "Comparing…"
             : `Compare ${pending.length} scenario${pending.length === 1 ? "" : "s"}`}
         </button>
+        {running && (
+          <>
+            {" "}
+            <button type="button" className="button" onClick={cancel}>
+              Cancel comparison
+            </button>
+          </>
+        )}
       </p>
       {job && (
         <div className="sc-progress">
           <progress max={1} value={job.progress} aria-label="Comparison progress" />
-          <span>
-            {Math.round(job.progress * 100)}% — {job.message}
+          <span data-progress-text="comparison">
+            {Math.round(job.progress * 100)}% —{" "}
+            {job.status === "cancelled" ? "Cancelled" : job.message}
           </span>
         </div>
       )}
