@@ -92,7 +92,8 @@ export function SupplyChainPage({ workspace, id }: { workspace: string; id: stri
         <p className="sc-exports">
           Export: <a href={`${exportBase}.json`}>analysis (JSON)</a> ·{" "}
           <a href={`${exportBase}.providers.csv`}>provider table (CSV)</a> ·{" "}
-          <a href={`${exportBase}.cash-curves.csv`}>cash curves (CSV)</a>
+          <a href={`${exportBase}.cash-curves.csv`}>cash curves (CSV)</a> ·{" "}
+          <a href={`${exportBase}.xlsx`}>workbook (XLSX)</a>
         </p>
       </section>
       <section aria-labelledby="sc-pays">

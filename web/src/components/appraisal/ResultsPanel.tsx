@@ -137,6 +137,10 @@ function RunResults({ workspace, appraisal }: { workspace: string; appraisal: Ap
         ·{" "}
         <a href={`/api/v1${path}/export.xlsx`} download>
           XLSX workbook
+        </a>{" "}
+        ·{" "}
+        <a href={`/api/v1${path}/report.html`} target="_blank" rel="noopener">
+          Printable report (HTML, opens in a new tab)
         </a>
       </p>
     </section>
