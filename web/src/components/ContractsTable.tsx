@@ -1,16 +1,19 @@
 import { type Contract, PAYMENT_MECHANISM_LABELS, ROLE_LABELS } from "../../../src/shared/index.ts";
+import { useCan } from "../hooks/useAccess.ts";
 import type { NameMap } from "../hooks/useNames.ts";
 import { formatDate, formatMoney } from "../lib/format.ts";
 import { labelOf } from "../lib/options.ts";
+import { Link } from "../router.tsx";
 import { EntityLink } from "./EntityLink.tsx";
 
-/** Contracts as a table: title, payment mechanism, value, commissioner, providers, dates. */
+/** Contracts as a table: title, payment mechanism, value, commissioner, providers, dates (and Edit for editors). */
 export function ContractsTable(props: {
   contracts: Contract[];
   workspace: string;
   names: NameMap;
 }) {
   const { workspace, names } = props;
+  const canEdit = useCan("editor");
   if (props.contracts.length === 0) return <p className="muted">No contracts recorded.</p>;
   return (
     <div className="table-scroll">
@@ -25,6 +28,11 @@ export function ContractsTable(props: {
             <th scope="col">Partnership</th>
             <th scope="col">Start</th>
             <th scope="col">End</th>
+            {canEdit && (
+              <th scope="col">
+                <span className="visually-hidden">Edit</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -65,6 +73,15 @@ export function ContractsTable(props: {
               </td>
               <td className="nowrap">{formatDate(c.start)}</td>
               <td className="nowrap">{formatDate(c.end)}</td>
+              {canEdit && (
+                <td>
+                  <Link
+                    href={`/w/${encodeURIComponent(workspace)}/contracts/${encodeURIComponent(c.id)}/edit`}
+                  >
+                    Edit<span className="visually-hidden"> {c.title}</span>
+                  </Link>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

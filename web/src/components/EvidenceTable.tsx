@@ -3,10 +3,12 @@ import {
   type EvidenceItem,
   THEME_LABELS,
 } from "../../../src/shared/index.ts";
+import { useCan } from "../hooks/useAccess.ts";
 import { useCodebook } from "../hooks/useCodebook.ts";
 import type { NameMap } from "../hooks/useNames.ts";
 import { formatDate } from "../lib/format.ts";
 import { labelOf } from "../lib/options.ts";
+import { Link } from "../router.tsx";
 import { EntityLink } from "./EntityLink.tsx";
 
 /** Evidence items as a table: kind, text, source, codes, date and what it is about. */
@@ -17,6 +19,7 @@ export function EvidenceTable(props: {
 }) {
   const { workspace, names } = props;
   const codebook = useCodebook(workspace);
+  const canEdit = useCan("editor");
   const codeNames = new Map<string, string>([
     ...Object.entries(THEME_LABELS),
     ...(codebook.data?.codes ?? []).map((c) => [c.id, c.name] as [string, string]),
@@ -33,6 +36,11 @@ export function EvidenceTable(props: {
             <th scope="col">Codes</th>
             <th scope="col">About</th>
             <th scope="col">Date</th>
+            {canEdit && (
+              <th scope="col">
+                <span className="visually-hidden">Edit</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -69,6 +77,15 @@ export function EvidenceTable(props: {
                 {!item.partnership && !item.organisation && <span className="muted">—</span>}
               </td>
               <td className="nowrap">{formatDate(item.date)}</td>
+              {canEdit && (
+                <td>
+                  <Link
+                    href={`/w/${encodeURIComponent(workspace)}/evidence/${encodeURIComponent(item.id)}/edit`}
+                  >
+                    Edit<span className="visually-hidden"> evidence from {item.source}</span>
+                  </Link>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
