@@ -1,56 +1,10 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Problem } from "../../shared/index.ts";
 import { invalid } from "../errors.ts";
-import { guidKey } from "./qdpx-guid.ts";
+import { ARRAYS, list, type Node, type QdeCode, type QdeProject, Reader } from "./qdpx-read-kit.ts";
+import { sourcesOf } from "./qdpx-read-sources.ts";
 
-/** A code as the file has it; `parent` is its parent's GUID key. */
-export interface QdeCode {
-  guid: string;
-  name: string;
-  description: string | null;
-  colour: string | null;
-  parent: string | null;
-  codable: boolean;
-  path: string;
-}
+export type { QdeCode, QdeProject, QdeSelection, QdeSource } from "./qdpx-read-kit.ts";
 
-/** A coded span of a text source: code-point positions and the codes' GUID keys. */
-export interface QdeSelection {
-  start: number;
-  end: number;
-  codes: string[];
-  path: string;
-}
-
-/** A text source with its text, description and codings (whole-source codings are one selection). */
-export interface QdeSource {
-  guid: string;
-  name: string;
-  description: string | null;
-  text: string;
-  selections: QdeSelection[];
-  path: string;
-}
-
-/** What an import reads from project.qde. */
-export interface QdeProject {
-  name: string;
-  codes: QdeCode[];
-  sources: QdeSource[];
-}
-
-type Node = Record<string, unknown>;
-const ARRAYS = new Set([
-  "Code",
-  "TextSource",
-  "PlainTextSelection",
-  "Coding",
-  "PictureSource",
-  "PDFSource",
-  "AudioSource",
-  "VideoSource",
-]);
-const GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
@@ -61,39 +15,6 @@ const parser = new XMLParser({
   htmlEntities: false,
   isArray: (name) => ARRAYS.has(name),
 });
-
-/** Reads values off nodes, noting each problem at its path. */
-class Reader {
-  problems: Problem[] = [];
-  constructor(readonly files: Map<string, Uint8Array>) {}
-  fail(path: string, message: string) {
-    this.problems.push({ path, message });
-  }
-  attr(node: Node, path: string, name: string, required: boolean): string | null {
-    const v = node[`@${name}`];
-    if (typeof v === "string" && v.trim() !== "") return v;
-    if (required) this.fail(`${path}/@${name}`, "is required and missing");
-    return null;
-  }
-  guid(node: Node, path: string, name = "guid"): string | null {
-    const v = this.attr(node, path, name, true);
-    if (v !== null && !GUID.test(v.trim()))
-      this.fail(`${path}/@${name}`, `must be a GUID (given "${v}")`);
-    return v === null ? null : guidKey(v.trim());
-  }
-  text(node: Node, name: string): string | null {
-    const v = node[name];
-    if (v === undefined) return null;
-    return typeof v === "string"
-      ? v
-      : typeof (v as Node)["#text"] === "string"
-        ? ((v as Node)["#text"] as string)
-        : "";
-  }
-}
-
-const list = (node: Node, name: string): Node[] =>
-  Array.isArray(node[name]) ? (node[name] as Node[]) : [];
 
 function codesOf(
   r: Reader,
@@ -124,94 +45,6 @@ function codesOf(
         path,
       });
     codesOf(r, node, path, guid, out);
-  });
-}
-
-function sourceTextOf(r: Reader, node: Node, path: string): string | null {
-  const content = r.text(node, "PlainTextContent");
-  const file = r.attr(node, path, "plainTextPath", false);
-  if ((content === null) === (file === null)) {
-    r.fail(path, "needs exactly one of PlainTextContent and @plainTextPath");
-    return null;
-  }
-  if (content !== null) return content;
-  const inside = /^internal:\/\/(.+)$/.exec(file as string);
-  const bytes = inside ? r.files.get(`sources/${inside[1]}`) : undefined;
-  if (!bytes) {
-    r.fail(
-      `${path}/@plainTextPath`,
-      inside
-        ? `names sources/${inside[1]}, which is not in the .qdpx file`
-        : `must be internal://… (a file inside the .qdpx); given "${file}"`,
-    );
-    return null;
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    r.fail(`${path}/@plainTextPath`, `sources/${inside?.[1]} is not UTF-8 text`);
-    return null;
-  }
-}
-
-function codingsOf(r: Reader, node: Node, path: string): string[] {
-  return list(node, "Coding").flatMap((coding, i) => {
-    const at = `${path}/Coding[${i + 1}]`;
-    const ref = coding.CodeRef as Node | undefined;
-    if (!ref || typeof ref !== "object") {
-      r.fail(at, "needs a CodeRef");
-      return [];
-    }
-    const target = r.guid(ref, `${at}/CodeRef`, "targetGUID");
-    return target ? [target] : [];
-  });
-}
-
-function sourcesOf(r: Reader, sourcesNode: Node): QdeSource[] {
-  for (const other of ["PictureSource", "PDFSource", "AudioSource", "VideoSource"])
-    if (list(sourcesNode, other).length)
-      r.fail(
-        `Project/Sources/${other}[1]`,
-        "only text sources can become evidence items; remove pictures, PDFs, audio and video from the export",
-      );
-  return list(sourcesNode, "TextSource").flatMap((node, i) => {
-    const path = `Project/Sources/TextSource[${i + 1}]`;
-    const guid = r.guid(node, path);
-    const text = sourceTextOf(r, node, path);
-    const length = text === null ? 0 : Array.from(text).length;
-    const selections: QdeSelection[] = list(node, "PlainTextSelection").map((sel, j) => {
-      const at = `${path}/PlainTextSelection[${j + 1}]`;
-      r.guid(sel, at);
-      const [start, end] = ["startPosition", "endPosition"].map((name) => {
-        const v = r.attr(sel, at, name, true);
-        if (v !== null && !/^\d+$/.test(v.trim()))
-          r.fail(`${at}/@${name}`, `must be a whole number (given "${v}")`);
-        return Number(v);
-      }) as [number, number];
-      if (
-        text !== null &&
-        Number.isInteger(start) &&
-        Number.isInteger(end) &&
-        !(start <= end && end <= length)
-      )
-        r.fail(at, `positions ${start}–${end} do not fit the source's ${length} characters`);
-      return { start, end, codes: codingsOf(r, sel, at), path: at };
-    });
-    const whole = codingsOf(r, node, path);
-    if (whole.length) selections.push({ start: 0, end: length, codes: whole, path });
-    const name = r.attr(node, path, "name", false)?.trim() || `source-${i + 1}`;
-    return guid && text !== null
-      ? [
-          {
-            guid,
-            name,
-            description: r.text(node, "Description")?.trim() || null,
-            text,
-            selections,
-            path,
-          },
-        ]
-      : [];
   });
 }
 
