@@ -166,4 +166,27 @@ describe.each(DIALECTS)("jobs in the database on $name", (dialect) => {
     expect(after.result).toBeUndefined();
     await closeAll(store);
   });
+
+  it("puts a running job back in the queue when its process stops, and runs it at the next start", async () => {
+    await dialect.reset();
+    let store = await storeOpen(dialect.url);
+    let ctx = contextOf(store);
+    await workspaceAdd(ctx, { slug: "jobs-ws", name: "Jobs" });
+    const input = { preset: "england-housing-2002", runs: 400, seed: 1 };
+    const job = await jobEnqueue(ctx, { kind: "simulation", workspace: "jobs-ws", input });
+    expect((await untilState(ctx, job.id, ["running", "done", "failed"])).status).toBe("running");
+    await closeAll(store);
+
+    store = await storeOpen(dialect.url);
+    ctx = contextOf(store);
+    const parked = await jobGet(ctx, job.id);
+    expect(parked).toMatchObject({ status: "queued", attempts: 0 });
+    expect(parked.message).toContain("stopped");
+    // Picked up at once, not a lease (60 s) later.
+    await jobQueueStart(ctx);
+    const again = await untilState(ctx, job.id, ["running", "done", "failed"], 10_000);
+    expect(again).toMatchObject({ status: "running", attempts: 1 });
+    await jobCancel(ctx, job.id);
+    await closeAll(store);
+  });
 });

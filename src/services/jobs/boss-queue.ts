@@ -67,6 +67,53 @@ export async function bossQueueStart(
 }
 
 /**
+ * A nap that `wake` ends early; a wake while no nap is under way ends the next one at once, so a
+ * slot freed while the loop was fetching is not missed.
+ */
+function wakerNew() {
+  let woken = false;
+  let resolveNap: (() => void) | null = null;
+  return {
+    wake() {
+      woken = true;
+      resolveNap?.();
+    },
+    async nap(ms: number) {
+      if (!woken)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          resolveNap = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      resolveNap = null;
+      woken = false;
+    },
+  };
+}
+
+type Delivery = PgBoss.Job<{ jobId: string }>;
+
+// Runs one delivery's job, then completes the delivery; a job put back by a stopping process is
+// failed as a delivery instead, so pg-boss offers it again at once.
+async function deliveryRun(
+  ctx: ServiceContext,
+  boss: PgBoss,
+  settings: RunnerSettings,
+  running: Map<string, AbortController>,
+  delivery: Delivery,
+): Promise<void> {
+  try {
+    const outcome = await jobRunDelivery(ctx, delivery.data.jobId, settings, running);
+    if (outcome === "released") await boss.fail(BOSS_QUEUE, delivery.id);
+    else await boss.complete(BOSS_QUEUE, delivery.id);
+  } catch (error) {
+    console.error(`job ${delivery.data.jobId}:`, error);
+  }
+}
+
+/**
  * Keeps up to `concurrency` deliveries running: fetches as many as there are free slots (pg-boss
  * fetches with SKIP LOCKED), completes each delivery when its job ends, and waits for a free slot
  * or the polling interval otherwise.
@@ -80,36 +127,12 @@ function fetchLoop(
 ) {
   const active = new Set<Promise<void>>();
   let stopping = false;
-  // A slot freed while the loop was fetching must not be missed: `woken` remembers it.
-  let woken = false;
-  let resolveNap: (() => void) | null = null;
-  const wake = () => {
-    woken = true;
-    resolveNap?.();
-  };
-  const nap = async (ms: number) => {
-    if (woken) {
-      woken = false;
-      return;
-    }
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      resolveNap = () => {
-        clearTimeout(timer);
-        resolve();
-      };
+  const waker = wakerNew();
+  const deliver = (delivery: Delivery) => {
+    const work: Promise<void> = deliveryRun(ctx, boss, settings, running, delivery).finally(() => {
+      active.delete(work);
+      waker.wake();
     });
-    resolveNap = null;
-    woken = false;
-  };
-  const deliver = (delivery: PgBoss.Job<{ jobId: string }>) => {
-    const work: Promise<void> = jobRunDelivery(ctx, delivery.data.jobId, settings, running)
-      .then(() => boss.complete(BOSS_QUEUE, delivery.id))
-      .catch((error: unknown) => console.error(`job ${delivery.data.jobId}:`, error))
-      .finally(() => {
-        active.delete(work);
-        wake();
-      });
     active.add(work);
   };
   const done = (async () => {
@@ -117,23 +140,21 @@ function fetchLoop(
       const free = options.concurrency - active.size;
       const deliveries =
         free > 0
-          ? await boss
-              .fetch<{ jobId: string }>(BOSS_QUEUE, { batchSize: free })
-              .catch((error: unknown) => {
-                console.error("job queue fetch:", error);
-                return [];
-              })
+          ? await boss.fetch<{ jobId: string }>(BOSS_QUEUE, { batchSize: free }).catch((error) => {
+              console.error("job queue fetch:", error);
+              return [] as Delivery[];
+            })
           : [];
       for (const delivery of deliveries) deliver(delivery);
       if (deliveries.length === 0 || deliveries.length === free)
-        await nap(deliveries.length === 0 ? options.pollingSeconds * 1000 : 60_000);
+        await waker.nap(deliveries.length === 0 ? options.pollingSeconds * 1000 : 60_000);
     }
     await Promise.all(active);
   })();
   return {
     async stop() {
       stopping = true;
-      wake();
+      waker.wake();
       await done;
     },
   };

@@ -26,6 +26,7 @@ export async function localQueueStart(
     while (!stopped && active.size < concurrency && pending.length > 0) {
       const id = pending.shift()!;
       const work: Promise<void> = jobRunDelivery(ctx, id, settings, running)
+        .then(() => {})
         .catch((error: unknown) => console.error(`job ${id}:`, error))
         .finally(() => {
           active.delete(work);

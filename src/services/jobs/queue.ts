@@ -48,6 +48,7 @@ async function queueCreate(ctx: ServiceContext, options: JobQueueOptions): Promi
     kinds,
     leaseMs,
     beatMs: Math.min(500, leaseMs / 4),
+    stopping: false,
   };
   const running = new Map<string, AbortController>();
   const work = options.work ?? true;
@@ -75,6 +76,7 @@ async function queueCreate(ctx: ServiceContext, options: JobQueueOptions): Promi
     sweep,
     async stop() {
       clearInterval(timer);
+      settings.stopping = true;
       await backend.stop();
     },
   };
@@ -98,7 +100,7 @@ export function jobQueueStart(
   return queue;
 }
 
-/** Stops the queue of `store` in this process (running jobs are aborted and re-queued later). */
+/** Stops the queue of `store` in this process: its running jobs are aborted and put back in the queue. */
 export async function jobQueueStop(store: Store): Promise<void> {
   const queue = queues.get(store);
   if (!queue) return;

@@ -134,6 +134,26 @@ export async function jobFinish(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Puts attempt `attempt` back in the queue without counting it (its process is shutting down);
+ * false when the job was no longer that attempt's.
+ */
+export async function jobRelease(db: Db, id: string, attempt: number): Promise<boolean> {
+  const result = await db
+    .updateTable("jobs")
+    .set((eb) => ({
+      state: "queued",
+      attempts: eb("attempts", "-", 1),
+      worker: null,
+      message: "Queued again: the process running it was stopped",
+    }))
+    .where("id", "=", id)
+    .where("state", "=", "running")
+    .where("attempts", "=", attempt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** Marks a queued or running job cancelled; false when it had already ended. */
 export async function jobCancelSet(db: Db, id: string, now: string): Promise<boolean> {
   const result = await db

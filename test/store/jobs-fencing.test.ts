@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contextOf, workspaceAdd } from "../../src/services/index.ts";
+import {
+  jobBeat,
+  jobCancelSet,
+  jobClaim,
+  jobFind,
+  jobFinish,
+  jobInsert,
+  type Store,
+} from "../../src/store/index.ts";
+import { STORE_FACTORIES } from "./dialects.ts";
+
+const PAST = "2026-01-01T00:00:00.000Z";
+const NOW = "2026-01-01T00:01:00.000Z";
+const FUTURE = "2027-01-01T00:00:00.000Z";
+
+// The attempt number fences a worker's writes: once a job is claimed again (its first worker's
+// heartbeat went stale) or cancelled, the earlier attempt can neither beat nor finish it.
+describe.each(STORE_FACTORIES)("job attempts on $name", (factory) => {
+  let store: Store;
+  let wsId: number;
+  beforeAll(async () => {
+    store = await factory.open();
+    await workspaceAdd(contextOf(store), { slug: "fence", name: "Fence" });
+    wsId = (await store.db.selectFrom("workspaces").select("id").executeTakeFirstOrThrow()).id;
+  });
+  afterAll(() => store.close());
+
+  async function insert(id: string, maxAttempts = 3) {
+    await jobInsert(store.db, {
+      id,
+      workspace_id: wsId,
+      kind: "simulation",
+      owner: null,
+      state: "queued",
+      message: "Waiting to start",
+      input: "{}",
+      max_attempts: maxAttempts,
+      created_at: PAST,
+    });
+  }
+
+  it("lets only the latest attempt beat and finish", async () => {
+    await insert("job-a");
+    expect(await jobClaim(store.db, "job-a", "w1", PAST, PAST)).toBe(1);
+    // Held by a live worker (heartbeat not older than the cut-off): no second claim.
+    expect(await jobClaim(store.db, "job-a", "w2", NOW, PAST)).toBeNull();
+    // Its heartbeat is stale by a later cut-off: the second worker takes it over.
+    expect(await jobClaim(store.db, "job-a", "w2", NOW, FUTURE)).toBe(2);
+    expect(await jobBeat(store.db, "job-a", 1, NOW, null)).toBe(false);
+    const late = { state: "done" as const, result: '"late"', message: "Done" };
+    expect(await jobFinish(store.db, "job-a", 1, NOW, late)).toBe(false);
+    const done = { state: "done" as const, result: '"ok"', message: "Done" };
+    expect(await jobFinish(store.db, "job-a", 2, NOW, done)).toBe(true);
+    expect(await jobFind(store.db, "job-a")).toMatchObject({
+      state: "done",
+      result: '"ok"',
+      attempts: 2,
+      worker: "w2",
+    });
+    // A finished job is never claimed again.
+    expect(await jobClaim(store.db, "job-a", "w3", NOW, FUTURE)).toBeNull();
+  });
+
+  it("refuses a claim beyond the attempts allowed, and any write after a cancel", async () => {
+    await insert("job-b", 1);
+    expect(await jobClaim(store.db, "job-b", "w1", PAST, PAST)).toBe(1);
+    expect(await jobClaim(store.db, "job-b", "w2", NOW, FUTURE)).toBeNull();
+    expect(await jobCancelSet(store.db, "job-b", NOW)).toBe(true);
+    expect(await jobBeat(store.db, "job-b", 1, NOW, null)).toBe(false);
+    const done = { state: "done" as const, result: "1", message: "Done" };
+    expect(await jobFinish(store.db, "job-b", 1, NOW, done)).toBe(false);
+    expect((await jobFind(store.db, "job-b"))?.state).toBe("cancelled");
+    expect(await jobCancelSet(store.db, "job-b", NOW)).toBe(false);
+  });
+});
