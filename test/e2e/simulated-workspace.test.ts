@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.ts";
 import { launchChromium, watchPage } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 
@@ -16,7 +17,8 @@ const problems: string[] = [];
 beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
-  page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  // bypassCSP lets axe-core's script be injected for the accessibility checks.
+  page = await (await browser.newContext({ locale: "en-GB", bypassCSP: true })).newPage();
   watchPage(page, problems);
   await page.goto(server.loginUrl);
   await page.waitForURL(/\/w\/demo\//);
@@ -65,6 +67,7 @@ describe("simulated workspaces", () => {
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(/Simulated data\..*not real organisations/);
     expect(await page.locator('[data-simulated="badge"]').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("heading", { name: "Size and concentration" }).waitFor();
     expect(problems).toEqual([]);
   });
@@ -120,6 +123,7 @@ describe("simulated workspaces", () => {
     expect(decodeURIComponent(csv ?? "")).toContain(
       "scenario,preset,changes,seed,runs,year,statistic,mean,p10,p90",
     );
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 

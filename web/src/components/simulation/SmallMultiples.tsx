@@ -37,7 +37,13 @@ function Panel({
   const yearTicks = years.filter((_, i) => i % Math.ceil(years.length / 4) === 0);
   return (
     <figure className="sim-multiple" data-scenario={scenario.label}>
-      <figcaption style={{ color: colour }}>{scenario.label}</figcaption>
+      {/* The label in the text colour (an orange label fails contrast); the swatch carries the colour. */}
+      <figcaption>
+        <svg width="12" height="12" aria-hidden="true">
+          <rect width="12" height="12" fill={colour} />
+        </svg>{" "}
+        {scenario.label}
+      </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} width={W} height={H}>
         {ticksOf(range[0], range[1], 3).map((t) => (
           <g key={t}>
