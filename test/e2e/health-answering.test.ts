@@ -127,6 +127,18 @@ describe("a partner answers an assessment through a link; the owner sees it arri
     // 3.50 for each of the three, so the mean is 3.50.
     await expect.poll(() => needA.textContent()).toBe("3.50");
     await expect.poll(() => reminder.count()).toBe(0);
+    // The shared link, used three times, is revoked from the page: it stops working.
+    const links = ownerPage.locator('ul[data-list="assessment-links"] li');
+    await expect.poll(() => links.first().textContent()).toContain("shared, used 3 times, active");
+    await links
+      .first()
+      .getByRole("button", { name: /^Revoke/ })
+      .click();
+    await expect.poll(() => links.first().textContent()).toContain("used 3 times, revoked");
+    const late = await browser.newContext({ locale: "en-GB" });
+    const latePage = await late.newPage();
+    expect((await latePage.goto(link))?.status()).toBe(410);
+    await late.close();
     await ownerPage.screenshot({ path: `${SHOTS}/health-owner-shown.png`, fullPage: true });
     expect(problems).toEqual([]);
   });
