@@ -4,11 +4,13 @@ import {
   DEMO_NAVIGATOR_MAP,
 } from "../../src/services/coproduction/coproduction-demo.ts";
 import {
+  coproductionProposalsSet,
+  coproductionStageSet,
+} from "../../src/services/coproduction/coproduction-edits.ts";
+import {
   coproductionProjectCreate,
   coproductionProjectDetail,
   coproductionProjectRemove,
-  coproductionProposalsSet,
-  coproductionStageSet,
 } from "../../src/services/coproduction/coproduction-projects.ts";
 import {
   auditOf,

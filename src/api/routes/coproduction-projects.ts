@@ -2,14 +2,16 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
-  coproductionProjectCreate,
-  coproductionProjectDetail,
-  coproductionProjectRemove,
-  coproductionProjectsList,
   coproductionProjectUpdate,
   coproductionProposalsSet,
   coproductionStageRemove,
   coproductionStageSet,
+} from "../../services/coproduction/coproduction-edits.ts";
+import {
+  coproductionProjectCreate,
+  coproductionProjectDetail,
+  coproductionProjectRemove,
+  coproductionProjectsList,
 } from "../../services/coproduction/coproduction-projects.ts";
 import type { ServiceContext } from "../../services/index.ts";
 import { COPRODUCTION_STAGES } from "../../shared/coproduction.ts";

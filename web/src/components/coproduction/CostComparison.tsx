@@ -7,8 +7,11 @@ const LEFT = 150;
 
 const months = (m: number | null) =>
   m === null ? "—" : `${m.toLocaleString("en-GB", { maximumFractionDigits: 1 })} months`;
-const signed = (text: string, value: number) =>
-  value > 0 ? `${text} more` : value < 0 ? `${text} less` : "the same";
+/** "£500 less than the typical £150,000", or "the same as …" when the difference rounds to none. */
+function compared(difference: number, text: (v: number) => string, typical: string, none: boolean) {
+  if (none) return `about the same as the typical ${typical}`;
+  return `${text(Math.abs(difference))} ${difference > 0 ? "more" : "less"} than the typical ${typical}`;
+}
 
 /** Two pairs of bars (this project and the typical one) on one measure, with their values. */
 function PairChart(props: {
@@ -59,6 +62,41 @@ function PairChart(props: {
   );
 }
 
+/** The comparison in words: cost, duration and cost per month against the typical project. */
+function ComparisonWords({
+  c,
+  money,
+}: {
+  c: CoproductionComparison;
+  money: (v: number) => string;
+}) {
+  const sameMonths = c.monthsDifference !== null && Math.abs(c.monthsDifference) < 0.05;
+  return (
+    <ul>
+      <li>
+        Cost {money(c.cost)}:{" "}
+        {compared(
+          c.costDifference,
+          money,
+          money(c.typicalCost),
+          Math.round(c.costDifference) === 0,
+        )}{" "}
+        ({Math.round(c.costRatio * 100)}% of it).
+      </li>
+      <li>
+        Duration {months(c.months)}
+        {c.monthsDifference !== null &&
+          `: ${compared(c.monthsDifference, months, `${c.typicalMonths} months`, sameMonths)}`}
+        .
+      </li>
+      <li>
+        Cost per month {c.costPerMonth === null ? "—" : money(c.costPerMonth)} against the typical{" "}
+        {money(c.typicalCostPerMonth)}.
+      </li>
+    </ul>
+  );
+}
+
 /** Cost and duration beside the typical project, with the assumption that comparison rests on. */
 export function CostComparison({ c, currency }: { c: CoproductionComparison; currency: string }) {
   const money = (v: number) => formatMoney(v, currency);
@@ -79,24 +117,7 @@ export function CostComparison({ c, currency }: { c: CoproductionComparison; cur
           <PairChart title="Duration" project={c.months} typical={c.typicalMonths} text={months} />
         </figure>
       )}
-      <ul>
-        <li>
-          Cost {money(c.cost)}: {signed(money(Math.abs(c.costDifference)), c.costDifference)} than
-          the typical {money(c.typicalCost)} ({Math.round(c.costRatio * 100)}% of it).
-        </li>
-        <li>
-          Duration {months(c.months)}
-          {c.monthsDifference !== null &&
-            (Math.abs(c.monthsDifference) < 0.05
-              ? `: about the same as the typical ${c.typicalMonths} months`
-              : `: ${signed(months(Math.abs(c.monthsDifference)), c.monthsDifference)} than the typical ${c.typicalMonths} months`)}
-          .
-        </li>
-        <li>
-          Cost per month {c.costPerMonth === null ? "—" : money(c.costPerMonth)} against the typical{" "}
-          {money(c.typicalCostPerMonth)}.
-        </li>
-      </ul>
+      <ComparisonWords c={c} money={money} />
     </section>
   );
 }

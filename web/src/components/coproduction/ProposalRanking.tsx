@@ -25,6 +25,35 @@ function differenceWords(d: number | null): string {
   return d < 0 ? `community ${places} higher` : `steering group ${places} higher`;
 }
 
+/** The proposals with both sides' ranks, which side put each higher and whether they agree. */
+function ProposalTable({ proposals }: { proposals: RankAgreement["proposals"] }) {
+  return (
+    <table className="proposal-ranking">
+      <caption>Proposals, in the community's order</caption>
+      <thead>
+        <tr>
+          <th scope="col">Proposal</th>
+          <th scope="col">Community's rank</th>
+          <th scope="col">Steering group's rank</th>
+          <th scope="col">Difference</th>
+          <th scope="col">Agreement</th>
+        </tr>
+      </thead>
+      <tbody>
+        {proposals.map((p) => (
+          <tr key={p.id} data-agreement={p.agreement}>
+            <th scope="row">{p.title}</th>
+            <td className="number">{p.communityRank ?? "—"}</td>
+            <td className="number">{p.steeringRank ?? "—"}</td>
+            <td>{differenceWords(p.difference)}</td>
+            <td>{AGREEMENT_WORDS[p.agreement]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The co-design proposals as each side ranked them, where they agree and differ, and rho and tau. */
 export function ProposalRanking({ ranking }: { ranking: RankAgreement }) {
   const ordered = [...ranking.proposals].sort(
@@ -50,29 +79,7 @@ export function ProposalRanking({ ranking }: { ranking: RankAgreement }) {
             'partly agree', −0.3 to 0.3 'agree little', below −0.3 'tend to disagree'. Equal ranks
             are ties (mid-ranks for rho, tau-b for tau).
           </p>
-          <table className="proposal-ranking">
-            <caption>Proposals, in the community's order</caption>
-            <thead>
-              <tr>
-                <th scope="col">Proposal</th>
-                <th scope="col">Community's rank</th>
-                <th scope="col">Steering group's rank</th>
-                <th scope="col">Difference</th>
-                <th scope="col">Agreement</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ordered.map((p) => (
-                <tr key={p.id} data-agreement={p.agreement}>
-                  <th scope="row">{p.title}</th>
-                  <td className="number">{p.communityRank ?? "—"}</td>
-                  <td className="number">{p.steeringRank ?? "—"}</td>
-                  <td>{differenceWords(p.difference)}</td>
-                  <td>{AGREEMENT_WORDS[p.agreement]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ProposalTable proposals={ordered} />
         </>
       )}
     </section>

@@ -30,6 +30,40 @@ function quarterTicks(start: number, end: number): number[] {
   }
 }
 
+/** One stage's row: its name on the left and a bar from its first to its last day (or a note). */
+function StageRow(props: {
+  stage: CoproductionTimeline["stages"][number];
+  y: number;
+  x: (day: number) => number;
+  currency: string;
+}) {
+  const { stage: s, y, x } = props;
+  const label = COPRODUCTION_STAGE_LABELS[s.stage];
+  const title = `${label}: ${formatDate(s.start)} to ${formatDate(s.end)}, ${s.days} days, ${formatMoney(s.cost, props.currency)}`;
+  return (
+    <g data-stage={s.stage}>
+      <text x={PAD.left - 8} y={y + ROW / 2 + 4} textAnchor="end" className="axis-label">
+        {label}
+      </text>
+      {s.start && s.end ? (
+        <rect
+          x={x(dayOf(s.start))}
+          y={y + 5}
+          width={Math.max(x(dayOf(s.end) + 1) - x(dayOf(s.start)), 2)}
+          height={ROW - 10}
+          className="stage-bar"
+        >
+          <title>{title}</title>
+        </rect>
+      ) : (
+        <text x={PAD.left + 4} y={y + ROW / 2 + 4} className="axis muted">
+          no dates yet
+        </text>
+      )}
+    </g>
+  );
+}
+
 /** The project's stages as bars on a time axis (a Gantt chart), each named and dated. */
 export function StageTimeline({
   timeline,
@@ -56,36 +90,9 @@ export function StageTimeline({
             </text>
           </g>
         ))}
-        {timeline.stages.map((s, i) => {
-          const y = PAD.top + i * ROW;
-          const label = COPRODUCTION_STAGE_LABELS[s.stage];
-          const dated = s.start && s.end;
-          const [bx, bw] = dated
-            ? [x(dayOf(s.start!)), x(dayOf(s.end!) + 1) - x(dayOf(s.start!))]
-            : [0, 0];
-          return (
-            <g key={s.stage} data-stage={s.stage}>
-              <text x={PAD.left - 8} y={y + ROW / 2 + 4} textAnchor="end" className="axis-label">
-                {label}
-              </text>
-              {dated ? (
-                <rect
-                  x={bx}
-                  y={y + 5}
-                  width={Math.max(bw, 2)}
-                  height={ROW - 10}
-                  className="stage-bar"
-                >
-                  <title>{`${label}: ${formatDate(s.start)} to ${formatDate(s.end)}, ${s.days} days, ${formatMoney(s.cost, currency)}`}</title>
-                </rect>
-              ) : (
-                <text x={PAD.left + 4} y={y + ROW / 2 + 4} className="axis muted">
-                  no dates yet
-                </text>
-              )}
-            </g>
-          );
-        })}
+        {timeline.stages.map((s, i) => (
+          <StageRow key={s.stage} stage={s} y={PAD.top + i * ROW} x={x} currency={currency} />
+        ))}
       </svg>
     </figure>
   );
