@@ -87,8 +87,9 @@ describe("a tour of the demo workspace", () => {
       .toBe(true);
     await visit("/w/demo/contracts", "Contracts", "contracts");
     await visit("/w/demo/evidence", "Evidence", "evidence");
-    await page.getByLabel("Theme").selectOption({ label: "Culture" });
-    await page.waitForURL(/theme=culture/);
+    // The theme filter became the code filter (the theme 'Culture' is a code of the codebook).
+    await page.getByLabel("Code (and codes under it)").selectOption("culture");
+    await page.waitForURL(/code=culture/);
     await page.screenshot({ path: `${SHOTS}/tour-evidence-culture.png`, fullPage: true });
   });
 
