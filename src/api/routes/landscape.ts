@@ -18,6 +18,7 @@ import {
   sectorWaves,
   todayOf,
 } from "../../services/index.ts";
+import { ERROR_RESPONSES, fileResponse } from "../../shared/api-common.ts";
 import {
   entityId,
   FORMS,
@@ -29,6 +30,17 @@ import {
   SECTORS,
   workspaceSlug,
 } from "../../shared/index.ts";
+import {
+  mergerWavesSchema,
+  networkResultSchema,
+  portfolioResultSchema,
+  sectorChangesSchema,
+  sectorNetworkSchema,
+  sectorStatsSchema,
+  transitionsSchema,
+} from "../../shared/landscape-views.ts";
+
+const ok = <T>(schema: T) => ({ 200: schema, ...ERROR_RESPONSES });
 
 /** A comma-separated list of enumeration ids in a query string. */
 function listOf<T extends string>(values: readonly [T, ...T[]]) {
@@ -92,6 +104,7 @@ export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContex
         tags,
         params: params.extend({ organisation: entityId }),
         querystring: z.object({ asOf: isoDate.optional() }),
+        response: ok(portfolioResultSchema),
       },
     },
     async (req) =>
@@ -104,7 +117,7 @@ export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContex
   );
   r.get(
     `${base}/landscape/network`,
-    { schema: { tags, params, querystring: networkQuery } },
+    { schema: { tags, params, querystring: networkQuery, response: ok(networkResultSchema) } },
     async (req) =>
       landscapeNetwork(
         ctx,
@@ -120,6 +133,7 @@ export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContex
         tags,
         params,
         querystring: networkQuery.extend({ part: z.enum(["nodes", "edges"]).default("nodes") }),
+        response: ok(fileResponse("text/csv", "The network's nodes or edges as CSV")),
       },
     },
     async (req, reply) => {
@@ -148,6 +162,7 @@ export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContex
           level: z.enum(CONCENTRATION_LEVELS).default("entity"),
           ...sectorSet,
         }),
+        response: ok(sectorStatsSchema),
       },
     },
     async (req) =>
@@ -169,6 +184,7 @@ export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContex
           large: z.coerce.number().min(0).default(10_000),
           ...sectorSet,
         }),
+        response: ok(sectorChangesSchema),
       },
     },
     async (req) => sectorChanges(ctx, req.params.workspace, withFilter(req.query)),
@@ -180,6 +196,7 @@ export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContex
         tags,
         params,
         querystring: z.object({ from: isoDate.optional(), to: isoDate.optional(), ...sectorSet }),
+        response: ok(mergerWavesSchema),
       },
     },
     async (req) => sectorWaves(ctx, req.params.workspace, withFilter(req.query)),
@@ -191,6 +208,7 @@ export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContex
         tags,
         params,
         querystring: z.object({ to: isoDate.optional(), from: isoDate.optional() }),
+        response: ok(transitionsSchema),
       },
     },
     async (req) =>
@@ -201,7 +219,7 @@ export function registerLandscapeRoutes(app: FastifyInstance, ctx: ServiceContex
   );
   r.get(
     `${base}/sector/network`,
-    { schema: { tags, params, querystring: networkQuery } },
+    { schema: { tags, params, querystring: networkQuery, response: ok(sectorNetworkSchema) } },
     async (req) =>
       sectorNetwork(
         ctx,

@@ -8,7 +8,9 @@ import {
   supplyChainMonteCarloStart,
   supplyChainPerformance,
 } from "../../services/index.ts";
-import { entityId, LIMITS, workspaceSlug } from "../../shared/index.ts";
+import { ERROR_RESPONSES } from "../../shared/api-common.ts";
+import { entityId, jobViewSchema, LIMITS, workspaceSlug } from "../../shared/index.ts";
+import { attributionViewSchema, performanceViewSchema } from "../../shared/supply-chain-views.ts";
 
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
 const seed = z.coerce
@@ -44,6 +46,7 @@ export function registerSupplyChainRunRoutes(
         tags,
         params: itemParams,
         body: z.object({ runs: z.number().int().min(1).max(LIMITS.pbrMonteCarloRuns), seed }),
+        response: { 202: z.object({ job: jobViewSchema }), ...ERROR_RESPONSES },
         summary: "Start a Monte Carlo as a job; poll GET /api/v1/jobs/:id",
       },
     },
@@ -64,6 +67,7 @@ export function registerSupplyChainRunRoutes(
         tags,
         params: itemParams,
         body: csvBody,
+        response: { 200: performanceViewSchema, ...ERROR_RESPONSES },
         summary: "Performance from a participants CSV",
       },
     },
@@ -74,7 +78,15 @@ export function registerSupplyChainRunRoutes(
   );
   r.post(
     `${base}/:id/attribution`,
-    { schema: { tags, params: itemParams, body: attributionBody, querystring: attributionQuery } },
+    {
+      schema: {
+        tags,
+        params: itemParams,
+        body: attributionBody,
+        querystring: attributionQuery,
+        response: { 200: attributionViewSchema, ...ERROR_RESPONSES },
+      },
+    },
     async (request) => {
       const b = request.body;
       const files = typeof b === "string" ? { journeys: b } : b;

@@ -17,7 +17,22 @@ import {
   supplyChainsList,
   supplyChainUpdate,
 } from "../../services/index.ts";
-import { entityId, workspaceSlug } from "../../shared/index.ts";
+import {
+  declaredObject,
+  ERROR_RESPONSES,
+  fileResponse,
+  itemsSchema,
+  noContentSchema,
+} from "../../shared/api-common.ts";
+import { entityId, jobViewSchema, workspaceSlug } from "../../shared/index.ts";
+import {
+  merlinRawResponseSchema,
+  merlinRecordedSchema,
+  merlinResultSchema,
+  supplyChainAnalysisSchema,
+  supplyChainSchema,
+  supplyChainSummarySchema,
+} from "../../shared/supply-chain-views.ts";
 import { registerSupplyChainRunRoutes } from "./supply-chain-runs.ts";
 
 const params = z.object({ workspace: workspaceSlug });
@@ -25,6 +40,14 @@ const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
 // The body is checked whole by the service, which names each problem by JSON path.
 const body = z.looseObject({});
 const tags = ["supply chains"];
+const ok = <T>(schema: T) => ({ 200: schema, ...ERROR_RESPONSES });
+const EXPORT_TYPES: Record<string, string> = { json: "application/json" };
+// The engine's prepared model types a provider's tier as a string; the model's schema allows only
+// the three tiers the shared type names, so the service's answer is that type (typed loosely here).
+const analysisResponse = supplyChainAnalysisSchema as unknown as z.ZodType<object>;
+const presetResponse = declaredObject<object>(
+  "The Work Programme groups preset: a partnerscope-pbr/v1 document without providers",
+);
 
 /** Supply chains: stored payment-by-results models, their analysis, runs, evidence and partner survey. */
 export function registerSupplyChainRoutes(app: FastifyInstance, ctx: ServiceContext) {
@@ -37,30 +60,53 @@ export function registerSupplyChainRoutes(app: FastifyInstance, ctx: ServiceCont
     const base = "/api/v1/workspaces/:workspace/supply-chains";
     r.get(
       "/api/v1/supply-chains/preset",
-      { schema: { tags, summary: "The Work Programme groups preset" } },
+      {
+        schema: {
+          tags,
+          response: ok(presetResponse),
+          summary: "The Work Programme groups preset",
+        },
+      },
       async () => supplyChainPreset(),
     );
     r.get(
       "/api/v1/jobs/:id",
-      { schema: { tags: ["jobs"], params: z.object({ id: z.string().uuid() }) } },
+      {
+        schema: {
+          tags: ["jobs"],
+          params: z.object({ id: z.string().uuid() }),
+          response: ok(jobViewSchema),
+        },
+      },
       async (request) => jobGet(ctx, request.params.id),
     );
-    r.get(base, { schema: { tags, params } }, async (request) => ({
+    const list = ok(itemsSchema(supplyChainSummarySchema));
+    r.get(base, { schema: { tags, params, response: list } }, async (request) => ({
       items: await supplyChainsList(ctx, request.params.workspace),
     }));
-    r.post(base, { schema: { tags, params, body } }, async (request, reply) =>
+    const created = { 201: supplyChainSchema, ...ERROR_RESPONSES };
+    r.post(base, { schema: { tags, params, body, response: created } }, async (request, reply) =>
       reply.status(201).send(await supplyChainCreate(ctx, request.params.workspace, request.body)),
     );
-    r.get(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request) =>
+    const one = ok(supplyChainSchema);
+    r.get(`${base}/:id`, { schema: { tags, params: itemParams, response: one } }, async (request) =>
       supplyChainDetail(ctx, request.params.workspace, request.params.id),
     );
-    r.put(`${base}/:id`, { schema: { tags, params: itemParams, body } }, async (request) =>
-      supplyChainUpdate(ctx, request.params.workspace, request.params.id, request.body),
+    r.put(
+      `${base}/:id`,
+      { schema: { tags, params: itemParams, body, response: one } },
+      async (request) =>
+        supplyChainUpdate(ctx, request.params.workspace, request.params.id, request.body),
     );
-    r.delete(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request, reply) => {
-      await supplyChainRemove(ctx, request.params.workspace, request.params.id);
-      return reply.status(204).send();
-    });
+    const gone = { 204: noContentSchema, ...ERROR_RESPONSES };
+    r.delete(
+      `${base}/:id`,
+      { schema: { tags, params: itemParams, response: gone } },
+      async (request, reply) => {
+        await supplyChainRemove(ctx, request.params.workspace, request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
     r.get(
       `${base}/:id/analysis`,
       {
@@ -68,6 +114,7 @@ export function registerSupplyChainRoutes(app: FastifyInstance, ctx: ServiceCont
           tags,
           params: itemParams,
           querystring: z.object({ shortfall: z.coerce.number().optional() }),
+          response: ok(analysisResponse),
         },
       },
       async (request) =>
@@ -81,7 +128,18 @@ export function registerSupplyChainRoutes(app: FastifyInstance, ctx: ServiceCont
     for (const format of SUPPLY_CHAIN_EXPORTS)
       r.get(
         `${base}/:id/export.${format}`,
-        { schema: { tags, params: itemParams } },
+        {
+          schema: {
+            tags,
+            params: itemParams,
+            response: ok(
+              fileResponse(
+                EXPORT_TYPES[format] ?? "text/csv",
+                `The supply chain's ${format} export`,
+              ),
+            ),
+          },
+        },
         async (request, reply) => {
           const out = await supplyChainExport(
             ctx,
@@ -97,7 +155,14 @@ export function registerSupplyChainRoutes(app: FastifyInstance, ctx: ServiceCont
       );
     r.post(
       `${base}/:id/merlin/responses`,
-      { schema: { tags, params: itemParams, body } },
+      {
+        schema: {
+          tags,
+          params: itemParams,
+          body,
+          response: { 201: merlinRecordedSchema, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) =>
         reply
           .status(201)
@@ -105,12 +170,22 @@ export function registerSupplyChainRoutes(app: FastifyInstance, ctx: ServiceCont
             await merlinResponseAdd(ctx, request.params.workspace, request.params.id, request.body),
           ),
     );
-    r.get(`${base}/:id/merlin`, { schema: { tags, params: itemParams } }, async (request) =>
-      merlinResults(ctx, request.params.workspace, request.params.id),
+    const merlin = ok(merlinResultSchema);
+    r.get(
+      `${base}/:id/merlin`,
+      { schema: { tags, params: itemParams, response: merlin } },
+      async (request) => merlinResults(ctx, request.params.workspace, request.params.id),
     );
     r.get(
       `${base}/:id/merlin/responses`,
-      { schema: { tags, params: itemParams, summary: "Every raw answer (owners only)" } },
+      {
+        schema: {
+          tags,
+          params: itemParams,
+          response: ok(itemsSchema(merlinRawResponseSchema)),
+          summary: "Every raw answer (owners only)",
+        },
+      },
       async (request) => ({
         items: await merlinResponsesRaw(ctx, request.params.workspace, request.params.id),
       }),

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type PeopleWorld, peopleWorld } from "./routes/people-test-kit.ts";
+
+/**
+ * Routes that do not yet declare a success response schema (issue 17 point 2), by "METHOD path",
+ * grouped by the route file they are in (files other engineers were changing at the time). A route
+ * missing that is not listed fails the test; a listed route that has gained its schema is printed,
+ * to be taken off the list.
+ */
+const NOT_YET_DESCRIBED = new Set<string>([
+  // jobs.ts
+  "DELETE /api/v1/jobs/{id}",
+  "GET /api/v1/workspaces/{workspace}/jobs",
+  // health.ts, health-links.ts
+  "DELETE /api/v1/workspaces/{workspace}/assessments/{id}",
+  "GET /api/v1/workspaces/{workspace}/assessments",
+  "GET /api/v1/workspaces/{workspace}/assessments/compare",
+  "GET /api/v1/workspaces/{workspace}/assessments/{id}",
+  "GET /api/v1/workspaces/{workspace}/assessments/{id}/answering",
+  "GET /api/v1/workspaces/{workspace}/assessments/{id}/responses",
+  "GET /api/v1/workspaces/{workspace}/assessments/{id}/results",
+  "GET /api/v1/workspaces/{workspace}/assessments/{id}/results.csv",
+  "GET /api/v1/workspaces/{workspace}/assessments/{id}/results.json",
+  "GET /api/v1/workspaces/{workspace}/instruments",
+  "GET /api/v1/workspaces/{workspace}/instruments/{id}",
+  "POST /api/v1/workspaces/{workspace}/assessments",
+  "POST /api/v1/workspaces/{workspace}/assessments/{id}/responses",
+  "POST /api/v1/workspaces/{workspace}/assessments/{id}/waves",
+  "POST /api/v1/workspaces/{workspace}/assessments/{id}/waves/{wave}/close",
+  "POST /api/v1/workspaces/{workspace}/instruments",
+  "POST /api/v1/workspaces/{workspace}/instruments/{id}/versions",
+  // coproduction-projects.ts
+  "DELETE /api/v1/workspaces/{workspace}/co-production-projects/{id}",
+  // evidence-codebook.ts
+  "DELETE /api/v1/workspaces/{workspace}/codebook/{id}",
+  "GET /api/v1/workspaces/{workspace}/evidence/export.qdpx",
+  // outcome-frameworks.ts
+  "DELETE /api/v1/workspaces/{workspace}/outcome-frameworks/{id}",
+  "GET /api/v1/workspaces/{workspace}/outcome-frameworks",
+  "GET /api/v1/workspaces/{workspace}/outcome-frameworks/{id}",
+  "GET /api/v1/workspaces/{workspace}/outcome-frameworks/{id}/measures.csv",
+  "GET /api/v1/workspaces/{workspace}/outcome-frameworks/{id}/summary",
+  "GET /api/v1/workspaces/{workspace}/voice-of-users",
+  "POST /api/v1/workspaces/{workspace}/outcome-frameworks",
+  "POST /api/v1/workspaces/{workspace}/outcome-frameworks/{id}/measures",
+  "POST /api/v1/workspaces/{workspace}/outcome-frameworks/{id}/measures/import",
+  "PUT /api/v1/workspaces/{workspace}/outcome-frameworks/{id}",
+  // forms.ts
+  "GET /api/v1/workspaces/{workspace}/forms/{id}/results.csv",
+  // proxies.ts
+  "DELETE /api/v1/workspaces/{workspace}/proxies/{id}",
+  "GET /api/v1/workspaces/{workspace}/proxies.csv",
+  // respondent-links.ts
+  "DELETE /api/v1/workspaces/{workspace}/respondent-links/{id}",
+  "POST /api/v1/workspaces/{workspace}/respondent-links",
+  // value-maps.ts
+  "DELETE /api/v1/workspaces/{workspace}/value-maps/{id}",
+  "GET /api/v1/workspaces/{workspace}/value-maps",
+  "GET /api/v1/workspaces/{workspace}/value-maps/{id}",
+  "GET /api/v1/workspaces/{workspace}/value-maps/{id}/export.html",
+  "GET /api/v1/workspaces/{workspace}/value-maps/{id}/export.xlsx",
+  "GET /api/v1/workspaces/{workspace}/value-maps/{id}/results",
+  "POST /api/v1/workspaces/{workspace}/value-maps",
+  "POST /api/v1/workspaces/{workspace}/value-maps/evaluate",
+  "POST /api/v1/workspaces/{workspace}/value-maps/{id}/proxy-copy",
+  "PUT /api/v1/workspaces/{workspace}/value-maps/{id}",
+  // simulations.ts
+  "GET /api/v1/simulations/presets",
+  "POST /api/v1/workspaces/{workspace}/simulations",
+  "POST /api/v1/workspaces/{workspace}/simulations/save",
+  // report-files.ts (new at the time)
+  "GET /api/v1/workspaces/{workspace}/appraisals/{id}/report.html",
+  "GET /api/v1/workspaces/{workspace}/supply-chains/{id}/export.xlsx",
+]);
+
+interface Operation {
+  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+
+let world: PeopleWorld;
+let paths: Record<string, Record<string, Operation>>;
+
+beforeAll(async () => {
+  world = await peopleWorld();
+  const owner = await world.person("olive@example.org", { alpha: "owner" });
+  const res = await world.app.inject({
+    url: "/api/docs/json",
+    headers: await world.signedIn(owner),
+  });
+  paths = res.json().paths;
+});
+afterAll(() => world.close());
+
+/** Whether an operation documents a success answer: a 204 or a redirect, or a 2xx with a body schema. */
+function describesSuccess(operation: Operation): boolean {
+  return Object.entries(operation.responses ?? {}).some(
+    ([status, response]) =>
+      status === "204" ||
+      /^3\d\d$/.test(status) ||
+      (/^2\d\d$/.test(status) &&
+        Object.values(response.content ?? {}).some((media) => media.schema !== undefined)),
+  );
+}
+
+describe("the OpenAPI document", () => {
+  it("describes a success answer of every route, except the listed ones still to do", () => {
+    const missing: string[] = [];
+    const described: string[] = [];
+    for (const [path, operations] of Object.entries(paths))
+      for (const [method, operation] of Object.entries(operations)) {
+        const key = `${method.toUpperCase()} ${path}`;
+        (describesSuccess(operation) ? described : missing).push(key);
+      }
+    console.log(
+      `Routes without a 2xx response schema (${missing.length} of ${missing.length + described.length}):\n  ${missing.sort().join("\n  ")}`,
+    );
+    const done = described.filter((key) => NOT_YET_DESCRIBED.has(key));
+    if (done.length)
+      console.log(`Described now, take off NOT_YET_DESCRIBED:\n  ${done.join("\n  ")}`);
+    expect(missing.filter((key) => !NOT_YET_DESCRIBED.has(key))).toEqual([]);
+  });
+
+  it("gives every declared JSON error answer the one error body", () => {
+    for (const [path, operations] of Object.entries(paths))
+      for (const [method, operation] of Object.entries(operations))
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          if (!/^[45]\d\d$/.test(status)) continue;
+          const schema = response.content?.["application/json"]?.schema as
+            | { properties?: Record<string, unknown> }
+            | undefined;
+          // Pages for a browser (single sign-on) answer problems in HTML.
+          if (!schema && response.content?.["text/html"]) continue;
+          expect(Object.keys(schema?.properties ?? {}), `${method} ${path} ${status}`).toEqual([
+            "error",
+          ]);
+        }
+  });
+});
