@@ -8,6 +8,7 @@ const BENCHES = [
   "appraisal",
   "value-map",
   "outcomes",
+  "qdpx",
   "health",
   "pbr",
   "graph",
