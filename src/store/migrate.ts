@@ -11,12 +11,12 @@ import * as valueMaps from "./migrations/2026-12-06T0300-value-maps.ts";
 import * as outcomes from "./migrations/2026-12-06T0400-outcomes.ts";
 import * as health from "./migrations/2026-12-06T0500-health.ts";
 import * as naturalNames from "./migrations/2026-12-06T0600-natural-names.ts";
-import * as jobs from "./migrations/2026-12-06T1000-jobs.ts";
 import * as forms from "./migrations/2026-12-06T0700-forms.ts";
 import * as codebook from "./migrations/2026-12-06T0800-codebook.ts";
 import * as coproduction from "./migrations/2026-12-06T0900-coproduction.ts";
-import * as simulatedFlag from "./migrations/2026-12-06T1100-simulated-flag.ts";
 import * as proxies from "./migrations/2026-12-06T0910-proxies.ts";
+import * as jobs from "./migrations/2026-12-06T1000-jobs.ts";
+import * as simulatedFlag from "./migrations/2026-12-06T1100-simulated-flag.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -32,10 +32,10 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T0400-outcomes": outcomes,
   "2026-12-06T0500-health": health,
   "2026-12-06T0600-natural-names": naturalNames,
-  "2026-12-06T1000-jobs": jobs,
   "2026-12-06T0700-forms": forms,
   "2026-12-06T0800-codebook": codebook,
   "2026-12-06T0900-coproduction": coproduction,
+  "2026-12-06T1000-jobs": jobs,
   "2026-12-06T1100-simulated-flag": simulatedFlag,
   "2026-12-06T0910-proxies": proxies,
 };

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ServiceContext } from "../../services/context.ts";
+import { isOutcomeFormLink } from "../../services/outcomes/form-answers.ts";
 import {
   respondentAnswerAdd,
   respondentFormOpen,
 } from "../../services/people/respondent-answers.ts";
 import type { FormValues } from "../../services/people/respondent-form.ts";
-import { isOutcomeFormLink } from "../../services/outcomes/form-answers.ts";
 import { actAs } from "../auth/guard.ts";
 import { assessmentLinkPage } from "./assessment-pages.ts";
 import { outcomeFormGet, outcomeFormPost } from "./form-pages.ts";

@@ -1,12 +1,12 @@
 import { Worker } from "node:worker_threads";
 import type { PbrMonteCarloResult } from "../../engine/pbr/monte-carlo.ts";
+import type { JobView } from "../../shared/jobs.ts";
 import { LIMITS } from "../../shared/limits.ts";
 import type { PbrModel } from "../../shared/pbr.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";
-import type { JobView } from "../../shared/jobs.ts";
-import { jobEnqueue } from "../jobs.ts";
 import type { JobProgress } from "../jobs/kinds.ts";
+import { jobEnqueue } from "../jobs.ts";
 import { workerBootstrap, workerModuleUrl } from "../worker-bootstrap.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { supplyChainRequire } from "./supply-chain-checks.ts";
