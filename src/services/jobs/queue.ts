@@ -38,44 +38,52 @@ export interface JobQueue {
 
 const queues = new WeakMap<Store, Promise<JobQueue>>();
 
-async function queueCreate(ctx: ServiceContext, options: JobQueueOptions): Promise<JobQueue> {
+function settingsOf(options: JobQueueOptions): RunnerSettings {
   const leaseMs = options.leaseMs ?? 60_000;
-  const kinds = new Map(
-    [...PRODUCTION_JOB_KINDS, ...(options.extraKinds ?? [])].map((k) => [k.name, k]),
-  );
-  const settings: RunnerSettings = {
+  const kinds = [...PRODUCTION_JOB_KINDS, ...(options.extraKinds ?? [])];
+  return {
     worker: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-    kinds,
+    kinds: new Map(kinds.map((k) => [k.name, k])),
     leaseMs,
     beatMs: Math.min(500, leaseMs / 4),
     stopping: false,
   };
+}
+
+// Sweeps every `ms` until stopped; a store closed without stopping its queue (a test's) ends it quietly.
+function sweepEvery(ms: number, sweep: () => Promise<SweepResult>) {
+  const timer = setInterval(
+    () =>
+      void sweep().catch((error: unknown) => {
+        if (error instanceof Error && /destroyed/.test(error.message)) clearInterval(timer);
+        else console.error("job sweep:", error);
+      }),
+    ms,
+  );
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+async function queueCreate(ctx: ServiceContext, options: JobQueueOptions): Promise<JobQueue> {
+  const settings = settingsOf(options);
   const running = new Map<string, AbortController>();
   const work = options.work ?? true;
   const concurrency = options.concurrency ?? 2;
+  const pollingSeconds = options.pollingSeconds ?? 1;
   const backend =
     ctx.store.adapter.name === "postgres"
-      ? await bossQueueStart(
-          ctx,
-          settings,
-          { work, concurrency, pollingSeconds: options.pollingSeconds ?? 1 },
-          running,
-        )
+      ? await bossQueueStart(ctx, settings, { work, concurrency, pollingSeconds }, running)
       : await localQueueStart(ctx, settings, work ? concurrency : 0, running);
-  const sweep = () => jobsSweep(ctx, leaseMs, backend.send);
+  const sweep = () => jobsSweep(ctx, settings.leaseMs, backend.send);
   await sweep();
-  const timer = setInterval(
-    () => void sweep().catch((e: unknown) => console.error("job sweep:", e)),
-    options.sweepMs ?? leaseMs / 4,
-  );
-  timer.unref();
+  const sweepStop = sweepEvery(options.sweepMs ?? settings.leaseMs / 4, sweep);
   return {
     settings,
     send: backend.send,
     abort: (id) => running.get(id)?.abort(),
     sweep,
     async stop() {
-      clearInterval(timer);
+      sweepStop();
       settings.stopping = true;
       await backend.stop();
     },
