@@ -15,13 +15,8 @@ export class ApiError extends Error {
   }
 }
 
-/** A page of a list resource. */
-export interface ListResult<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+// The list page's shape is the server's own (src/shared/api-common.ts); re-exported for the hooks.
+export type { ListResult } from "../../src/shared/api-common.ts";
 
 type UnauthorisedListener = () => void;
 const unauthorisedListeners = new Set<UnauthorisedListener>();

@@ -1,9 +1,9 @@
 import { useState } from "react";
+import type { DuplicateCandidate, MergeRecord } from "../../../src/shared/interop-views.ts";
 import { ApiError, apiFetch } from "../api.ts";
 import { useCan } from "../hooks/useAccess.ts";
 import { useFetch } from "../hooks/useFetch.ts";
 import { formatDate } from "../lib/format.ts";
-import type { DuplicateCandidate, MergeRecord } from "../lib/interop-types.ts";
 import { ErrorNotice, Loading } from "./ErrorNotice.tsx";
 import { MergeConfirm } from "./MergeConfirm.tsx";
 

@@ -1,7 +1,7 @@
 import { useState } from "react";
+import type { ImportBatch } from "../../../src/shared/interop-views.ts";
 import { ApiError, apiFetch } from "../api.ts";
 import { useCan } from "../hooks/useAccess.ts";
-import type { ImportBatch } from "../lib/interop-types.ts";
 import { ErrorNotice } from "./ErrorNotice.tsx";
 
 /** The workspace's import batches, newest first, each with an Undo button until undone. */

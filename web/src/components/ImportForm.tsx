@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { IMPORT_RECORD_NOUNS } from "../../../src/shared/import-report.ts";
+import type { ImportKind, ImportResult } from "../../../src/shared/interop-views.ts";
 import { ApiError, apiFetch } from "../api.ts";
 import { useAccess } from "../hooks/useAccess.ts";
-import type { ImportKind, ImportResult } from "../lib/interop-types.ts";
 import { type UploadProgress, uploadFile } from "../lib/upload.ts";
 import { workspaceSlugOf } from "../lib/workspace-slug.ts";
 import { Link } from "../router.tsx";

@@ -1,5 +1,9 @@
 import { IMPORT_RECORD_NOUNS, reportLineOf } from "../../../src/shared/import-report.ts";
-import { type ImportResult, idsSummary, type ReportError } from "../lib/interop-types.ts";
+import {
+  type ImportResult,
+  idsSummary,
+  type ReportError,
+} from "../../../src/shared/interop-views.ts";
 
 /** Report entries grouped by rule: what, how many records, and up to three examples with values. */
 function ReportTable(props: {

@@ -6,9 +6,9 @@ import {
   type Organisation,
   SECTOR_LABELS,
 } from "../../../src/shared/index.ts";
+import type { DuplicateCandidate } from "../../../src/shared/interop-views.ts";
 import { resourcePath } from "../api.ts";
 import { useFetch } from "../hooks/useFetch.ts";
-import type { DuplicateCandidate } from "../lib/interop-types.ts";
 import { ErrorNotice, Loading } from "./ErrorNotice.tsx";
 
 const idsText = (ids: readonly Identifier[]) =>

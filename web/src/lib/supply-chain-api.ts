@@ -1,5 +1,5 @@
+import type { JobOf as Job } from "../../../src/shared/supply-chain-views.ts";
 import { ApiError, apiFetch } from "../api.ts";
-import type { Job } from "./supply-chain-types.ts";
 
 /** The API path of the workspace's supply chains (or one of them, or one of its sub-resources). */
 export function supplyChainPath(workspace: string, id?: string, rest = ""): string {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import type { AppraisalDetail } from "../../../src/shared/appraisal-views.ts";
 import { appraisalSchema, type EvidenceItem } from "../../../src/shared/index.ts";
 import { ApiError, apiFetch, type ListResult, resourcePath } from "../api.ts";
 import { ContinuumWalk } from "../components/appraisal/ContinuumWalk.tsx";
@@ -15,7 +16,6 @@ import {
   documentErrorsOf,
 } from "../lib/appraisal-editor.ts";
 import { appraisalApiPath, appraisalPagePath } from "../lib/appraisal-paths.ts";
-import type { AppraisalDetail } from "../lib/appraisal-types.ts";
 import { idFromName } from "../lib/ids.ts";
 import { type FieldErrors, validateWith } from "../lib/validation.ts";
 import { Link, navigate } from "../router.tsx";

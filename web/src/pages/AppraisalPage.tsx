@@ -1,3 +1,4 @@
+import type { AppraisalDetail } from "../../../src/shared/appraisal-views.ts";
 import { apiFetch } from "../api.ts";
 import { DecisionPanel } from "../components/appraisal/DecisionPanel.tsx";
 import { EvidenceCited } from "../components/appraisal/EvidenceCited.tsx";
@@ -10,7 +11,6 @@ import { HistoryPanel } from "../components/people/HistoryPanel.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { useNames } from "../hooks/useNames.ts";
 import { appraisalApiPath, appraisalPagePath } from "../lib/appraisal-paths.ts";
-import type { AppraisalDetail } from "../lib/appraisal-types.ts";
 import { formatDate } from "../lib/format.ts";
 import { Link, navigate } from "../router.tsx";
 

@@ -1,10 +1,10 @@
+import type { AppraisalDetail, RealisationView } from "../../../src/shared/appraisal-views.ts";
 import { ActualsGrid } from "../components/appraisal/ActualsGrid.tsx";
 import { RealisationSummary } from "../components/appraisal/RealisationSummary.tsx";
 import { DateInput } from "../components/DateInput.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { appraisalApiPath, appraisalPagePath } from "../lib/appraisal-paths.ts";
-import type { AppraisalDetail, RealisationView } from "../lib/appraisal-types.ts";
 import { formatDate } from "../lib/format.ts";
 import { Link, useQuery } from "../router.tsx";
 

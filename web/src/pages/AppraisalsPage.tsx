@@ -1,10 +1,10 @@
+import type { AppraisalSummary } from "../../../src/shared/appraisal-views.ts";
 import { Can } from "../components/Can.tsx";
 import { EntityLink } from "../components/EntityLink.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { useNames } from "../hooks/useNames.ts";
 import { appraisalApiPath, appraisalPagePath } from "../lib/appraisal-paths.ts";
-import type { AppraisalSummary } from "../lib/appraisal-types.ts";
 import { formatDate } from "../lib/format.ts";
 import { Link } from "../router.tsx";
 

@@ -1,11 +1,11 @@
 import { useState } from "react";
+import type { ImportBatch } from "../../../src/shared/interop-views.ts";
 import { DuplicatesPanel } from "../components/DuplicatesPanel.tsx";
 import { ErrorNotice } from "../components/ErrorNotice.tsx";
 import { ImportBatches } from "../components/ImportBatches.tsx";
 import { ImportForm } from "../components/ImportForm.tsx";
 import { useCan } from "../hooks/useAccess.ts";
 import { useFetch } from "../hooks/useFetch.ts";
-import type { ImportBatch } from "../lib/interop-types.ts";
 
 const TABLES = [
   "organisations",

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { AttributionView } from "../../../src/shared/supply-chain-views.ts";
 import { ApiError, apiFetch } from "../api.ts";
 import { ErrorNotice } from "../components/ErrorNotice.tsx";
 import { RunNote } from "../components/people/RunNote.tsx";
@@ -7,7 +8,6 @@ import { CsvUpload } from "../components/supply-chain/CsvUpload.tsx";
 import { SupplyChainTabs } from "../components/supply-chain/SupplyChainTabs.tsx";
 import { useCan } from "../hooks/useAccess.ts";
 import { supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
-import type { AttributionView } from "../lib/supply-chain-types.ts";
 import { Link } from "../router.tsx";
 import "../components/supply-chain/supply-chain.css";
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { Problem } from "../../../src/shared/index.ts";
 import { type PbrGroupInput, pbrModelSchema } from "../../../src/shared/pbr.ts";
 import { problemsOf } from "../../../src/shared/problems.ts";
+import type { SupplyChain } from "../../../src/shared/supply-chain-views.ts";
 import { ApiError, apiFetch } from "../api.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { AllocationEditor } from "../components/supply-chain/AllocationEditor.tsx";
@@ -16,7 +17,6 @@ import { TermsEditor } from "../components/supply-chain/TermsEditor.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
 import { draftFromPreset, type ModelDraft } from "../lib/supply-chain-model.ts";
-import type { SupplyChain } from "../lib/supply-chain-types.ts";
 import { Link, navigate } from "../router.tsx";
 import "../components/supply-chain/supply-chain.css";
 

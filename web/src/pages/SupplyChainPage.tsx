@@ -1,4 +1,5 @@
 import type { Partnership } from "../../../src/shared/index.ts";
+import type { SupplyChain, SupplyChainAnalysis } from "../../../src/shared/supply-chain-views.ts";
 import { apiFetch, resourcePath } from "../api.ts";
 import { Can } from "../components/Can.tsx";
 import { ConfirmDelete } from "../components/ConfirmDelete.tsx";
@@ -19,7 +20,6 @@ import { useCan } from "../hooks/useAccess.ts";
 import { useFetch } from "../hooks/useFetch.ts";
 import { useOrganisationNames } from "../hooks/useNames.ts";
 import { supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
-import type { SupplyChain, SupplyChainAnalysis } from "../lib/supply-chain-types.ts";
 import { Link, navigate } from "../router.tsx";
 import "../components/supply-chain/supply-chain.css";
 

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { ProviderPerformance } from "../../../src/shared/index.ts";
+import type { PerformanceView } from "../../../src/shared/supply-chain-views.ts";
 import { ApiError } from "../api.ts";
 import { ErrorNotice } from "../components/ErrorNotice.tsx";
 import { RunNote } from "../components/people/RunNote.tsx";
@@ -10,7 +11,6 @@ import { SupplyChainTabs } from "../components/supply-chain/SupplyChainTabs.tsx"
 import { useCan } from "../hooks/useAccess.ts";
 import { postCsv, supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
 import { pct } from "../lib/supply-chain-chart.ts";
-import type { PerformanceView } from "../lib/supply-chain-types.ts";
 import { Link } from "../router.tsx";
 import "../components/supply-chain/supply-chain.css";
 

@@ -1,9 +1,9 @@
+import type { SupplyChainSummary } from "../../../src/shared/supply-chain-views.ts";
 import { Can } from "../components/Can.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { formatDate } from "../lib/format.ts";
 import { supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
-import type { SupplyChainSummary } from "../lib/supply-chain-types.ts";
 import { Link } from "../router.tsx";
 import "../components/supply-chain/supply-chain.css";
 

@@ -1,9 +1,9 @@
 import { useState } from "react";
+import type { RealisationView } from "../../../../src/shared/appraisal-views.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { useCan } from "../../hooks/useAccess.ts";
 import { shortMoney } from "../../lib/appraisal-chart.ts";
 import { appraisalApiPath } from "../../lib/appraisal-paths.ts";
-import type { RealisationView } from "../../lib/appraisal-types.ts";
 
 /** A grid of lines × years to record actual amounts for the decided option, saved all at once. */
 export function ActualsGrid(props: {

@@ -1,8 +1,8 @@
 import { useState } from "react";
+import type { AppraisalDetail } from "../../../../src/shared/appraisal-views.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { useCan } from "../../hooks/useAccess.ts";
 import { appraisalApiPath } from "../../lib/appraisal-paths.ts";
-import type { AppraisalDetail } from "../../lib/appraisal-types.ts";
 
 function optionName(a: AppraisalDetail, id: string | null): string {
   const doc = a.decided?.document ?? a.document;

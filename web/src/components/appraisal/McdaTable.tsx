@@ -1,8 +1,8 @@
 import { useState } from "react";
+import type { AppraisalRunView } from "../../../../src/shared/appraisal-views.ts";
 import type { AppraisalDocument } from "../../../../src/shared/index.ts";
 import { percent } from "../../lib/appraisal-chart.ts";
 import { mcdaRanking, mcdaTop } from "../../lib/appraisal-mcda.ts";
-import type { AppraisalRunView } from "../../lib/appraisal-types.ts";
 
 type Result = AppraisalRunView["result"];
 

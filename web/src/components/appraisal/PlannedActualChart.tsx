@@ -1,5 +1,5 @@
+import type { RealisationView } from "../../../../src/shared/appraisal-views.ts";
 import { scaleOf, shortMoney, ticksOf } from "../../lib/appraisal-chart.ts";
-import type { RealisationView } from "../../lib/appraisal-types.ts";
 
 const W = 560;
 const H = 220;

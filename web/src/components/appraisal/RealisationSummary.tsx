@@ -1,6 +1,6 @@
+import type { RealisationView } from "../../../../src/shared/appraisal-views.ts";
 import { DIFFICULTY_LABELS } from "../../../../src/shared/index.ts";
 import { percent } from "../../lib/appraisal-chart.ts";
-import type { RealisationView } from "../../lib/appraisal-types.ts";
 import { formatMoney } from "../../lib/format.ts";
 import { labelOf } from "../../lib/options.ts";
 import { PlannedActualChart } from "./PlannedActualChart.tsx";

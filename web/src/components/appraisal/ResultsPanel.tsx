@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
+import type { AppraisalDetail, AppraisalRunView } from "../../../../src/shared/appraisal-views.ts";
 import type { OptionAppraisal } from "../../../../src/shared/index.ts";
 import { STAGE_LABELS } from "../../../../src/shared/index.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { percent, shortMoney } from "../../lib/appraisal-chart.ts";
-import type { AppraisalDetail, AppraisalRunView } from "../../lib/appraisal-types.ts";
 import { formatMoney } from "../../lib/format.ts";
 import { ErrorNotice, Loading } from "../ErrorNotice.tsx";
 import { AssumptionsList } from "./AssumptionsList.tsx";

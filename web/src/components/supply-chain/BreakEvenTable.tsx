@@ -1,5 +1,5 @@
+import type { ProviderResult } from "../../../../src/shared/supply-chain-views.ts";
 import { pct } from "../../lib/supply-chain-chart.ts";
-import type { ProviderResult } from "../../lib/supply-chain-types.ts";
 
 function verdict(p: ProviderResult): string {
   const b = p.breakEvenPerformance;

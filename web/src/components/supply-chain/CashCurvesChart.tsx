@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { ProviderResult } from "../../../../src/shared/supply-chain-views.ts";
 import {
   money,
   providerColour,
@@ -6,7 +7,6 @@ import {
   shortMoney,
   ticksOf,
 } from "../../lib/supply-chain-chart.ts";
-import type { ProviderResult } from "../../lib/supply-chain-types.ts";
 
 const W = 760;
 const H = 320;

@@ -1,5 +1,5 @@
+import type { PerformanceView } from "../../../../src/shared/supply-chain-views.ts";
 import { pct, scaleOf, ticksOf } from "../../lib/supply-chain-chart.ts";
-import type { PerformanceView } from "../../lib/supply-chain-types.ts";
 
 const W = 700;
 const H = 360;

@@ -1,8 +1,8 @@
 import { useState } from "react";
+import type { JobOf as Job, MonteCarloResult } from "../../../../src/shared/supply-chain-views.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { pollJob, supplyChainPath } from "../../lib/supply-chain-api.ts";
 import { money } from "../../lib/supply-chain-chart.ts";
-import type { Job, MonteCarloResult } from "../../lib/supply-chain-types.ts";
 import { Assumptions } from "./Assumptions.tsx";
 import { NumField } from "./NumField.tsx";
 

@@ -1,7 +1,10 @@
 import { useState } from "react";
 import type { PbrModel } from "../../../../src/shared/pbr.ts";
+import type {
+  ScenarioView,
+  SupplyChainAnalysis,
+} from "../../../../src/shared/supply-chain-views.ts";
 import { money, pct } from "../../lib/supply-chain-chart.ts";
-import type { ScenarioView, SupplyChainAnalysis } from "../../lib/supply-chain-types.ts";
 
 function weekWords(week: number | null): string {
   return week === null

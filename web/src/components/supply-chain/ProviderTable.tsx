@@ -1,5 +1,5 @@
+import type { ProviderResult } from "../../../../src/shared/supply-chain-views.ts";
 import { money, TIER_LABELS } from "../../lib/supply-chain-chart.ts";
-import type { ProviderResult } from "../../lib/supply-chain-types.ts";
 
 /** Each provider's revenue, costs, NPV, peak funding and the week its cash turns positive for good. */
 export function ProviderTable({ providers }: { providers: ProviderResult[] }) {

@@ -1,5 +1,5 @@
+import type { SupplyChainAnalysis } from "../../../../src/shared/supply-chain-views.ts";
 import { money, pct } from "../../lib/supply-chain-chart.ts";
-import type { SupplyChainAnalysis } from "../../lib/supply-chain-types.ts";
 
 const PARTIES = [
   ["commissioner", "Commissioner"],

@@ -1,3 +1,4 @@
+import type { ProviderResult } from "../../../../src/shared/supply-chain-views.ts";
 import {
   money,
   moneyChange,
@@ -6,7 +7,6 @@ import {
   TIER_LABELS,
   ticksOf,
 } from "../../lib/supply-chain-chart.ts";
-import type { ProviderResult } from "../../lib/supply-chain-types.ts";
 
 const W = 640;
 const ROW = 34;
