@@ -111,4 +111,41 @@ describe("a co-production project in the browser", () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it("lets an editor enter the rankings: the same order on both sides agrees fully", async () => {
+    await page.goto(`${server.origin}/w/demo/co-production/demo-cp-jus-west-london`);
+    await page.getByText("Enter or change the rankings").click();
+    const form = page.getByRole("form", { name: "Rankings of the proposals" });
+    // The steering group's ranks made equal to the community's (1, 3, 2, 5, 4, 6 in the demo file's
+    // order): every d is 0, so rho = 1 − 0 = 1, and all 15 pairs are concordant, tau = 1.
+    const community: Record<string, string> = {
+      "Community navigators": "1",
+      "One shared front door": "3",
+      "Drop-in sessions": "2",
+      "Mental health first-aid": "5",
+      "A directory of local services": "4",
+      "Evening and weekend opening": "6",
+    };
+    for (const [title, rank] of Object.entries(community))
+      await form
+        .getByRole("spinbutton", { name: new RegExp(`Steering group's rank for ${title}`) })
+        .fill(rank);
+    await form.getByRole("textbox", { name: "New proposal" }).fill("A residents' panel");
+    await form.getByRole("button", { name: "Add proposal" }).click();
+    await form.getByRole("button", { name: "Save rankings" }).click();
+    const agreement = page.getByTestId("rank-agreement");
+    await expect.poll(() => agreement.textContent()).toContain("Spearman's rho 1.00");
+    expect(await agreement.textContent()).toContain("Kendall's tau 1.00");
+    expect(await agreement.textContent()).toContain("broadly agree");
+    // The new, unranked proposal is listed but left out of the six compared.
+    expect(await agreement.textContent()).toContain("Over the 6 proposals both ranked");
+    expect(
+      await page
+        .getByRole("row", { name: /A residents' panel/ })
+        .first()
+        .textContent(),
+    ).toContain("Not ranked by both");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,8 +1,10 @@
 import { COPRODUCTION_STAGE_LABELS } from "../../../src/shared/coproduction.ts";
 import type { CoproductionProjectView } from "../../../src/shared/coproduction-results.ts";
 import { csvTextOf } from "../../../src/shared/csv-text.ts";
+import { Can } from "../components/Can.tsx";
 import { CostComparison } from "../components/coproduction/CostComparison.tsx";
 import { ProposalRanking } from "../components/coproduction/ProposalRanking.tsx";
+import { RankEditor } from "../components/coproduction/RankEditor.tsx";
 import { StageDetails } from "../components/coproduction/StageDetails.tsx";
 import { StageTimeline } from "../components/coproduction/StageTimeline.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
@@ -54,7 +56,7 @@ function EvaluationMap({ workspace, p }: { workspace: string; p: CoproductionPro
 /** One co-production project: its timeline, cost and duration against the typical project, rankings and value map. */
 export function CoproductionPage({ workspace, id }: { workspace: string; id: string }) {
   const path = `/workspaces/${workspace}/co-production-projects/${id}`;
-  const { data: p, error } = useFetch<CoproductionProjectView>(path);
+  const { data: p, error, reload } = useFetch<CoproductionProjectView>(path);
   const names = useNames(workspace);
   if (error) return <ErrorNotice error={error} />;
   if (!p) return <Loading what="the co-production project" />;
@@ -76,6 +78,9 @@ export function CoproductionPage({ workspace, id }: { workspace: string; id: str
       <StageTimeline timeline={p.analysis.timeline} currency={p.currency} />
       <CostComparison c={p.analysis.comparison} currency={p.currency} />
       <ProposalRanking ranking={p.analysis.ranking} />
+      <Can atLeast="editor">
+        <RankEditor key={p.updatedAt} path={path} proposals={p.proposals} onSaved={reload} />
+      </Can>
       <EvaluationMap workspace={workspace} p={p} />
       <StageDetails
         workspace={workspace}
