@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
@@ -8,6 +9,18 @@ import { startServer, type TestServer } from "./server.ts";
 // printed over each other, UK dates shown and typed, an error summary that takes focus and links
 // to its fields, an organisation picker that answers the arrow keys, and no serious or critical
 // accessibility violation on the main pages.
+
+const demo = JSON.parse(readFileSync("src/services/demo/tsrc-case-studies.json", "utf8")) as {
+  organisations: { id: string; name: string; facts: unknown[] }[];
+  partnerships: { members: { organisation: string }[] }[];
+};
+const withFacts = demo.organisations.find((o) => o.facts.length > 1)!;
+// The organisation in the most partnerships, whose portfolio chart is the fullest.
+const memberships = new Map<string, number>();
+for (const p of demo.partnerships)
+  for (const m of p.members)
+    memberships.set(m.organisation, (memberships.get(m.organisation) ?? 0) + 1);
+const busiest = [...memberships].sort((a, b) => b[1] - a[1])[0]![0];
 
 let server: TestServer;
 let browser: Browser;
@@ -44,31 +57,30 @@ async function open(path: string, heading: string | RegExp): Promise<void> {
 
 /**
  * Labels of the charts matching `selector` that reach outside their chart or overlap another
- * label of the same chart by more than 1.5 units each way (boxes from the browser's own layout).
+ * label of the same chart by more than 1.5 px each way (boxes as laid out on screen, rotation
+ * included).
  */
 function badLabels(selector: string): Promise<string[]> {
   return page.evaluate((selector) => {
     const found: string[] = [];
     for (const svg of document.querySelectorAll<SVGSVGElement>(selector)) {
-      const view = svg.viewBox.baseVal;
+      const chart = svg.getBoundingClientRect();
       const name = svg.getAttribute("aria-label") ?? selector;
       const boxes = [...svg.querySelectorAll<SVGTextElement>("text")]
         .filter((t) => (t.textContent ?? "").trim() !== "")
-        .map((t) => ({ text: t.textContent ?? "", box: t.getBBox() }));
+        .map((t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() }));
       for (const { text, box } of boxes) {
         const inside =
-          box.x >= view.x - 0.5 &&
-          box.y >= view.y - 0.5 &&
-          box.x + box.width <= view.x + view.width + 0.5 &&
-          box.y + box.height <= view.y + view.height + 0.5;
+          box.left >= chart.left - 0.5 &&
+          box.top >= chart.top - 0.5 &&
+          box.right <= chart.right + 0.5 &&
+          box.bottom <= chart.bottom + 0.5;
         if (!inside) found.push(`${name}: "${text}" is cut at the chart's edge`);
       }
       boxes.forEach((a, i) => {
         for (const b of boxes.slice(i + 1)) {
-          const wide = Math.min(a.box.x + a.box.width, b.box.x + b.box.width);
-          const high = Math.min(a.box.y + a.box.height, b.box.y + b.box.height);
-          const across = wide - Math.max(a.box.x, b.box.x);
-          const down = high - Math.max(a.box.y, b.box.y);
+          const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+          const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
           if (across > 1.5 && down > 1.5) found.push(`${name}: "${a.text}" overlaps "${b.text}"`);
         }
       });
@@ -97,6 +109,20 @@ describe("everyday use in a browser set to American English", () => {
     const counts = await histogram.locator("text").allTextContents();
     expect(counts.filter((t) => /^\d[\d,]*$/.test(t)).length).toBeGreaterThan(1);
     expect(await badLabels(".appraisal-chart svg")).toEqual([]);
+  });
+
+  it("shows the other charts with no label cut or overprinted", async () => {
+    const pages: [string, string | RegExp, string][] = [
+      ["/w/demo/supply-chains/work-programme-area-x", /Work Programme/, ".sc-chart svg"],
+      ["/w/demo/partnerships/demo-p-jus-west-london/outcomes", "Outcomes", ".outcome-chart svg"],
+      [`/w/demo/organisations/${withFacts.id}`, withFacts.name, ".chart svg"],
+      [`/w/demo/organisations/${busiest}/portfolio`, /^Portfolio of/, ".chart-wide svg"],
+    ];
+    for (const [path, heading, charts] of pages) {
+      await open(path, heading);
+      await page.locator(charts).first().waitFor();
+      expect(await badLabels(`${charts}, .chart svg, .chart-wide svg`), path).toEqual([]);
+    }
   });
 
   it("takes a date typed day first and shows it in the UK's order", async () => {

@@ -24,14 +24,20 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorSummary }) {
     series.map((p, i) => ({ x: x(days[i]!), text: formatDate(p.date) })),
     10,
   );
-  // The baseline's label goes under its line when it would print over the target's.
+  // A label sits above its line, or under it where the chart's top would cut it; the baseline's
+  // label takes the other side of the target's when the two lines are close, and a row further
+  // down when both must go under.
+  const under = (v: number) => y(v) - 14 < 0;
+  const targetUnder = target !== null && under(target);
   const close = target !== null && baseline !== null && Math.abs(y(target) - y(baseline)) < 14;
-  const across = (v: number, cls: string, label: string, below = false) => (
+  const baselineRow =
+    baseline === null ? 0 : !close ? (under(baseline) ? 1 : 0) : targetUnder ? 2 : 1;
+  const across = (v: number, cls: string, label: string, row: number) => (
     <g>
       <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className={cls} />
       <text
         x={W - PAD.right}
-        y={below ? y(v) + 11 : y(v) - 3}
+        y={row === 0 ? y(v) - 3 : y(v) + 11 * row}
         textAnchor="end"
         className="axis-label"
       >
@@ -56,9 +62,8 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorSummary }) {
             </text>
           </g>
         ))}
-        {baseline !== null &&
-          across(baseline, "baseline-value", "baseline", close && y(baseline) >= y(target!))}
-        {target !== null && across(target, "target", "target")}
+        {baseline !== null && across(baseline, "baseline-value", "baseline", baselineRow)}
+        {target !== null && across(target, "target", "target", targetUnder ? 1 : 0)}
         <path d={path} className="series" />
         {series.map((p, i) => (
           <circle key={p.date} cx={x(days[i]!)} cy={y(p.value)} r={3} className="point">
