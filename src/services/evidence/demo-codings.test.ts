@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
+import { entityGet, entitySave } from "../entities.ts";
 import { contextOf, demoLoad } from "../index.ts";
 import { codebookGet } from "./codebook.ts";
 import { evidenceSummary, partnershipForces } from "./evidence-queries.ts";
@@ -40,5 +41,35 @@ describe("the demo's evidence, coded", () => {
     const row = summary.rows.find((r) => r.code === "barrier-trust");
     expect(row?.total).toBe(6);
     expect(summary.items).toBe(40);
+  });
+});
+
+describe("what an evidence item supports", () => {
+  it("links an item to a framework's outcome, and refuses a link to nothing, naming the field", async () => {
+    const item = {
+      id: "ev-supports",
+      kind: "observation",
+      text: "Satisfaction held up through the merger.",
+      source: "Survey 2012",
+      outcomeFramework: "demo-of-association",
+      outcome: "assoc-satisfaction",
+    };
+    const saved = await entitySave(ctx, "demo", "evidence", item, null);
+    expect(saved).toMatchObject({
+      outcomeFramework: "demo-of-association",
+      outcome: "assoc-satisfaction",
+      appraisal: null,
+    });
+    expect(await entityGet(ctx, "demo", "evidence", "ev-supports")).toMatchObject({
+      outcome: "assoc-satisfaction",
+    });
+    const bad = await entitySave(
+      ctx,
+      "demo",
+      "evidence",
+      { ...item, id: "ev-bad", outcomeFramework: null, appraisal: "nope", assumption: "x" },
+      null,
+    ).catch((e) => e);
+    expect(bad.problems.map((p: { path: string }) => p.path)).toEqual(["$.appraisal", "$.outcome"]);
   });
 });

@@ -11,9 +11,30 @@ import { labelOf } from "../lib/options.ts";
 import { Link } from "../router.tsx";
 import { EntityLink } from "./EntityLink.tsx";
 
+type Supports = {
+  appraisal?: string | null;
+  assumption?: string | null;
+  outcomeFramework?: string | null;
+  outcome?: string | null;
+};
+
+/** What an item supports, in words: an appraisal's assumption or a framework's outcome. */
+function SupportsNote({ item }: { item: Supports }) {
+  if (!item.appraisal && !item.outcomeFramework) return null;
+  return (
+    <p className="muted">
+      {item.appraisal &&
+        `Supports appraisal ${item.appraisal}${item.assumption ? `, assumption ${item.assumption}` : ""}`}
+      {item.appraisal && item.outcomeFramework && "; "}
+      {item.outcomeFramework &&
+        `Supports outcome framework ${item.outcomeFramework}${item.outcome ? `, outcome ${item.outcome}` : ""}`}
+    </p>
+  );
+}
+
 /** Evidence items as a table: kind, text, source, codes, date and what it is about. */
 export function EvidenceTable(props: {
-  items: (EvidenceItem & { codes?: string[] })[];
+  items: (EvidenceItem & Supports & { codes?: string[] })[];
   workspace: string;
   names: NameMap;
 }) {
@@ -75,6 +96,7 @@ export function EvidenceTable(props: {
                   />
                 )}
                 {!item.partnership && !item.organisation && <span className="muted">—</span>}
+                <SupportsNote item={item} />
               </td>
               <td className="nowrap">{formatDate(item.date)}</td>
               {canEdit && (
