@@ -9,6 +9,7 @@ import { CsvUpload } from "../components/supply-chain/CsvUpload.tsx";
 import { FunnelPlot } from "../components/supply-chain/FunnelPlot.tsx";
 import { SupplyChainTabs } from "../components/supply-chain/SupplyChainTabs.tsx";
 import { useCan } from "../hooks/useAccess.ts";
+import { formatDate } from "../lib/format.ts";
 import { postCsv, supplyChainHref, supplyChainPath } from "../lib/supply-chain-api.ts";
 import { pct } from "../lib/supply-chain-chart.ts";
 import { Link } from "../router.tsx";
@@ -125,8 +126,8 @@ function PerformanceResults({ result }: { result: PerformanceView }) {
         <strong>Parking</strong> is when hard-to-help participants get much less support than easy
         ones (the signal compares mean support hours). <strong>Creaming</strong> is when a provider
         takes more of the easy groups over time (the signal compares the share of easy-group
-        referrals before and after {result.chain.splitDate}). Both are prompts for a conversation,
-        not proof.
+        referrals before and after {formatDate(result.chain.splitDate)}). Both are prompts for a
+        conversation, not proof.
       </p>
       <FunnelPlot result={result} />
       <Assumptions lines={result.assumptions} />

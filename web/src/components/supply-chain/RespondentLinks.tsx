@@ -4,6 +4,7 @@ import type { RespondentLink } from "../../../../src/shared/respondents.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
 import { useNames } from "../../hooks/useNames.ts";
+import { DateInput } from "../DateInput.tsx";
 import { OrganisationPicker } from "../OrganisationPicker.tsx";
 
 const STATE_WORDS: Record<RespondentLink["state"], string> = {
@@ -164,7 +165,7 @@ function LinkForm(props: {
       </label>
       <label className="sc-field">
         <span>Works until</span>
-        <input type="date" value={expires} onChange={(event) => setExpires(event.target.value)} />
+        <DateInput value={expires} onChange={setExpires} />
       </label>
       <label className="sc-check">
         <input
