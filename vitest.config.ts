@@ -8,6 +8,8 @@ export default defineConfig({
       "test/store/**/*.test.ts",
       "test/bad-input/**/*.test.ts",
       "scripts/**/*.test.ts",
+      // The web app's pure modules (router matching, formats, chart scales, fetch state).
+      "web/src/**/*.test.ts",
     ],
     setupFiles: ["test/setup/fast-check-seed.ts"],
     testTimeout: 30_000,

@@ -1,20 +1,5 @@
-/** A linear scale from a data range onto a pixel range (a flat range maps to the middle). */
-export function scaleOf(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
-  if (d1 === d0) return () => (r0 + r1) / 2;
-  return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
-}
-
-/** About `count` round tick values covering [lo, hi] (1, 2 or 5 × a power of ten apart). */
-export function ticksOf(lo: number, hi: number, count = 5): number[] {
-  if (!(hi > lo)) return [lo];
-  const raw = (hi - lo) / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
-    out.push(Math.round(v / step) * step);
-  return out;
-}
+/** The one scale and tick generator (chart-scale.ts), re-exported for the supply-chain charts. */
+export { scaleOf, ticksOf } from "./chart-scale.ts";
 
 /** Money in short form for axes: £1.2m, £350k, −£40k. */
 export function shortMoney(value: number): string {
