@@ -64,6 +64,14 @@ describe("a co-production project in the browser", () => {
     expect(await frontDoor.textContent()).toContain("steering group 2 places higher");
     await page.screenshot({ path: `${SHOTS}/coproduction.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+    // On a 390 px phone the page does not scroll sideways (wide tables scroll in their own region).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SHOTS}/coproduction-390.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
     // The evaluation's value map: a reconstruction with illustrative inputs, 4.44 and 3.87.
     await page.getByRole("link", { name: /reconstruction with illustrative inputs/ }).click();
     await page.waitForURL(/\/w\/demo\/value-maps\?map=demo-vm-jus-navigator/);

@@ -30,33 +30,42 @@ export function CoproductionProjectsPage({ workspace }: { workspace: string }) {
           <code>POST /api/v1/workspaces/{workspace}/co-production-projects</code>).
         </p>
       ) : (
-        <table>
-          <caption>Co-production projects</caption>
-          <thead>
-            <tr>
-              <th scope="col">Project</th>
-              <th scope="col">Partnership</th>
-              <th scope="col">Stages</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Cost</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  <Link href={`/w/${ws}/co-production/${encodeURIComponent(p.id)}`}>{p.title}</Link>
-                </th>
-                <td>{names.get(p.partnership) ?? p.partnership}</td>
-                <td className="number">{p.stages} of 7</td>
-                <td>{formatDate(p.start)}</td>
-                <td>{formatDate(p.end)}</td>
-                <td className="number">{formatMoney(p.cost)}</td>
+        <section
+          className="table-scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: axe requires a scrollable region to take focus
+          tabIndex={0}
+          aria-label="Co-production projects"
+        >
+          <table>
+            <caption>Co-production projects</caption>
+            <thead>
+              <tr>
+                <th scope="col">Project</th>
+                <th scope="col">Partnership</th>
+                <th scope="col">Stages</th>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+                <th scope="col">Cost</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <Link href={`/w/${ws}/co-production/${encodeURIComponent(p.id)}`}>
+                      {p.title}
+                    </Link>
+                  </th>
+                  <td>{names.get(p.partnership) ?? p.partnership}</td>
+                  <td className="number">{p.stages} of 7</td>
+                  <td>{formatDate(p.start)}</td>
+                  <td>{formatDate(p.end)}</td>
+                  <td className="number">{formatMoney(p.cost)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
     </>
   );

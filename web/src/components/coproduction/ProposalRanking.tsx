@@ -28,29 +28,36 @@ function differenceWords(d: number | null): string {
 /** The proposals with both sides' ranks, which side put each higher and whether they agree. */
 function ProposalTable({ proposals }: { proposals: RankAgreement["proposals"] }) {
   return (
-    <table className="proposal-ranking">
-      <caption>Proposals, in the community's order</caption>
-      <thead>
-        <tr>
-          <th scope="col">Proposal</th>
-          <th scope="col">Community's rank</th>
-          <th scope="col">Steering group's rank</th>
-          <th scope="col">Difference</th>
-          <th scope="col">Agreement</th>
-        </tr>
-      </thead>
-      <tbody>
-        {proposals.map((p) => (
-          <tr key={p.id} data-agreement={p.agreement}>
-            <th scope="row">{p.title}</th>
-            <td className="number">{p.communityRank ?? "—"}</td>
-            <td className="number">{p.steeringRank ?? "—"}</td>
-            <td>{differenceWords(p.difference)}</td>
-            <td>{AGREEMENT_WORDS[p.agreement]}</td>
+    <section
+      className="table-scroll"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: axe requires a scrollable region to take focus
+      tabIndex={0}
+      aria-label="Proposals and both sides' ranks"
+    >
+      <table className="proposal-ranking">
+        <caption>Proposals, in the community's order</caption>
+        <thead>
+          <tr>
+            <th scope="col">Proposal</th>
+            <th scope="col">Community's rank</th>
+            <th scope="col">Steering group's rank</th>
+            <th scope="col">Difference</th>
+            <th scope="col">Agreement</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {proposals.map((p) => (
+            <tr key={p.id} data-agreement={p.agreement}>
+              <th scope="row">{p.title}</th>
+              <td className="number">{p.communityRank ?? "—"}</td>
+              <td className="number">{p.steeringRank ?? "—"}</td>
+              <td>{differenceWords(p.difference)}</td>
+              <td>{AGREEMENT_WORDS[p.agreement]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 

@@ -85,27 +85,34 @@ export function RankEditor(props: {
     <details>
       <summary>Enter or change the rankings</summary>
       <form onSubmit={onSubmit} aria-label="Rankings of the proposals">
-        <table>
-          <caption>
-            1 is each side's first choice; equal numbers are ties; leave blank if not ranked
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Proposal</th>
-              <th scope="col">Community's rank</th>
-              <th scope="col">Steering group's rank</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <RankRow
-                key={row.id}
-                row={row}
-                onChange={(r) => setRows(rows.map((x, j) => (j === i ? r : x)))}
-              />
-            ))}
-          </tbody>
-        </table>
+        <section
+          className="table-scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: axe requires a scrollable region to take focus
+          tabIndex={0}
+          aria-label="Ranks to enter"
+        >
+          <table>
+            <caption>
+              1 is each side's first choice; equal numbers are ties; leave blank if not ranked
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Proposal</th>
+                <th scope="col">Community's rank</th>
+                <th scope="col">Steering group's rank</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <RankRow
+                  key={row.id}
+                  row={row}
+                  onChange={(r) => setRows(rows.map((x, j) => (j === i ? r : x)))}
+                />
+              ))}
+            </tbody>
+          </table>
+        </section>
         <label>
           New proposal <input value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>{" "}

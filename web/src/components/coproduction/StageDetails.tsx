@@ -103,29 +103,36 @@ export function StageDetails(props: Props) {
   return (
     <section aria-labelledby="stages-heading">
       <h2 id="stages-heading">Stages</h2>
-      <table>
-        <caption>Stages with their dates, length and cost</caption>
-        <thead>
-          <tr>
-            <th scope="col">Stage</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Days</th>
-            <th scope="col">Cost</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.timeline.stages.map((s) => (
-            <tr key={s.stage}>
-              <th scope="row">{COPRODUCTION_STAGE_LABELS[s.stage]}</th>
-              <td>{formatDate(s.start)}</td>
-              <td>{formatDate(s.end)}</td>
-              <td className="number">{s.days ?? "—"}</td>
-              <td className="number">{formatMoney(s.cost, props.currency)}</td>
+      <section
+        className="table-scroll"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: axe requires a scrollable region to take focus
+        tabIndex={0}
+        aria-label="Stages with their dates, length and cost"
+      >
+        <table>
+          <caption>Stages with their dates, length and cost</caption>
+          <thead>
+            <tr>
+              <th scope="col">Stage</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Days</th>
+              <th scope="col">Cost</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.timeline.stages.map((s) => (
+              <tr key={s.stage}>
+                <th scope="row">{COPRODUCTION_STAGE_LABELS[s.stage]}</th>
+                <td>{formatDate(s.start)}</td>
+                <td>{formatDate(s.end)}</td>
+                <td className="number">{s.days ?? "—"}</td>
+                <td className="number">{formatMoney(s.cost, props.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       {props.timeline.stages.map((s) => (
         <details key={s.stage}>
           <summary>{COPRODUCTION_STAGE_LABELS[s.stage]}: who, costs, outputs and evidence</summary>

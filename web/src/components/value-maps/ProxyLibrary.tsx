@@ -75,31 +75,38 @@ export function ProxyLibrary({ workspace }: { workspace: string }) {
       {!data && !error && <Loading what="the proxy library" />}
       {data && data.items.length === 0 && <p>The library is empty.</p>}
       {data && data.items.length > 0 && (
-        <table>
-          <caption>Proxies</caption>
-          <thead>
-            <tr>
-              <th scope="col">Proxy</th>
-              <th scope="col">Value</th>
-              <th scope="col">Per</th>
-              <th scope="col">Prices of</th>
-              <th scope="col">Source</th>
-              <th scope="col">Confidence (1–5)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.name}</th>
-                <td className="number">{proxyMoney(p.value, p.currency)}</td>
-                <td>{p.unit}</td>
-                <td>{p.year}</td>
-                <td>{p.source}</td>
-                <td className="number">{p.confidence ?? "—"}</td>
+        <section
+          className="table-scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: axe requires a scrollable region to take focus
+          tabIndex={0}
+          aria-label="Proxies in the library"
+        >
+          <table>
+            <caption>Proxies</caption>
+            <thead>
+              <tr>
+                <th scope="col">Proxy</th>
+                <th scope="col">Value</th>
+                <th scope="col">Per</th>
+                <th scope="col">Prices of</th>
+                <th scope="col">Source</th>
+                <th scope="col">Confidence (1–5)</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.name}</th>
+                  <td className="number">{proxyMoney(p.value, p.currency)}</td>
+                  <td>{p.unit}</td>
+                  <td>{p.year}</td>
+                  <td>{p.source}</td>
+                  <td className="number">{p.confidence ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
       <p>
         <a href={`/api/v1${path}.csv`}>Download the library (CSV)</a>
