@@ -136,10 +136,11 @@ export interface EvidenceCodeTable {
   code_id: string;
 }
 
-/** What an evidence item supports (at most one row per item). */
+/** What an evidence item supports: at most one row per item and kind ('appraisal' or 'outcome'). */
 export interface EvidenceSupportTable {
   workspace_id: number;
   evidence_id: string;
+  kind: string;
   appraisal_id: string | null;
   assumption: string | null;
   outcome_framework_id: string | null;

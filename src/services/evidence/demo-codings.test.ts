@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { entityGet, entitySave } from "../entities.ts";
-import { contextOf, demoLoad } from "../index.ts";
+import { contextOf, demoLoad, outcomeFrameworkRemove } from "../index.ts";
 import { codebookGet } from "./codebook.ts";
 import { evidenceSummary, partnershipForces } from "./evidence-queries.ts";
 
@@ -69,7 +69,35 @@ describe("what an evidence item supports", () => {
       "evidence",
       { ...item, id: "ev-bad", outcomeFramework: null, appraisal: "nope", assumption: "x" },
       null,
-    ).catch((e) => e);
-    expect(bad.problems.map((p: { path: string }) => p.path)).toEqual(["$.appraisal", "$.outcome"]);
+    ).catch((e: { problems: { path: string }[] }) => e);
+    expect((bad as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual([
+      "$.appraisal",
+      "$.outcome",
+    ]);
+  });
+});
+
+describe("removing what evidence supports", () => {
+  it("removes the link with the outcome framework and keeps the evidence item", async () => {
+    await entitySave(
+      ctx,
+      "demo",
+      "evidence",
+      {
+        id: "ev-link",
+        kind: "observation",
+        text: "t",
+        source: "s",
+        outcomeFramework: "demo-of-ha1-merger",
+        appraisal: null,
+      },
+      null,
+    );
+    await outcomeFrameworkRemove(ctx, "demo", "demo-of-ha1-merger");
+    expect(await entityGet(ctx, "demo", "evidence", "ev-link")).toMatchObject({
+      id: "ev-link",
+      outcomeFramework: null,
+      outcome: null,
+    });
   });
 });

@@ -68,17 +68,22 @@ async function codingsTable(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-/** What an evidence item supports: an appraisal's assumption or a framework's outcome. */
+/**
+ * What an evidence item supports: one row per kind of link ('appraisal': an appraisal and its
+ * assumption; 'outcome': a framework and its outcome). Removing the appraisal or framework removes
+ * that link only; the evidence item stays.
+ */
 async function supportsTable(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("evidence_supports")
     .addColumn("workspace_id", "integer", (c) => c.notNull())
     .addColumn("evidence_id", "text", (c) => c.notNull())
+    .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('appraisal', 'outcome')`))
     .addColumn("appraisal_id", "text")
     .addColumn("assumption", "text")
     .addColumn("outcome_framework_id", "text")
     .addColumn("outcome", "text")
-    .addPrimaryKeyConstraint("evidence_supports_pk", ["workspace_id", "evidence_id"])
+    .addPrimaryKeyConstraint("evidence_supports_pk", ["workspace_id", "evidence_id", "kind"])
     .addForeignKeyConstraint(
       "evidence_supports_evidence_fk",
       ["workspace_id", "evidence_id"],
@@ -91,12 +96,14 @@ async function supportsTable(db: Kysely<any>): Promise<void> {
       ["workspace_id", "appraisal_id"],
       "appraisals",
       ["workspace_id", "id"],
+      (c) => c.onDelete("cascade"),
     )
     .addForeignKeyConstraint(
       "evidence_supports_framework_fk",
       ["workspace_id", "outcome_framework_id"],
       "outcome_frameworks",
       ["workspace_id", "id"],
+      (c) => c.onDelete("cascade"),
     )
     .execute();
   for (const [index, column] of [

@@ -51,7 +51,21 @@ export async function evidenceSupportsOf(
       .where("workspace_id", "=", workspaceId)
       .where("evidence_id", "in", ids.slice(i, i + CHUNK))
       .execute();
-    for (const r of rows) out.set(r.evidence_id, r);
+    // An item's appraisal row and outcome row read as one record.
+    for (const r of rows) {
+      const merged = out.get(r.evidence_id) ?? {
+        ...r,
+        appraisal_id: null,
+        assumption: null,
+        outcome_framework_id: null,
+        outcome: null,
+      };
+      if (r.kind === "appraisal")
+        Object.assign(merged, { appraisal_id: r.appraisal_id, assumption: r.assumption });
+      else
+        Object.assign(merged, { outcome_framework_id: r.outcome_framework_id, outcome: r.outcome });
+      out.set(r.evidence_id, merged);
+    }
   }
   return out;
 }
@@ -128,15 +142,32 @@ export async function supportsWrite(
       "evidence_id",
       saying.map((e) => e.id),
     );
-  const rows = saying
-    .filter((e) => e.appraisal || e.outcomeFramework)
-    .map((e) => ({
-      workspace_id: workspaceId,
-      evidence_id: e.id,
-      appraisal_id: e.appraisal ?? null,
-      assumption: e.appraisal ? (e.assumption ?? null) : null,
-      outcome_framework_id: e.outcomeFramework ?? null,
-      outcome: e.outcomeFramework ? (e.outcome ?? null) : null,
-    }));
+  const none = { appraisal_id: null, assumption: null, outcome_framework_id: null, outcome: null };
+  const rows = saying.flatMap((e) => [
+    ...(e.appraisal
+      ? [
+          {
+            workspace_id: workspaceId,
+            evidence_id: e.id,
+            kind: "appraisal",
+            ...none,
+            appraisal_id: e.appraisal,
+            assumption: e.assumption ?? null,
+          },
+        ]
+      : []),
+    ...(e.outcomeFramework
+      ? [
+          {
+            workspace_id: workspaceId,
+            evidence_id: e.id,
+            kind: "outcome",
+            ...none,
+            outcome_framework_id: e.outcomeFramework,
+            outcome: e.outcome ?? null,
+          },
+        ]
+      : []),
+  ]);
   if (rows.length) await adapter.insertMany(db, "evidence_supports", rows);
 }
