@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contextOf, workspaceAdd } from "../../src/services/index.ts";
+import { JOB_RETENTION_MS, jobsSweep } from "../../src/services/jobs/sweep.ts";
 import {
   jobBeat,
   jobCancelSet,
@@ -73,5 +74,35 @@ describe.each(STORE_FACTORIES)("job attempts on $name", (factory) => {
     expect(await jobFinish(store.db, "job-b", 1, NOW, done)).toBe(false);
     expect((await jobFind(store.db, "job-b"))?.state).toBe("cancelled");
     expect(await jobCancelSet(store.db, "job-b", NOW)).toBe(false);
+  });
+
+  it("prunes finished jobs a retention period after they ended, and nothing else", async () => {
+    const now = Date.parse("2026-03-01T00:00:00.000Z");
+    const at = (daysAgo: number) => new Date(now - daysAgo * 86_400_000).toISOString();
+    for (const [id, state, ended] of [
+      ["old-done", "done", at(31)],
+      ["old-failed", "failed", at(31)],
+      ["recent-done", "done", at(29)],
+      ["old-queued", "queued", null],
+    ] as const) {
+      await insert(id);
+      await store.db
+        .updateTable("jobs")
+        .set({ state, finished_at: ended, created_at: at(40) })
+        .where("id", "=", id)
+        .execute();
+    }
+    expect(JOB_RETENTION_MS).toBe(30 * 86_400_000);
+    const ctx = contextOf(store, () => new Date(now));
+    const swept = await jobsSweep(ctx, 60_000, async () => {});
+    // These two, and job-a and job-b above (finished on 1 January, 59 days before).
+    expect(swept.pruned).toBe(4);
+    const left = await store.db
+      .selectFrom("jobs")
+      .select("id")
+      .where("id", "in", ["old-done", "old-failed", "recent-done", "old-queued"])
+      .orderBy("id")
+      .execute();
+    expect(left.map((r) => r.id)).toEqual(["old-queued", "recent-done"]);
   });
 });

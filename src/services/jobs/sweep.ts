@@ -1,16 +1,21 @@
-import { jobRecover, jobsStale } from "../../store/index.ts";
+import { jobRecover, jobsPrune, jobsStale } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 
-/** What a sweep did: jobs put back in the queue and jobs failed for want of attempts. */
+/** How long a finished job and its result are kept. */
+export const JOB_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** What a sweep did: jobs put back in the queue, failed for want of attempts, and pruned. */
 export interface SweepResult {
   requeued: string[];
   failed: string[];
+  pruned: number;
 }
 
 /**
  * Finds running jobs whose worker stopped (no heartbeat for `leaseMs`) and puts each back in the
  * queue, through `send`, while attempts remain, or fails it naming the reason: never silently lost.
- * Safe to run from several processes at once (each job is acted on by one of them).
+ * Safe to run from several processes at once (each job is acted on by one of them). Finished jobs
+ * older than `JOB_RETENTION_MS` are deleted.
  */
 export async function jobsSweep(
   ctx: ServiceContext,
@@ -19,7 +24,7 @@ export async function jobsSweep(
 ): Promise<SweepResult> {
   const now = ctx.now();
   const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
-  const out: SweepResult = { requeued: [], failed: [] };
+  const out: SweepResult = { requeued: [], failed: [], pruned: 0 };
   for (const job of await jobsStale(ctx.store.db, staleBefore)) {
     const stopped = `its worker (${job.worker ?? "unknown"}) stopped: no heartbeat since ${job.heartbeat_at}`;
     const reason =
@@ -32,5 +37,9 @@ export async function jobsSweep(
       await send(job.id);
     } else if (outcome === "failed") out.failed.push(job.id);
   }
+  out.pruned = await jobsPrune(
+    ctx.store.db,
+    new Date(now.getTime() - JOB_RETENTION_MS).toISOString(),
+  );
   return out;
 }
