@@ -71,43 +71,46 @@ function metaOf(description: string | null): Record<string, string> | null {
   return out;
 }
 
-/** The evidence items one source becomes: itself when coded whole, else one per coded selection. */
-function itemsOfSource(
-  source: QdeSource,
-  ctx: {
-    idOf: Map<string, string>;
-    existing: Map<string, CodedEvidence>;
-    existingByGuid: Map<string, string>;
-    taken: Set<string>;
-  },
-) {
-  const meta = metaOf(source.description);
+type PlanContext = {
+  idOf: Map<string, string>;
+  existing: Map<string, CodedEvidence>;
+  existingByGuid: Map<string, string>;
+  taken: Set<string>;
+};
+
+/** A passage of a source that becomes one evidence item. */
+type Piece = { id: string; text: string; codes: string[]; path: string };
+
+/** The source itself when coded whole (or not at all), else one piece per coded selection. */
+function piecesOf(source: QdeSource, baseId: string): { whole: boolean; pieces: Piece[] } {
   const chars = Array.from(source.text);
-  const whole = source.selections.every((s) => s.start === 0 && s.end === chars.length);
+  const spans = (s: { start: number; end: number }) => s.start === 0 && s.end === chars.length;
+  if (source.selections.every(spans)) {
+    const codes = source.selections.flatMap((s) => s.codes);
+    return { whole: true, pieces: [{ id: baseId, text: source.text, codes, path: source.path }] };
+  }
+  const pieces = source.selections.map((s) => ({
+    id: spans(s) ? baseId : `${baseId}-${s.start}-${s.end}`,
+    text: chars.slice(s.start, s.end).join(""),
+    codes: s.codes,
+    path: s.path,
+  }));
+  return { whole: false, pieces };
+}
+
+/** The evidence items one source becomes, each with the element path it came from. */
+function itemsOfSource(source: QdeSource, ctx: PlanContext) {
+  const meta = metaOf(source.description);
+  const validId = /^[A-Za-z0-9][A-Za-z0-9._~:-]*$/.test(source.name) && source.name.length <= 200;
   const baseId =
     ctx.existingByGuid.get(source.guid) ??
-    (/^[A-Za-z0-9][A-Za-z0-9._~:-]*$/.test(source.name) && source.name.length <= 200
-      ? source.name
-      : idFrom(source.name, ctx.taken, "source"));
+    (validId ? source.name : idFrom(source.name, ctx.taken, "source"));
   const origin =
     meta?.source ?? (source.description ? `${source.name} — ${source.description}` : source.name);
-  const pieces = whole
-    ? [
-        {
-          id: baseId,
-          text: source.text,
-          codes: source.selections.flatMap((s) => s.codes),
-          path: source.path,
-        },
-      ]
-    : source.selections.map((s) => ({
-        id: s.start === 0 && s.end === chars.length ? baseId : `${baseId}-${s.start}-${s.end}`,
-        text: chars.slice(s.start, s.end).join(""),
-        codes: s.codes,
-        path: s.path,
-      }));
+  const { whole, pieces } = piecesOf(source, baseId);
   return pieces.map((p) => {
     const before = ctx.existing.get(p.id);
+    // Our own Description lines win; without them an item already stored keeps its details.
     const input = {
       ...(before ?? {}),
       id: p.id,

@@ -70,8 +70,8 @@ function crossCheck(r: Reader, project: QdeProject) {
       }
 }
 
-/** Reads project.qde of an unzipped .qdpx; every problem is named by its element path. */
-export function qdeRead(files: Map<string, Uint8Array>): QdeProject {
+/** The Project element of project.qde, once the XML is known to be well-formed and DTD-free. */
+function projectRootOf(files: Map<string, Uint8Array>): { xml: string; root: Node } {
   const bytes = files.get("project.qde");
   if (!bytes)
     throw invalid("The .qdpx file has no project.qde at its top level", [
@@ -91,25 +91,35 @@ export function qdeRead(files: Map<string, Uint8Array>): QdeProject {
         message: valid.err.msg,
       },
     ]);
-  const doc = parser.parse(xml) as Node;
-  const root = doc.Project as Node | undefined;
+  const root = (parser.parse(xml) as Node).Project as Node | undefined;
   if (!root || typeof root !== "object")
     throw invalid("project.qde is not a REFI-QDA project", [
       { path: "Project", message: "the root element must be Project" },
     ]);
+  return { xml, root };
+}
+
+/** The CodeBook's codes, depth first (parents before children). */
+function codebookOf(r: Reader, root: Node): QdeCode[] {
+  const codes: QdeCode[] = [];
+  const codebook = root.CodeBook as Node | undefined;
+  if (!codebook || typeof codebook !== "object") return codes;
+  const codesNode = codebook.Codes as Node | undefined;
+  if (!codesNode || typeof codesNode !== "object")
+    r.fail("Project/CodeBook/Codes", "is required inside CodeBook");
+  else codesOf(r, codesNode, "Project/CodeBook/Codes", null, codes);
+  return codes;
+}
+
+/** Reads project.qde of an unzipped .qdpx; every problem is named by its element path. */
+export function qdeRead(files: Map<string, Uint8Array>): QdeProject {
+  const { xml, root } = projectRootOf(files);
   const r = new Reader(files);
   // The parser drops namespace declarations (removeNSPrefix), so the start tag is read as text.
   if (!/<(\w+:)?Project\b[^>]*\bxmlns(:\w+)?=["']urn:QDA-XML:project:1\.0["']/.test(xml))
     r.fail("Project/@xmlns", "must declare the REFI-QDA namespace urn:QDA-XML:project:1.0");
   const name = r.attr(root, "Project", "name", true) ?? "";
-  const codes: QdeCode[] = [];
-  const codebook = root.CodeBook as Node | undefined;
-  if (codebook && typeof codebook === "object") {
-    const codesNode = codebook.Codes as Node | undefined;
-    if (!codesNode || typeof codesNode !== "object")
-      r.fail("Project/CodeBook/Codes", "is required inside CodeBook");
-    else codesOf(r, codesNode, "Project/CodeBook/Codes", null, codes);
-  }
+  const codes = codebookOf(r, root);
   const sourcesNode = root.Sources as Node | undefined;
   const sources = sourcesNode && typeof sourcesNode === "object" ? sourcesOf(r, sourcesNode) : [];
   const project = { name, codes, sources };
