@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Me } from "../../src/shared/index.ts";
 import { onUnauthorised } from "./api.ts";
 import { ErrorNotice, Loading } from "./components/ErrorNotice.tsx";
+import { PageErrorBoundary } from "./components/PageErrorBoundary.tsx";
 import { BrandBar } from "./components/people/BrandBar.tsx";
 import { SetupPanel } from "./components/people/SetupPanel.tsx";
 import { TopBar } from "./components/TopBar.tsx";
@@ -101,7 +102,16 @@ export function App() {
       <TopBar workspace={workspace} workspaces={me.data.workspaces} section={section} />
       <main id="main" className="page">
         <SetupPanel />
-        {home === null && !route ? <NoWorkspace /> : <Pages route={route} />}
+        {home === null && !route ? (
+          <NoWorkspace />
+        ) : (
+          <PageErrorBoundary
+            key={path}
+            home={home ? `/w/${encodeURIComponent(home)}/organisations` : "/"}
+          >
+            <Pages route={route} />
+          </PageErrorBoundary>
+        )}
       </main>
     </AccessContext.Provider>
   );
