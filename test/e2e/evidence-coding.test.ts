@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { zipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
@@ -79,6 +81,25 @@ describe("coding evidence in the web app", () => {
     await page.getByRole("button", { name: "Add code" }).click();
     await expect.poll(() => page.locator("table").textContent()).toContain("Local politics");
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("imports a .qdpx project through the evidence page's button", async () => {
+    const fixture = (name: string) =>
+      readFileSync(new URL(`../fixtures/qdpx/${name}`, import.meta.url));
+    const qdpx = zipSync({
+      "project.qde": fixture("hand-written.qde"),
+      "sources/board-note-2.txt": fixture("board-note-2.txt"),
+    });
+    await page.goto(`${server.origin}/w/demo/evidence`);
+    await page.locator("#qdpx-import").setInputFiles({
+      name: "interviews.qdpx",
+      mimeType: "application/zip",
+      buffer: Buffer.from(qdpx),
+    });
+    // The hand-written project: three passages, two new codes, four codings (qdpx.test.ts).
+    await expect
+      .poll(() => page.locator(".qdpx-buttons .notice").textContent())
+      .toBe("Imported: 3 new and 0 updated evidence items, 2 new codes, 4 codings.");
   });
 
   it("shows drivers and barriers on the partnership page", async () => {
