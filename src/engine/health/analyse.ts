@@ -1,7 +1,7 @@
 import type { ChangeResult, HealthResult, WaveResult } from "../../shared/health-results.ts";
 import type { HealthResponse, Instrument } from "../../shared/instruments.ts";
-import { analyseWave } from "./analyse-wave.ts";
-import { type ScoredWave, scoreWave } from "./scored-wave.ts";
+import { analyseFacts, type WaveFacts, waveFactsOf } from "./analyse-wave.ts";
+import { type HealthColumns, packResponses, rowsByWave } from "./columns.ts";
 import { welchInterval } from "./stats.ts";
 import type { HealthViewer } from "./view.ts";
 
@@ -18,26 +18,45 @@ export interface HealthInput {
  * waves, as `viewer` may see them.
  */
 export function analyseAssessment(input: HealthInput, viewer: HealthViewer): HealthResult {
+  const waveIds = input.waves.map((w) => w.id);
+  const columns = packResponses(input.instrument, input.partners, waveIds, input.responses);
+  return analyseColumns({ ...input, columns }, viewer);
+}
+
+/** An assessment's data with its answers already packed into columns (see `packResponses`). */
+export interface HealthColumnsInput {
+  instrument: Instrument;
+  partners: readonly string[];
+  /** The waves whose ids `columns.waveIds` lists, in the same order. */
+  waves: readonly { id: string; date: string }[];
+  columns: HealthColumns;
+}
+
+/** `analyseAssessment` from packed columns: each wave scored and grouped once, by index arrays. */
+export function analyseColumns(input: HealthColumnsInput, viewer: HealthViewer): HealthResult {
+  const { instrument, partners, columns } = input;
   const waves = [...input.waves].sort(
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   );
-  const byWave = new Map<string, HealthResponse[]>(waves.map((w) => [w.id, []]));
-  for (const r of input.responses) byWave.get(r.wave)?.push(r);
-  // Scored once per wave: the wave's analysis and the change between waves share the columns.
-  const scored = waves.map((w) => scoreWave(input.instrument, input.partners, byWave.get(w.id)!));
-  const results: WaveResult[] = waves.map((w, k) =>
-    analyseWave(input.instrument, input.partners, w, byWave.get(w.id)!, viewer, scored[k]),
-  );
+  // As a Map of wave id to its responses would: a wave id given twice is one group.
+  const slot = new Map(columns.waveIds.map((id, k) => [id, k]));
+  const rows = rowsByWave(columns);
+  const facts = waves.map((w) => {
+    const k = slot.get(w.id)!;
+    const rated = columns.rated.filter((x) => columns.wave[x.row] === k).map((x) => x.response);
+    return waveFactsOf(instrument, partners, columns, rows[k]!, rated);
+  });
+  const results = waves.map((w, k) => analyseFacts(instrument, partners, w, facts[k]!, viewer));
   const change: ChangeResult[] = [];
   for (let i = 1; i < waves.length; i++)
     change.push(
-      ...changeOf(input.instrument, [results[i - 1]!, results[i]!], [scored[i - 1]!, scored[i]!]),
+      ...changeOf(instrument, [results[i - 1]!, results[i]!], [facts[i - 1]!, facts[i]!]),
     );
   return {
     minGroupSize: viewer.minGroupSize,
     waves: results,
     change,
-    notes: notesOf(input.instrument, viewer),
+    notes: notesOf(instrument, viewer),
   };
 }
 
@@ -45,12 +64,11 @@ export function analyseAssessment(input: HealthInput, viewer: HealthViewer): Hea
 function changeOf(
   instrument: Instrument,
   [from, to]: [WaveResult, WaveResult],
-  [a, b]: [ScoredWave, ScoredWave],
+  [a, b]: [WaveFacts, WaveFacts],
 ): ChangeResult[] {
-  const present = (column: Float64Array) => Array.from(column).filter((v) => !Number.isNaN(v));
   return instrument.dimensions.flatMap((d, k) => {
     if (from.dimensions[k]!.mean === null || to.dimensions[k]!.mean === null) return [];
-    const [x, y] = [present(a.dimensions[k]!), present(b.dimensions[k]!)];
+    const [x, y] = [a.groups[k]!.all, b.groups[k]!.all];
     return [{ dimension: d.id, from: from.id, to: to.id, ...welchInterval(x, y) }];
   });
 }

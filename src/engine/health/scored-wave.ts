@@ -1,10 +1,10 @@
 import type { HealthResponse, Instrument } from "../../shared/instruments.ts";
-import { itemScore } from "./scores.ts";
+import { allRows, type HealthColumns, packResponses } from "./columns.ts";
 
 /**
- * A wave's scores in columns, for speed on large assessments: per dimension one value per
- * respondent (NaN when under half its items were answered), the total (NaN unless complete), and
- * each respondent's partner as an index into `partners` (−1 for an unknown one).
+ * A wave's scores in columns: per dimension one value per respondent (NaN when under half its
+ * items were answered), the total (NaN unless complete), and each respondent's partner as an
+ * index into the assessment's partners (−1 for an unknown one).
  */
 export interface ScoredWave {
   n: number;
@@ -23,65 +23,92 @@ export function scoreWave(
   partners: readonly string[],
   responses: readonly HealthResponse[],
 ): ScoredWave {
+  const columns = packResponses(instrument, partners, [], responses);
+  return scoreRows(instrument, columns, allRows(columns.n));
+}
+
+/** `scoreWave` for the packed rows `rows` of `columns` (sums in item order, as one by one). */
+export function scoreRows(
+  instrument: Pick<Instrument, "dimensions" | "items" | "scale">,
+  columns: HealthColumns,
+  rows: Int32Array,
+): ScoredWave {
   const D = instrument.dimensions.length;
+  const I = instrument.items.length;
   const dimIndex = new Map(instrument.dimensions.map((d, k) => [d.id, k]));
-  const items = instrument.items.map((i) => ({
-    id: i.id,
-    d: dimIndex.get(i.dimension)!,
-    reverse: i.reverse,
-  }));
+  const dimOf = Int32Array.from(instrument.items, (i) => dimIndex.get(i.dimension)!);
+  const reverse = Uint8Array.from(instrument.items, (i) => (i.reverse ? 1 : 0));
   const perDim = new Int32Array(D);
-  for (const i of items) perDim[i.d]! += 1;
-  const pIndex = new Map(partners.map((p, k) => [p, k]));
-  const n = responses.length;
+  for (let i = 0; i < I; i++) perDim[dimOf[i]!]! += 1;
+  const n = rows.length;
   const out: ScoredWave = {
     n,
     partnerIndex: new Int32Array(n),
     dimensions: instrument.dimensions.map(() => new Float64Array(n)),
     totals: new Float64Array(n),
   };
+  // The same arithmetic as itemScore: min + max − value for a reversed item.
+  const flip = instrument.scale.min + instrument.scale.max;
+  const { answers } = columns;
   const sums = new Float64Array(D);
   const answered = new Int32Array(D);
-  for (let r = 0; r < n; r++) {
-    const response = responses[r]!;
-    out.partnerIndex[r] = pIndex.get(response.partner) ?? -1;
+  for (let j = 0; j < n; j++) {
+    const row = rows[j]!;
+    const p = columns.partner[row]!;
+    out.partnerIndex[j] = p < columns.known ? p : -1;
     sums.fill(0);
     answered.fill(0);
     let total = 0;
-    let complete = items.length > 0;
-    for (const item of items) {
-      const value = response.answers[item.id];
-      if (value === null || value === undefined) {
+    let complete = I > 0;
+    for (let i = 0, at = row * I; i < I; i++, at++) {
+      const value = answers[at]!;
+      if (Number.isNaN(value)) {
         complete = false;
         continue;
       }
-      const score = itemScore(value, item.reverse, instrument.scale);
-      sums[item.d]! += score;
-      answered[item.d]! += 1;
+      const score = reverse[i] ? flip - value : value;
+      sums[dimOf[i]!]! += score;
+      answered[dimOf[i]!]! += 1;
       total += score;
     }
     for (let d = 0; d < D; d++)
-      out.dimensions[d]![r] =
+      out.dimensions[d]![j] =
         perDim[d]! > 0 && answered[d]! * 2 >= perDim[d]! ? sums[d]! / answered[d]! : Number.NaN;
-    out.totals[r] = complete ? total : Number.NaN;
+    out.totals[j] = complete ? total : Number.NaN;
   }
   return out;
 }
 
-/** The non-missing values of `column`, grouped by partner index (and all together). */
+/**
+ * The non-missing values of `column`, grouped by partner index (and all together), each group in
+ * row order and each a view on one buffer: a counting pass, then a placing pass.
+ */
 export function groupValues(
   column: Float64Array,
   partnerIndex: Int32Array,
   partners: number,
-): { all: number[]; byPartner: number[][] } {
-  const all: number[] = [];
-  const byPartner: number[][] = Array.from({ length: partners }, () => []);
+): { all: Float64Array; byPartner: Float64Array[] } {
+  const counts = new Int32Array(partners);
+  let present = 0;
   for (let r = 0; r < column.length; r++) {
+    if (Number.isNaN(column[r]!)) continue;
+    present++;
+    const p = partnerIndex[r]!;
+    if (p >= 0) counts[p]! += 1;
+  }
+  const all = new Float64Array(present);
+  const grouped = new Float64Array(present);
+  const at = new Int32Array(partners);
+  for (let p = 1; p < partners; p++) at[p] = at[p - 1]! + counts[p - 1]!;
+  const byPartner = Array.from({ length: partners }, (_, p) =>
+    grouped.subarray(at[p]!, at[p]! + counts[p]!),
+  );
+  for (let r = 0, k = 0; r < column.length; r++) {
     const v = column[r]!;
     if (Number.isNaN(v)) continue;
-    all.push(v);
+    all[k++] = v;
     const p = partnerIndex[r]!;
-    if (p >= 0) byPartner[p]!.push(v);
+    if (p >= 0) grouped[at[p]!++] = v;
   }
   return { all, byPartner };
 }

@@ -1,23 +1,32 @@
 import type { Agreement } from "../../shared/health-results.ts";
 
 /** Arithmetic mean; NaN for no values (callers check the count first). */
-export function mean(values: readonly number[]): number {
+export function mean(values: ArrayLike<number>): number {
   let sum = 0;
-  for (const v of values) sum += v;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
   return sum / values.length;
 }
 
 /** Sample variance (n − 1); null under two values. */
-export function sampleVariance(values: readonly number[]): number | null {
+export function sampleVariance(values: ArrayLike<number>): number | null {
   if (values.length < 2) return null;
-  const m = mean(values);
+  return sumOfSquares(values, mean(values)) / (values.length - 1);
+}
+
+function sumOfSquares(values: ArrayLike<number>, m: number): number {
   let ss = 0;
-  for (const v of values) ss += (v - m) ** 2;
-  return ss / (values.length - 1);
+  for (let i = 0; i < values.length; i++) ss += (values[i]! - m) ** 2;
+  return ss;
+}
+
+function sumOfDeviations(values: ArrayLike<number>, m: number): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += Math.abs(values[i]! - m);
+  return sum;
 }
 
 /** Sample standard deviation (n − 1); null under two values. */
-export function sampleSd(values: readonly number[]): number | null {
+export function sampleSd(values: ArrayLike<number>): number | null {
   const v = sampleVariance(values);
   return v === null ? null : Math.sqrt(v);
 }
@@ -27,9 +36,12 @@ export function sampleSd(values: readonly number[]): number | null {
  * than random answering reads as no agreement); null under two values.
  * @example rwg([4, 5, 3], 5) // 1 − 1 / 2 = 0.5
  */
-export function rwg(values: readonly number[], options: number): number | null {
+export function rwg(values: ArrayLike<number>, options: number): number | null {
   const s2 = sampleVariance(values);
-  if (s2 === null) return null;
+  return s2 === null ? null : rwgOf(s2, options);
+}
+
+function rwgOf(s2: number, options: number): number {
   const expected = (options * options - 1) / 12;
   return Math.min(1, Math.max(0, 1 - s2 / expected));
 }
@@ -38,20 +50,20 @@ export function rwg(values: readonly number[], options: number): number | null {
  * Average deviation index AD: mean absolute deviation from the mean; null under two values.
  * @example adIndex([4, 5, 3]) // (0 + 1 + 1) / 3
  */
-export function adIndex(values: readonly number[]): number | null {
+export function adIndex(values: ArrayLike<number>): number | null {
   if (values.length < 2) return null;
-  const m = mean(values);
-  let sum = 0;
-  for (const v of values) sum += Math.abs(v - m);
-  return sum / values.length;
+  return sumOfDeviations(values, mean(values)) / values.length;
 }
 
 /** Conventional threshold of r_wg read as agreement (LeBreton & Senter 2008). */
 export const RWG_AGREEMENT = 0.7;
 
 /** r_wg and AD of `values` on a scale of `options` points, with their conventional readings. */
-export function agreementOf(values: readonly number[], options: number): Agreement {
-  const [r, ad] = [rwg(values, options), adIndex(values)];
+export function agreementOf(values: ArrayLike<number>, options: number): Agreement {
+  return readingsOf(rwg(values, options), adIndex(values), options);
+}
+
+function readingsOf(r: number | null, ad: number | null, options: number): Agreement {
   return {
     rwg: r,
     ad,
@@ -59,6 +71,21 @@ export function agreementOf(values: readonly number[], options: number): Agreeme
     // A small tolerance: 0.8333… on a 5-point scale must not fail on rounding.
     adAcceptable: ad === null ? null : ad <= options / 6 + 1e-12,
   };
+}
+
+/**
+ * `mean`, `sampleSd` and `agreementOf` of `values` at once, with the very same arithmetic (the mean
+ * found once, then one pass for squares and one for absolute deviations): for large groups.
+ */
+export function summaryOf(
+  values: ArrayLike<number>,
+  options: number,
+): { mean: number; sd: number | null } & Agreement {
+  const m = mean(values);
+  if (values.length < 2) return { mean: m, sd: null, ...readingsOf(null, null, options) };
+  const s2 = sumOfSquares(values, m) / (values.length - 1);
+  const ad = sumOfDeviations(values, m) / values.length;
+  return { mean: m, sd: Math.sqrt(s2), ...readingsOf(rwgOf(s2, options), ad, options) };
 }
 
 // Two-sided 95% quantiles of Student's t for 1–30 degrees of freedom (standard tables).
@@ -102,8 +129,8 @@ function interpolate(df: number, [d0, t0]: [number, number], [d1, t1]: [number, 
  * or both have no spread.
  */
 export function welchInterval(
-  a: readonly number[],
-  b: readonly number[],
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
 ): { difference: number; low: number | null; high: number | null } {
   const difference = mean(b) - mean(a);
   const [va, vb] = [sampleVariance(a), sampleVariance(b)];
