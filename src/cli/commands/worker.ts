@@ -45,7 +45,7 @@ export const workerCommand: CliCommand = {
       process.once("SIGINT", () => resolve());
       process.once("SIGTERM", () => resolve());
     });
-    io.out("Stopping: jobs still running are left to the next worker.");
+    io.out("Stopping: jobs still running go back to the queue for the next worker.");
     await jobQueueStop(ctx.store);
     await ctx.close();
     return 0;
