@@ -17,6 +17,7 @@ import * as coproduction from "./migrations/2026-12-06T0900-coproduction.ts";
 import * as proxies from "./migrations/2026-12-06T0910-proxies.ts";
 import * as jobs from "./migrations/2026-12-06T1000-jobs.ts";
 import * as simulatedFlag from "./migrations/2026-12-06T1100-simulated-flag.ts";
+import * as formIndexes from "./migrations/2026-12-06T1200-form-indexes.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T1000-jobs": jobs,
   "2026-12-06T1100-simulated-flag": simulatedFlag,
   "2026-12-06T0910-proxies": proxies,
+  "2026-12-06T1200-form-indexes": formIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -61,7 +61,14 @@ export async function outcomeFormOpen(
   const formLink = await formLinkGet(ctx.store.db, link.id);
   if (!formLink) return { ok: false, reason: "unknown", message: "This link is not valid." };
   const ws = await workspaceById(ctx.store.db, link.workspace_id);
-  const form = await formRequire(ctx.store.db, link.workspace_id, ws?.slug ?? "", formLink.form_id);
+  // Uncounted: the answering page never shows how many answered, and the count grows with them.
+  const form = await formRequire(
+    ctx.store.db,
+    link.workspace_id,
+    ws?.slug ?? "",
+    formLink.form_id,
+    false,
+  );
   if (form.status === "closed")
     return { ok: false, reason: "closed", message: "This form has been closed. Thank you." };
   return {
@@ -181,6 +188,9 @@ function submissionOf(o: FormOpening, c: Checked, id: string, now: string): Form
   };
 }
 
+/** Thrown inside the answer's transaction to roll it back when the link was used meanwhile. */
+class LinkUsedMeanwhile extends Error {}
+
 async function store(ctx: ServiceContext, o: FormOpening, c: Checked): Promise<FormAnswerResult> {
   const as: ServiceContext = { ...ctx, actor: () => o.actor };
   const now = ctx.now().toISOString();
@@ -188,22 +198,27 @@ async function store(ctx: ServiceContext, o: FormOpening, c: Checked): Promise<F
   const ws = o.link.workspace_id;
   const date = now.slice(0, 10);
   const measures = c.measures.map((m) => ({ ...m, date, personCode: c.code, phase: o.phase }));
-  return ctx.store.db.transaction().execute(async (trx): Promise<FormAnswerResult> => {
-    if (!(await respondentLinkUse(trx, o.link.id, now)))
-      return { ok: false, reason: "used", message: "This link has just been used or withdrawn." };
-    await submissionInsert(trx, row, c.answers);
-    await formMeasuresAdd(trx, ws, o.form.framework, row.id, measures, now);
-    await workspaceTouch(trx, ws);
-    // No record id and no answers: the entry says that a form was answered, never what or by whom.
-    const after = {
-      form: o.form.id,
-      linkKind: o.kind,
-      researcher: row.researcher,
-      measures: measures.length,
-    };
-    await auditAppend(trx, [
-      auditEntry(as, ws, "create", "form_submissions", null, undefined, after),
-    ]);
-    return { ok: true, respondentCode: c.code, duplicate: false };
-  });
+  // No record id and no answers: the entry says that a form was answered, never what or by whom.
+  const after = {
+    form: o.form.id,
+    linkKind: o.kind,
+    researcher: row.researcher,
+    measures: measures.length,
+  };
+  const audit = auditEntry(as, ws, "create", "form_submissions", null, undefined, after);
+  try {
+    return await ctx.store.db.transaction().execute(async (trx): Promise<FormAnswerResult> => {
+      await submissionInsert(trx, row, c.answers);
+      await formMeasuresAdd(trx, ws, o.form.framework, row.id, measures, now);
+      await auditAppend(trx, [audit]);
+      // Every answer through the link updates the link's row and the workspace's: updated last,
+      // so their row locks are held only until the commit, not through the inserts (PostgreSQL).
+      if (!(await respondentLinkUse(trx, o.link.id, now))) throw new LinkUsedMeanwhile();
+      await workspaceTouch(trx, ws);
+      return { ok: true, respondentCode: c.code, duplicate: false };
+    });
+  } catch (error) {
+    if (!(error instanceof LinkUsedMeanwhile)) throw error;
+    return { ok: false, reason: "used", message: "This link has just been used or withdrawn." };
+  }
 }

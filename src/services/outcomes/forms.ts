@@ -69,11 +69,20 @@ export function formOf(form: FormRow, questions: FormQuestionRow[], submissions:
   };
 }
 
-/** A form of the workspace, or a not-found error naming it. */
-export async function formRequire(db: Db, workspaceId: number, slug: string, id: string) {
+/**
+ * A form of the workspace, or a not-found error naming it. `counted: false` leaves its number of
+ * submissions at 0: answering needs no count, and counting every answer on each one grows with them.
+ */
+export async function formRequire(
+  db: Db,
+  workspaceId: number,
+  slug: string,
+  id: string,
+  counted = true,
+) {
   const found = await formGet(db, workspaceId, id);
   if (!found) throw notFound(`There is no form '${id}' in workspace '${slug}'`);
-  const count = await formSubmissionCount(db, workspaceId, id);
+  const count = counted ? await formSubmissionCount(db, workspaceId, id) : 0;
   return formOf(found.form, found.questions, count);
 }
 
