@@ -159,6 +159,17 @@ describe.each(DIALECTS)("jobs in the database on $name", (dialect) => {
     const job = await jobEnqueue(ctx, { kind: "simulation", workspace: "jobs-ws", input });
     const running = await untilState(ctx, job.id, ["running", "done", "failed"]);
     expect(running.status).toBe("running");
+    // Progress reaches the row while it runs: runs done out of 400, in chunks of 20.
+    let seen = running;
+    for (let i = 0; i < 200 && seen.done === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      seen = await jobGet(ctx, job.id);
+    }
+    expect(seen.total).toBe(400);
+    expect(seen.done % 20).toBe(0);
+    expect(seen.done).toBeGreaterThan(0);
+    expect(seen.message).toBe(`${seen.done} of 400 runs done`);
+    expect(seen.progress).toBeCloseTo(seen.done / 400, 10);
     expect((await jobCancel(ctx, job.id)).status).toBe("cancelled");
     await new Promise((r) => setTimeout(r, 1500));
     const after = await jobGet(ctx, job.id);
