@@ -31,9 +31,6 @@ const NOT_YET_DESCRIBED = new Set<string>([
   "POST /api/v1/workspaces/{workspace}/instruments/{id}/versions",
   // coproduction-projects.ts
   "DELETE /api/v1/workspaces/{workspace}/co-production-projects/{id}",
-  // evidence-codebook.ts
-  "DELETE /api/v1/workspaces/{workspace}/codebook/{id}",
-  "GET /api/v1/workspaces/{workspace}/evidence/export.qdpx",
   // outcome-frameworks.ts
   "DELETE /api/v1/workspaces/{workspace}/outcome-frameworks/{id}",
   "GET /api/v1/workspaces/{workspace}/outcome-frameworks",

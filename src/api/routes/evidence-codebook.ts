@@ -5,6 +5,7 @@ import { codeAdd, codebookGet, codeChange, codeRemove } from "../../services/evi
 import { evidenceSummary, partnershipForces } from "../../services/evidence/evidence-queries.ts";
 import { qdpxExport, qdpxImport } from "../../services/evidence/qdpx.ts";
 import type { ServiceContext } from "../../services/index.ts";
+import { ERROR_RESPONSES, fileResponse, noContentSchema } from "../../shared/api-common.ts";
 import {
   codebookResponseSchema,
   codeSchema,
@@ -41,26 +42,39 @@ export function registerEvidenceCodebookRoutes(app: FastifyInstance, ctx: Servic
     const W = "/api/v1/workspaces/:workspace";
     r.get(
       `${W}/codebook`,
-      { schema: { tags, params, response: { 200: codebookResponseSchema } } },
+      { schema: { tags, params, response: { 200: codebookResponseSchema, ...ERROR_RESPONSES } } },
       async (request) => codebookGet(ctx, request.params.workspace),
     );
     r.post(
       `${W}/codebook`,
-      { schema: { tags, params, body, response: { 201: codeSchema } } },
+      { schema: { tags, params, body, response: { 201: codeSchema, ...ERROR_RESPONSES } } },
       async (request, reply) =>
         reply.status(201).send(await codeAdd(ctx, request.params.workspace, request.body)),
     );
     r.put(
       `${W}/codebook/:id`,
-      { schema: { tags, params: itemParams, body, response: { 200: codeSchema } } },
+      {
+        schema: {
+          tags,
+          params: itemParams,
+          body,
+          response: { 200: codeSchema, ...ERROR_RESPONSES },
+        },
+      },
       async (request) => codeChange(ctx, request.params.workspace, request.params.id, request.body),
     );
     r.delete(
       `${W}/codebook/:id`,
-      { schema: { tags, params: itemParams } },
+      {
+        schema: {
+          tags,
+          params: itemParams,
+          response: { 204: noContentSchema, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
         await codeRemove(ctx, request.params.workspace, request.params.id);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
     r.get(
@@ -70,30 +84,52 @@ export function registerEvidenceCodebookRoutes(app: FastifyInstance, ctx: Servic
           tags,
           params,
           querystring: z.object({ by: z.enum(SUMMARY_BY).default("form") }),
-          response: { 200: evidenceSummarySchema },
+          response: { 200: evidenceSummarySchema, ...ERROR_RESPONSES },
         },
       },
       async (request) => evidenceSummary(ctx, request.params.workspace, request.query.by),
     );
     r.get(
       `${W}/partnerships/:id/drivers-barriers`,
-      { schema: { tags, params: itemParams, response: { 200: partnershipForcesSchema } } },
+      {
+        schema: {
+          tags,
+          params: itemParams,
+          response: { 200: partnershipForcesSchema, ...ERROR_RESPONSES },
+        },
+      },
       async (request) => partnershipForces(ctx, request.params.workspace, request.params.id),
     );
-    r.get(`${W}/evidence/export.qdpx`, { schema: { tags, params } }, async (request, reply) => {
-      const bytes = await qdpxExport(ctx, request.params.workspace);
-      return reply
-        .header("content-type", "application/zip")
-        .header(
-          "content-disposition",
-          `attachment; filename="${request.params.workspace}-evidence.qdpx"`,
-        )
-        .send(Buffer.from(bytes));
-    });
+    r.get(
+      `${W}/evidence/export.qdpx`,
+      {
+        schema: {
+          tags,
+          params,
+          response: {
+            200: fileResponse(
+              "application/zip",
+              "The codebook and coded evidence as a REFI-QDA project",
+            ),
+            ...ERROR_RESPONSES,
+          },
+        },
+      },
+      async (request, reply) => {
+        const bytes = await qdpxExport(ctx, request.params.workspace);
+        return reply
+          .header("content-type", "application/zip")
+          .header(
+            "content-disposition",
+            `attachment; filename="${request.params.workspace}-evidence.qdpx"`,
+          )
+          .send(Buffer.from(bytes));
+      },
+    );
     r.post(
       `${W}/evidence/import`,
       {
-        schema: { tags, params, response: { 200: qdpxImportResultSchema } },
+        schema: { tags, params, response: { 200: qdpxImportResultSchema, ...ERROR_RESPONSES } },
         bodyLimit: QDPX_BODY_LIMIT,
       },
       async (request) =>
