@@ -154,6 +154,19 @@ describe("everyday use in a browser set to American English", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("contract-start");
   });
 
+  it("links a member's problem in the summary to that member's field", async () => {
+    await open("/w/demo/partnerships/new", "New partnership");
+    await page.getByLabel("Name", { exact: true }).fill("Summary link check");
+    await page.getByRole("button", { name: "Add a member" }).click();
+    await page.getByLabel("Joined").fill("30/02/2012");
+    await page.getByRole("button", { name: "Create partnership" }).click();
+    const summary = page.locator(".error-summary");
+    await summary.getByRole("link", { name: /^Member 1: organisation/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("member-0-organisation");
+    await summary.getByRole("link", { name: /^Member 1: joined/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("member-0-joined");
+  });
+
   it("picks an organisation with the arrow keys and Enter", async () => {
     await open("/w/demo/partnerships/new", "New partnership");
     const box = page.getByRole("combobox", { name: "Commissioner" });

@@ -46,6 +46,7 @@ export function MembersEditor(props: {
               value={member.organisation}
               names={props.names}
               error={at("organisation")}
+              errorPath={`$.members[${i}].organisation`}
               onChange={(v) => update(i, "organisation", v)}
             />
             <div className="field-row">
@@ -55,6 +56,7 @@ export function MembersEditor(props: {
                 value={member.role}
                 options={optionsOf(ROLE_LABELS)}
                 error={at("role")}
+                errorPath={`$.members[${i}].role`}
                 onChange={(v) => update(i, "role", v)}
               />
               <TextField
@@ -63,6 +65,7 @@ export function MembersEditor(props: {
                 type="date"
                 value={member.joined}
                 error={at("joined")}
+                errorPath={`$.members[${i}].joined`}
                 onChange={(v) => update(i, "joined", v)}
               />
               <TextField
@@ -71,6 +74,7 @@ export function MembersEditor(props: {
                 type="date"
                 value={member.left}
                 error={at("left")}
+                errorPath={`$.members[${i}].left`}
                 onChange={(v) => update(i, "left", v)}
               />
             </div>
@@ -83,6 +87,7 @@ export function MembersEditor(props: {
                   type="number"
                   value={member[key]}
                   error={at(key)}
+                  errorPath={`$.members[${i}].${key}`}
                   onChange={(v) => update(i, key, v)}
                 />
               ))}
