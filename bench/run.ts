@@ -8,6 +8,7 @@ const BENCHES = [
   "appraisal",
   "value-map",
   "outcomes",
+  "forms-load",
   "qdpx",
   "health",
   "pbr",
@@ -19,6 +20,7 @@ const BENCHES = [
   "api-access",
   "api-import",
   "interop",
+  "start-up",
 ];
 const args = process.argv.slice(2);
 const only = args

@@ -1,7 +1,7 @@
 /**
  * Start-up of the CLI and the server, from TypeScript through tsx (how they ran before decision 0019)
  * and from the built JavaScript in dist/ (how `npm start` and the `partnerscope` bin run now).
- *   npx tsx bench/start-up.ts [--quick]
+ *   npx tsx bench/start-up.ts [--quick] [--no-build]
  * Timed: `partnerscope --help` to exit; `partnerscope serve` to its "is serving" line and to the
  * first answer of GET /api/v1/session, on a data folder that is already migrated and holds the demo
  * (the usual restart; the first start's demo load is the same work either way), one folder per side
@@ -89,7 +89,9 @@ async function restartTimings(argv: readonly string[], dataDir: string, port: nu
 }
 
 async function main(): Promise<void> {
-  execFileSync("node_modules/.bin/tsx", ["scripts/build-server.ts"], { stdio: "inherit" });
+  // --no-build times the dist/ already there (built by `npm run build:server`).
+  if (!process.argv.includes("--no-build"))
+    execFileSync("node_modules/.bin/tsx", ["scripts/build-server.ts"], { stdio: "inherit" });
   const port = 18_000 + Math.floor(Math.random() * 1000);
   const rows = [["measure", "tsx (before)", "built JS (after)", "tsx ÷ built"]];
   const help = (argv: readonly string[]) => {
