@@ -167,6 +167,22 @@ describe("everyday use in a browser set to American English", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("member-0-joined");
   });
 
+  it("links the appraisal form's problems in its summary to their fields", async () => {
+    await open("/w/demo/appraisals/new", "New appraisal");
+    await page.getByLabel("Title", { exact: true }).fill("");
+    await page.getByLabel("Base date (start of year 0)").fill("31/02/2012");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const summary = page.locator(".error-summary");
+    await summary.waitFor();
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains("error-summary")),
+    ).toBe(true);
+    await summary.getByRole("link", { name: /^Title/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("title");
+    await summary.getByRole("link", { name: /^Base date/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("base-date");
+  });
+
   it("picks an organisation with the arrow keys and Enter", async () => {
     await open("/w/demo/partnerships/new", "New partnership");
     const box = page.getByRole("combobox", { name: "Commissioner" });

@@ -26,6 +26,7 @@ export function FactsEditor(props: {
             value={fact.year}
             onChange={(v) => update(i, "year", v)}
             error={errors[`$.facts[${i}].year`]}
+            errorPath={`$.facts[${i}].year`}
           />
           <TextField
             id={`fact-${i}-homes`}
@@ -34,6 +35,7 @@ export function FactsEditor(props: {
             value={fact.homes}
             onChange={(v) => update(i, "homes", v)}
             error={errors[`$.facts[${i}].homes`]}
+            errorPath={`$.facts[${i}].homes`}
           />
           <TextField
             id={`fact-${i}-turnover`}
@@ -42,6 +44,7 @@ export function FactsEditor(props: {
             value={fact.turnover}
             onChange={(v) => update(i, "turnover", v)}
             error={errors[`$.facts[${i}].turnover`]}
+            errorPath={`$.facts[${i}].turnover`}
           />
           <TextField
             id={`fact-${i}-staff`}
@@ -50,6 +53,7 @@ export function FactsEditor(props: {
             value={fact.staff}
             onChange={(v) => update(i, "staff", v)}
             error={errors[`$.facts[${i}].staff`]}
+            errorPath={`$.facts[${i}].staff`}
           />
           <button
             type="button"

@@ -23,6 +23,7 @@ export function IdentifiersEditor(props: {
             value={identifier.scheme}
             onChange={(v) => update(i, "scheme", v)}
             error={errors[`$.identifiers[${i}].scheme`]}
+            errorPath={`$.identifiers[${i}].scheme`}
           />
           <TextField
             id={`identifier-${i}-id`}
@@ -30,6 +31,7 @@ export function IdentifiersEditor(props: {
             value={identifier.id}
             onChange={(v) => update(i, "id", v)}
             error={errors[`$.identifiers[${i}].id`]}
+            errorPath={`$.identifiers[${i}].id`}
           />
           <button
             type="button"

@@ -22,6 +22,7 @@ export function IntegrationEditor(props: {
             label={`Function ${i + 1}`}
             value={row.function}
             error={errors[`$.integration[${i}].function`]}
+            errorPath={`$.integration[${i}].function`}
             onChange={(v) => update(i, { function: v })}
           />
           <CheckboxField

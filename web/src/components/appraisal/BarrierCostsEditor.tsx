@@ -55,6 +55,7 @@ export function BarrierCostsEditor(props: {
             min={0}
             onChange={(v) => setVat({ ...vat, chargedServicesPerYear: v as number })}
             error={errors[`${at}.vat.chargedServicesPerYear`]}
+            errorPath={`${at}.vat.chargedServicesPerYear`}
           />
         </div>
       )}
@@ -80,6 +81,7 @@ export function BarrierCostsEditor(props: {
             min={0}
             onChange={(v) => setLoan({ ...loan, debt: v as number })}
             error={errors[`${at}.loanRepricing.debt`]}
+            errorPath={`${at}.loanRepricing.debt`}
           />
           <NumberField
             id={`${id}-loan-rate`}
@@ -89,6 +91,7 @@ export function BarrierCostsEditor(props: {
             min={0}
             onChange={(v) => setLoan({ ...loan, rateIncrease: v as number })}
             error={errors[`${at}.loanRepricing.rateIncrease`]}
+            errorPath={`${at}.loanRepricing.rateIncrease`}
           />
           <NumberField
             id={`${id}-loan-from`}
@@ -98,6 +101,7 @@ export function BarrierCostsEditor(props: {
             min={0}
             onChange={(v) => setLoan({ ...loan, fromYear: v as number })}
             error={errors[`${at}.loanRepricing.fromYear`]}
+            errorPath={`${at}.loanRepricing.fromYear`}
           />
           <CheckboxField
             id={`${id}-loan-avoided`}

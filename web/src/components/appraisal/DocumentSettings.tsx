@@ -32,6 +32,7 @@ export function DocumentSettings(props: {
         value={doc.title}
         onChange={(v) => set("title", v)}
         error={errors["$.title"]}
+        errorPath={"$.title"}
         required
       />
       <TextAreaField
@@ -49,6 +50,7 @@ export function DocumentSettings(props: {
           value={doc.baseDate}
           onChange={(v) => set("baseDate", v)}
           error={errors["$.baseDate"]}
+          errorPath={"$.baseDate"}
         />
         <NumberField
           id="horizon"
@@ -58,6 +60,7 @@ export function DocumentSettings(props: {
           min={1}
           onChange={(v) => set("horizonYears", v)}
           error={errors["$.horizonYears"]}
+          errorPath={"$.horizonYears"}
         />
         <SelectField
           id="discount"
@@ -79,6 +82,7 @@ export function DocumentSettings(props: {
             step={0.005}
             onChange={(v) => set("discount", { rate: v })}
             error={errors["$.discount.rate"] ?? errors["$.discount"]}
+            errorPath={"$.discount.rate"}
           />
         )}
       </div>
@@ -107,6 +111,7 @@ export function DocumentSettings(props: {
           min={0}
           onChange={(v) => set("optimismBias", { ...bias, costs: v })}
           error={errors["$.optimismBias.costs"]}
+          errorPath={"$.optimismBias.costs"}
         />
         <NumberField
           id="bias-benefits"
@@ -117,6 +122,7 @@ export function DocumentSettings(props: {
           max={1}
           onChange={(v) => set("optimismBias", { ...bias, benefits: v })}
           error={errors["$.optimismBias.benefits"]}
+          errorPath={"$.optimismBias.benefits"}
         />
       </div>
       <p className="explain">
@@ -133,6 +139,7 @@ export function DocumentSettings(props: {
           min={1}
           onChange={(v) => set("monteCarlo", { ...mc, iterations: v })}
           error={errors["$.monteCarlo.iterations"]}
+          errorPath={"$.monteCarlo.iterations"}
         />
         <NumberField
           id="mc-seed"
@@ -141,6 +148,7 @@ export function DocumentSettings(props: {
           step={1}
           onChange={(v) => set("monteCarlo", { ...mc, seed: v })}
           error={errors["$.monteCarlo.seed"]}
+          errorPath={"$.monteCarlo.seed"}
         />
       </div>
       <CriteriaEditor
@@ -157,6 +165,7 @@ export function DocumentSettings(props: {
           options={props.partnerships.map((p) => ({ value: p.id, label: p.name }))}
           onChange={(v) => set("partnership", v || undefined)}
           error={errors["$.partnership"]}
+          errorPath={"$.partnership"}
         />
         <div className="field">
           <label htmlFor="organisations">Organisations involved</label>

@@ -47,6 +47,7 @@ export function LineEditor(props: {
         value={line.name ?? ""}
         onChange={(v) => set("name", v || undefined)}
         error={errors[`${at}.name`]}
+        errorPath={`${at}.name`}
       />
       <NumberField
         id={`${id}-amount`}
@@ -55,6 +56,7 @@ export function LineEditor(props: {
         onChange={(v) => set(amountKey, v)}
         min={0}
         error={errors[`${at}.${amountKey}`]}
+        errorPath={`${at}.${amountKey}`}
       />
       {line.kind === "one_off_cost" ? (
         <NumberField
@@ -65,6 +67,7 @@ export function LineEditor(props: {
           step={1}
           min={0}
           error={errors[`${at}.year`]}
+          errorPath={`${at}.year`}
         />
       ) : (
         <>
@@ -76,6 +79,7 @@ export function LineEditor(props: {
             step={1}
             min={0}
             error={errors[`${at}.startYear`]}
+            errorPath={`${at}.startYear`}
           />
           <NumberField
             id={`${id}-end`}
@@ -84,6 +88,7 @@ export function LineEditor(props: {
             onChange={(v) => set("endYear", v)}
             step={1}
             error={errors[`${at}.endYear`]}
+            errorPath={`${at}.endYear`}
           />
         </>
       )}
@@ -111,6 +116,7 @@ export function LineEditor(props: {
             step={1}
             min={1}
             error={errors[`${at}.rampYears`]}
+            errorPath={`${at}.rampYears`}
           />
           <NumberField
             id={`${id}-probability`}
@@ -121,6 +127,7 @@ export function LineEditor(props: {
             min={0}
             max={1}
             error={errors[`${at}.probability`]}
+            errorPath={`${at}.probability`}
           />
         </>
       )}
@@ -138,6 +145,7 @@ export function LineEditor(props: {
         }
         min={0}
         error={errors[`${at}.range.low`] ?? errors[`${at}.range`]}
+        errorPath={`${at}.range.low`}
       />
       <NumberField
         id={`${id}-high`}
@@ -153,6 +161,7 @@ export function LineEditor(props: {
         }
         min={0}
         error={errors[`${at}.range.high`]}
+        errorPath={`${at}.range.high`}
       />
       <EvidencePicker
         id={`${id}-evidence`}

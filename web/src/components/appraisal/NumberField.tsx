@@ -5,6 +5,8 @@ export function NumberField(props: {
   value: number | undefined;
   onChange: (value: number | undefined) => void;
   error?: string | undefined;
+  /** The path its errors are reported at, so the error summary can link here. */
+  errorPath?: string;
   step?: number;
   min?: number;
   max?: number;
@@ -15,6 +17,7 @@ export function NumberField(props: {
       <label htmlFor={id}>{props.label}</label>
       <input
         id={id}
+        data-error-path={props.errorPath}
         type="number"
         inputMode="decimal"
         step={props.step ?? "any"}

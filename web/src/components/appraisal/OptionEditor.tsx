@@ -85,6 +85,7 @@ export function OptionEditor(props: {
           value={option.name}
           onChange={(v) => set("name", v)}
           error={errors[`${at}.name`]}
+          errorPath={`${at}.name`}
         />
         <TextField
           id={`${id}-id`}
@@ -92,6 +93,7 @@ export function OptionEditor(props: {
           value={option.id}
           onChange={(v) => set("id", v)}
           error={errors[`${at}.id`]}
+          errorPath={`${at}.id`}
         />
         <SelectField
           id={`${id}-stage`}
@@ -100,6 +102,7 @@ export function OptionEditor(props: {
           options={STAGES}
           onChange={(v) => set("stage", Number(v))}
           error={errors[`${at}.stage`]}
+          errorPath={`${at}.stage`}
         />
       </div>
       <TextAreaField

@@ -36,6 +36,7 @@ function Fields(props: {
       step={step}
       onChange={(v) => set({ ...b, [key]: v } as Barrier)}
       error={errors[`${at}.${key}`]}
+      errorPath={`${at}.${key}`}
     />
   );
   if (b.kind === "tupe_transfer")
