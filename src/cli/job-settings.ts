@@ -11,7 +11,7 @@ export function secondsFromEnv(name: string, fallback: number, min: number): num
 }
 
 /**
- * How the server takes part in the job queue (decision 0016): it runs jobs itself unless
+ * How the server takes part in the job queue (decision 0021): it runs jobs itself unless
  * PARTNERSCOPE_SERVER_RUNS_JOBS=false (PostgreSQL with separate `partnerscope worker`s; on SQLite
  * the server is the only runner, so it always runs them), PARTNERSCOPE_JOB_CONCURRENCY at once.
  */

@@ -400,13 +400,13 @@ export interface Database {
   outcome_frameworks: OutcomeFrameworkTable;
   outcome_measures: OutcomeMeasureTable;
   value_maps: ValueMapTable;
+  coproduction_projects: CoproductionProjectTable;
+  proxies: ProxyTable;
   forms: FormTable;
   form_questions: FormQuestionTable;
   form_links: FormLinkTable;
   form_submissions: FormSubmissionTable;
   form_answers: FormAnswerTable;
-  coproduction_projects: CoproductionProjectTable;
-  proxies: ProxyTable;
 }
 
 /** A financial proxy of a workspace's library. */
@@ -547,7 +547,7 @@ export interface FormAnswerTable {
   value: string;
 }
 
-/** A long job (decision 0016): state, progress, input and result as JSON text, attempts, heartbeat. */
+/** A long job (decision 0021): state, progress, input and result as JSON text, attempts, heartbeat. */
 export interface JobTable {
   id: string;
   workspace_id: number;

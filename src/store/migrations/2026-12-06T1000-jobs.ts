@@ -1,7 +1,7 @@
 import { type Kysely, sql } from "kysely";
 
 /**
- * Long jobs kept in the database (decision 0016): one row per job with its state, progress, input
+ * Long jobs kept in the database (decision 0021): one row per job with its state, progress, input
  * and result as JSON text, attempts and a heartbeat, so a result survives a restart and a job left
  * 'running' by a dead process is found again. On PostgreSQL pg-boss carries the deliveries (its own
  * schema); this table is the record both dialects read.

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Database, JobTable } from "../schema.ts";
 
-// Finding jobs again after a worker stopped, putting them back, and pruning old ones (decision 0016).
+// Finding jobs again after a worker stopped, putting them back, and pruning old ones (decision 0021).
 
 type Db = Kysely<Database>;
 
