@@ -154,7 +154,8 @@ describe("partnerscope/v1 imports, merges and the demo", () => {
       action: "import",
       collection: "imports",
     });
-    // The demo file's entities, the four worked appraisals and the one supply chain.
+    // The demo file's entities, the worked appraisals, the one supply chain, the outcome frameworks
+    // and the Joined-up Services co-production project.
     expect(entries[0]!.changes).toEqual({
       source: "demo",
       replace: true,
@@ -168,6 +169,7 @@ describe("partnerscope/v1 imports, merges and the demo", () => {
         appraisals: 5,
         supplyChains: 1,
         outcomeFrameworks: 3,
+        coproductionProjects: 1,
       },
     });
   });
