@@ -16,21 +16,44 @@ import { auditEntry } from "../people/audit.ts";
 import { auditWrite } from "../people/audit-write.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { textIn } from "./form-check.ts";
+import {
+  formTallies,
+  formTallyOfGroups,
+  GROUP_COLUMNS,
+  type GroupTally,
+} from "./form-results-query.ts";
 import { formRequire } from "./forms.ts";
 
 /** A way to group results, or none. */
 export type ResultGroup = (typeof FORM_RESULT_GROUPS)[number];
 
-function numbersOf(q: FormQuestion, values: unknown[]): number[] {
-  if (q.kind === "scale" || q.kind === "number") return values.filter((v) => typeof v === "number");
-  if (q.kind !== "single_choice") return [];
-  const scores = new Map((q.options ?? []).map((o) => [o.value, o.score]));
-  return values.map((v) => scores.get(String(v))).filter((s): s is number => s !== undefined);
+/** Each chosen value (a multiple choice's several) with how many chose it. */
+function chosenOf(values: [unknown, number][]): Map<string, number> {
+  const chosen = new Map<string, number>();
+  for (const [v, n] of values)
+    for (const one of Array.isArray(v) ? v : [v])
+      chosen.set(String(one), (chosen.get(String(one)) ?? 0) + n);
+  return chosen;
 }
 
-function countsOf(q: FormQuestion, values: unknown[], lang: string): QuestionResult["counts"] {
-  const chosen = values.flatMap((v) => (Array.isArray(v) ? v : [v])).map(String);
-  const count = (value: string) => chosen.filter((c) => c === value).length;
+/** The mean of the numbers given (a single choice's scores), or null when there are none. */
+function meanOf(q: FormQuestion, values: [unknown, number][]): number | null {
+  const scores = new Map((q.options ?? []).map((o) => [o.value, o.score]));
+  let sum = 0;
+  let count = 0;
+  for (const [v, n] of values) {
+    const x =
+      q.kind === "single_choice" ? scores.get(String(v)) : typeof v === "number" ? v : undefined;
+    if (x === undefined) continue;
+    sum += x * n;
+    count += n;
+  }
+  return count ? sum / count : null;
+}
+
+function countsOf(q: FormQuestion, values: [unknown, number][], lang: string) {
+  const chosen = chosenOf(values);
+  const count = (value: string) => chosen.get(value) ?? 0;
   if (q.kind === "scale") {
     const out: QuestionResult["counts"] = [];
     for (let n = q.scale!.min; n <= q.scale!.max; n++)
@@ -44,61 +67,60 @@ function countsOf(q: FormQuestion, values: unknown[], lang: string): QuestionRes
   }));
 }
 
-/** One question's aggregate over some submissions; under three answers, only how many answered. */
-function questionResult(q: FormQuestion, subs: FormSubmission[], lang: string): QuestionResult {
-  const values = subs.map((s) => s.answers[q.id]).filter((v) => v !== undefined);
-  const small = values.length < GROUP_MIN;
-  const numbers = numbersOf(q, values);
-  const aggregate = !small && q.kind !== "text" && q.kind !== "date";
+/** One question's aggregate in a group; under three answers, only how many answered. */
+function questionResult(q: FormQuestion, tally: GroupTally, lang: string): QuestionResult {
+  const answered = tally.answered.get(q.id) ?? 0;
+  const values = tally.values.get(q.id) ?? [];
+  const aggregate = answered >= GROUP_MIN && q.kind !== "text" && q.kind !== "date";
   return {
     id: q.id,
     kind: q.kind,
     text: textIn(q.text, lang, lang),
-    answered: values.length,
-    mean: aggregate && numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : null,
+    answered,
+    mean: aggregate ? meanOf(q, values) : null,
     counts: aggregate && q.kind !== "number" ? countsOf(q, values, lang) : [],
   };
 }
 
-function groupResult(form: Form, group: string, subs: FormSubmission[]) {
+function groupResult(form: Form, group: string, tally: GroupTally | undefined) {
   const lang = form.languages[0]!;
-  const people = new Set(subs.map((s) => s.respondentCode)).size;
-  if (people < GROUP_MIN) return { group, withheld: true, respondents: null, questions: [] };
+  if (!tally || tally.respondents < GROUP_MIN)
+    return { group, withheld: true, respondents: null, questions: [] };
   return {
     group,
     withheld: false,
-    respondents: people,
-    questions: form.questions.map((q) => questionResult(q, subs, lang)),
+    respondents: tally.respondents,
+    questions: form.questions.map((q) => questionResult(q, tally, lang)),
   };
 }
 
-const keyOf: Record<ResultGroup, (s: FormSubmission) => string> = {
-  researcher: (s) => s.researcher ?? "Answered without a researcher",
-  phase: (s) => s.phase ?? "No phase",
-  language: (s) => s.language,
-  link: (s) => s.linkKind,
+const labelOf: Record<ResultGroup, (key: string | null) => string> = {
+  researcher: (k) => k ?? "Answered without a researcher",
+  phase: (k) => k ?? "No phase",
+  language: (k) => k ?? "",
+  link: (k) => k ?? "",
 };
 
 /**
- * A form's results from its submissions: each question's count, mean and choice counts for all
- * respondents and per group, withholding any group of fewer than three respondents (and a
+ * A form's results from the database's counts: each question's count, mean and choice counts for
+ * all respondents and per group, withholding any group of fewer than three respondents (and a
  * question's figures when fewer than three answered it). Free text and dates are never aggregated.
  */
 export function formResultsOf(
   form: Form,
-  subs: FormSubmission[],
+  overall: GroupTally | undefined,
+  groups: GroupTally[],
   by: ResultGroup | null,
 ): FormResults {
-  const groups = new Map<string, FormSubmission[]>();
-  if (by) for (const s of subs) groups.set(keyOf[by](s), [...(groups.get(keyOf[by](s)) ?? []), s]);
+  const labelled = by ? groups.map((t) => [labelOf[by](t.key), t] as const) : [];
   return {
     form: form.id,
     minGroup: GROUP_MIN,
-    overall: groupResult(form, "All respondents", subs),
+    overall: groupResult(form, "All respondents", overall),
     by,
-    groups: [...groups.entries()]
+    groups: labelled
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([group, items]) => groupResult(form, group, items)),
+      .map(([group, tally]) => groupResult(form, group, tally)),
     assumptions: [
       `Groups of fewer than ${GROUP_MIN} respondents are withheld, and so are a question's figures when fewer than ${GROUP_MIN} answered it.`,
       "Respondents are counted by their pseudonymous answer codes: one person answering twice under one code counts once.",
@@ -139,7 +161,18 @@ export async function formResults(
     ]);
   const ws = await workspaceRequire(ctx, slug);
   const form = await formRequire(ctx.store.db, ws.id, slug, formId);
-  return formResultsOf(form, await submissionsView(ctx, ws.id, formId), by as ResultGroup | null);
+  const group = by as ResultGroup | null;
+  const db = ctx.store.db;
+  // Grouped, the whole form's figures add up from the groups': the answers are read once.
+  const groups = await formTallies(
+    db,
+    ws.id,
+    formId,
+    form.questions,
+    group && GROUP_COLUMNS[group],
+  );
+  const overall = group ? await formTallyOfGroups(db, ws.id, formId, groups) : groups[0];
+  return formResultsOf(form, overall, group ? groups : [], group);
 }
 
 /** Every submission of a form with its answers (owners only: the route decides). */
