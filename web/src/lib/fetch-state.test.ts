@@ -30,6 +30,37 @@ describe("fetchReduce and fetchViewOf", () => {
     expect(fetchViewOf(state, "/b")).toEqual({ data: null, error: null, loading: true });
   });
 
+  it("keeps the last answer on screen while another view of the same resource loads", () => {
+    // A date slider or a search box changes only the query: the map or list stays until the new
+    // answer replaces it.
+    let state = run(
+      { type: "start", path: "/network?asOf=2010-01-01" },
+      { type: "done", path: "/network?asOf=2010-01-01", data: "2010" },
+    );
+    expect(fetchViewOf(state, "/network?asOf=2012-01-01")).toEqual({
+      data: "2010",
+      error: null,
+      loading: true,
+    });
+    state = fetchReduce(state, { type: "start", path: "/network?asOf=2012-01-01" });
+    expect(fetchViewOf(state, "/network?asOf=2012-01-01").data).toBe("2010");
+    state = fetchReduce(state, { type: "done", path: "/network?asOf=2012-01-01", data: "2012" });
+    expect(fetchViewOf(state, "/network?asOf=2012-01-01")).toEqual({
+      data: "2012",
+      error: null,
+      loading: false,
+    });
+  });
+
+  it("drops a late answer to an earlier query of the same resource", () => {
+    const state = run(
+      { type: "start", path: "/list?q=a" },
+      { type: "start", path: "/list?q=ab" },
+      { type: "done", path: "/list?q=a", data: "for a (late)" },
+    );
+    expect(fetchViewOf(state, "/list?q=ab")).toEqual({ data: null, error: null, loading: true });
+  });
+
   it("drops a late answer to an earlier path", () => {
     const state = run(
       { type: "start", path: "/a" },
