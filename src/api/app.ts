@@ -15,6 +15,7 @@ import {
 import type { Mailer, ServiceContext } from "../services/index.ts";
 import { apiContextOf, guardApi } from "./auth/guard.ts";
 import { errorBody, handleError } from "./errors.ts";
+import { registerAppraisalJobRoutes } from "./routes/appraisal-jobs.ts";
 import { registerAppraisalRoutes } from "./routes/appraisals.ts";
 import { registerCoproductionRoutes } from "./routes/coproduction-projects.ts";
 import { registerEvidenceCodebookRoutes } from "./routes/evidence-codebook.ts";
@@ -101,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerResourceRoutes(api, ctx);
     registerRespondentLinkRoutes(api, ctx);
     registerAppraisalRoutes(api, ctx);
+    registerAppraisalJobRoutes(api, ctx);
     registerLandscapeRoutes(api, ctx);
     registerInteropRoutes(api, ctx);
     registerSupplyChainRoutes(api, ctx);

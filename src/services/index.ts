@@ -1,5 +1,6 @@
 /** Use cases: combine the store and the engine, own transactions, never speak HTTP. */
 export * from "./access.ts";
+export * from "./appraisals/appraisal-monte-carlo-job.ts";
 export * from "./appraisals/appraisals.ts";
 export * from "./context.ts";
 export * from "./demo.ts";

@@ -20,6 +20,7 @@ export const JOB_KIND_LABELS: Record<string, string> = {
   simulation: "Sector simulation",
   "simulation-compare": "Scenario comparison",
   "supply-chain-monte-carlo": "Supply chain Monte Carlo",
+  "appraisal-monte-carlo": "Appraisal Monte Carlo",
 };
 
 /** What the API answers for a job: state, progress (fraction and counts), owner, result or error. */

@@ -10,6 +10,11 @@ export const LIMITS = {
   attributionSamples: 100_000,
   /** Monte Carlo iterations of an appraisal (100,000 × 4 options take about 1 s on two workers). */
   appraisalIterations: 200_000,
+  /**
+   * …and as a job (progress, cancel, kept in the database): 2,000,000 × 4 options hold 64 MB of
+   * samples (twice that while the chunks are joined), tens of seconds on one worker thread.
+   */
+  appraisalJobIterations: 2_000_000,
   /** Monte Carlo iterations of a value map (100,000 × 1,000 ranged outcomes take about 2 s on one core). */
   valueMapIterations: 200_000,
   /** Worker threads for an appraisal's Monte Carlo on the command line. */

@@ -93,6 +93,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`DELETE ${W}/appraisals/:id`]: ownAppraisal,
   // Reading a stored appraisal's results changes nothing: viewers see its charts too.
   [`POST ${W}/appraisals/:id/results`]: viewer,
+  [`POST ${W}/appraisals/:id/monte-carlo`]: analyst,
   [`GET ${W}/appraisals/:id/export.json`]: viewer,
   [`GET ${W}/appraisals/:id/export.csv`]: viewer,
   [`GET ${W}/appraisals/:id/export.xlsx`]: viewer,

@@ -1,4 +1,5 @@
 import { simulationCompareJobKind } from "../simulation/simulation-compare-kind.ts";
+import { appraisalMonteCarloKind } from "./appraisal-kind.ts";
 import type { JobKind } from "./kinds.ts";
 import { simulationJobKind } from "./simulation-kind.ts";
 import { supplyChainMonteCarloKind } from "./supply-chain-kind.ts";
@@ -8,4 +9,5 @@ export const PRODUCTION_JOB_KINDS: readonly JobKind[] = [
   simulationJobKind,
   supplyChainMonteCarloKind,
   simulationCompareJobKind,
+  appraisalMonteCarloKind,
 ];
