@@ -7,6 +7,7 @@ import {
 } from "../../src/services/index.ts";
 import { formResults } from "../../src/services/outcomes/form-results.ts";
 import { formCreate } from "../../src/services/outcomes/forms.ts";
+import type { QuestionResult } from "../../src/shared/forms.ts";
 import { partnershipsUpsert, type Store, workspaceBySlug } from "../../src/store/index.ts";
 import { buildPartnership } from "../factories/entities.ts";
 import { STORE_FACTORIES } from "./dialects.ts";
@@ -70,7 +71,7 @@ describe.each(STORE_FACTORIES)("form results counted in the database on $name", 
     await store?.close();
   });
 
-  const question = (qs: { id: string }[], id: string) => qs.find((q) => q.id === id)!;
+  const question = (qs: QuestionResult[], id: string) => qs.find((q) => q.id === id)!;
 
   it("counts all respondents: each answer once, each code once", async () => {
     const results = await formResults(ctx, "alpha", TEST_FORM.id);

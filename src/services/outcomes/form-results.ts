@@ -2,11 +2,9 @@ import {
   FORM_RESULT_GROUPS,
   type Form,
   type FormLinkKind,
-  type FormQuestion,
   type FormResults,
   type FormSubmission,
   GROUP_MIN,
-  type QuestionResult,
 } from "../../shared/forms.ts";
 import { workspaceTouch } from "../../store/index.ts";
 import { submissionsErase, submissionsOf } from "../../store/repositories/forms.ts";
@@ -15,7 +13,7 @@ import { invalid, notFound } from "../errors.ts";
 import { auditEntry } from "../people/audit.ts";
 import { auditWrite } from "../people/audit-write.ts";
 import { workspaceRequire } from "../workspaces.ts";
-import { textIn } from "./form-check.ts";
+import { questionResult } from "./form-results-figures.ts";
 import {
   formTallies,
   formTallyOfGroups,
@@ -26,61 +24,6 @@ import { formRequire } from "./forms.ts";
 
 /** A way to group results, or none. */
 export type ResultGroup = (typeof FORM_RESULT_GROUPS)[number];
-
-/** Each chosen value (a multiple choice's several) with how many chose it. */
-function chosenOf(values: [unknown, number][]): Map<string, number> {
-  const chosen = new Map<string, number>();
-  for (const [v, n] of values)
-    for (const one of Array.isArray(v) ? v : [v])
-      chosen.set(String(one), (chosen.get(String(one)) ?? 0) + n);
-  return chosen;
-}
-
-/** The mean of the numbers given (a single choice's scores), or null when there are none. */
-function meanOf(q: FormQuestion, values: [unknown, number][]): number | null {
-  const scores = new Map((q.options ?? []).map((o) => [o.value, o.score]));
-  let sum = 0;
-  let count = 0;
-  for (const [v, n] of values) {
-    const x =
-      q.kind === "single_choice" ? scores.get(String(v)) : typeof v === "number" ? v : undefined;
-    if (x === undefined) continue;
-    sum += x * n;
-    count += n;
-  }
-  return count ? sum / count : null;
-}
-
-function countsOf(q: FormQuestion, values: [unknown, number][], lang: string) {
-  const chosen = chosenOf(values);
-  const count = (value: string) => chosen.get(value) ?? 0;
-  if (q.kind === "scale") {
-    const out: QuestionResult["counts"] = [];
-    for (let n = q.scale!.min; n <= q.scale!.max; n++)
-      out.push({ value: String(n), label: String(n), count: count(String(n)) });
-    return out;
-  }
-  return (q.options ?? []).map((o) => ({
-    value: o.value,
-    label: textIn(o.label, lang, lang),
-    count: count(o.value),
-  }));
-}
-
-/** One question's aggregate in a group; under three answers, only how many answered. */
-function questionResult(q: FormQuestion, tally: GroupTally, lang: string): QuestionResult {
-  const answered = tally.answered.get(q.id) ?? 0;
-  const values = tally.values.get(q.id) ?? [];
-  const aggregate = answered >= GROUP_MIN && q.kind !== "text" && q.kind !== "date";
-  return {
-    id: q.id,
-    kind: q.kind,
-    text: textIn(q.text, lang, lang),
-    answered,
-    mean: aggregate ? meanOf(q, values) : null,
-    counts: aggregate && q.kind !== "number" ? countsOf(q, values, lang) : [],
-  };
-}
 
 function groupResult(form: Form, group: string, tally: GroupTally | undefined) {
   const lang = form.languages[0]!;
@@ -160,7 +103,7 @@ export async function formResults(
       { path: "by", message: `must be one of ${FORM_RESULT_GROUPS.join(", ")}` },
     ]);
   const ws = await workspaceRequire(ctx, slug);
-  const form = await formRequire(ctx.store.db, ws.id, slug, formId);
+  const form = await formRequire(ctx.store.db, ws.id, slug, formId, false);
   const group = by as ResultGroup | null;
   const db = ctx.store.db;
   // Grouped, the whole form's figures add up from the groups': the answers are read once.
