@@ -7,6 +7,7 @@ import {
   type SimulationSummary,
 } from "../../../src/shared/simulation.ts";
 import type { SimulationPresetView } from "../../../src/shared/simulation-presets.ts";
+import type { JobOf as Job } from "../../../src/shared/supply-chain-views.ts";
 import { ApiError, apiFetch } from "../api.ts";
 import { CompareScenarios } from "../components/simulation/CompareScenarios.tsx";
 import { PresetCalibration } from "../components/simulation/PresetCalibration.tsx";
@@ -14,7 +15,6 @@ import { SaveRunAsWorkspace } from "../components/simulation/SaveRunAsWorkspace.
 import { SimulationResult } from "../components/simulation/SimulationResult.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { pollJob } from "../lib/supply-chain-api.ts";
-import type { Job } from "../lib/supply-chain-types.ts";
 
 const PRESETS = ["england-housing-2002", "ni-procurement-2008"];
 /** A policy as the page edits it: the preset's own setting, forced on or off, and a start year. */

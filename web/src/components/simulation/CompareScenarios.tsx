@@ -4,9 +4,9 @@ import {
   SIMULATION_COMPARE_MAX,
   type SimulationComparison,
 } from "../../../../src/shared/simulation-compare.ts";
+import type { JobOf as Job } from "../../../../src/shared/supply-chain-views.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { pollJob } from "../../lib/supply-chain-api.ts";
-import type { Job } from "../../lib/supply-chain-types.ts";
 import { ComparisonView } from "./ComparisonView.tsx";
 
 /** A scenario waiting to be compared: its label and document. */
