@@ -1,16 +1,23 @@
 /**
  * Partnership-health analysis of 50,000 responses × 40 items × 20 partners × 6 waves (5,000 with
- * --quick): the engine's `analyseAssessment` against the same computation vectorised in NumPy
- * (bench/health_numpy.py, run with /usr/bin/python3 in the same run). Target (issue 14): under 1 s,
- * and no slower than the NumPy peer. Reports the median of 5 runs after one warm-up.
+ * --quick) against the same computation vectorised in NumPy (bench/health_numpy.py, run with
+ * /usr/bin/python3 in the same run). Target (issue 14): under 1 s, and no slower than the NumPy
+ * peer. Timed with bench/protocol.ts on both sides, from two starting points each:
+ *   objects/records: answers as { item: value } objects (ours: analyseAssessment, packing included;
+ *     NumPy: a list of dicts packed into a matrix inside the timing);
+ *   packed: answers already in a matrix (ours: analyseColumns on packed columns; NumPy: int8 array).
+ * Our two paths run again after the peer, so load drift on the shared machine shows.
  *   npx tsx bench/health.ts [--quick]
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyseAssessment } from "../src/engine/health/analyse.ts";
+import { analyseAssessment, analyseColumns } from "../src/engine/health/analyse.ts";
+import { packResponses } from "../src/engine/health/columns.ts";
+import type { HealthResult } from "../src/shared/health-results.ts";
 import type { HealthResponse, Instrument } from "../src/shared/instruments.ts";
+import { measure, printTable, RUNS, showRatio, showTiming, type Timing } from "./protocol.ts";
 
 const quick = process.argv.includes("--quick");
 const N = quick ? 5_000 : 50_000;
@@ -41,6 +48,8 @@ const next = () => {
   return seed / 2147483647;
 };
 const flat: number[] = [];
+// Respondent k answers wave k mod W for partner ⌊k / W⌋ mod P: every partner in every wave.
+const partnerOf = (k: number) => Math.floor(k / W) % P;
 const responses: HealthResponse[] = Array.from({ length: N }, (_, k) => {
   const answers: Record<string, number> = {};
   for (let i = 0; i < I; i++) {
@@ -48,62 +57,122 @@ const responses: HealthResponse[] = Array.from({ length: N }, (_, k) => {
     answers[`i${i}`] = v;
     flat.push(v);
   }
-  return { partner: partners[k % P]!, wave: waves[k % W]!.id, answers };
+  return { partner: partners[partnerOf(k)]!, wave: waves[k % W]!.id, answers };
 });
 
 const input = { instrument, partners, waves, responses };
 const viewer = { minGroupSize: 3, own: null, full: true };
-analyseAssessment(input, viewer); // warm-up
-const times: number[] = [];
-let result = analyseAssessment(input, viewer);
-for (let r = 0; r < 5; r++) {
-  const t = performance.now();
-  result = analyseAssessment(input, viewer);
-  times.push(performance.now() - t);
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const ours = median(times);
-console.log(`partnerscope: ${N.toLocaleString("en-GB")} responses, median ${ours.toFixed(0)} ms`);
+const columns = packResponses(
+  instrument,
+  partners,
+  waves.map((w) => w.id),
+  responses,
+);
+const fromObjects = () => measure(() => analyseAssessment(input, viewer));
+const fromPacked = () => measure(() => analyseColumns({ ...input, columns }, viewer));
+const [objects, packed] = [fromObjects(), fromPacked()];
+const peer = runPeer();
+const [objectsAgain, packedAgain] = [fromObjects(), fromPacked()];
 
-const dir = mkdtempSync(join(tmpdir(), "health-bench-"));
-try {
-  const file = join(dir, "data.json");
-  writeFileSync(
-    file,
-    JSON.stringify({
-      n: N,
-      items: I,
-      dimensions: D,
-      partners: P,
-      waves: W,
-      answers: flat,
-      reverse: instrument.items.map((i) => i.reverse === true),
-      dimOf: instrument.items.map((i) => Number(i.dimension.slice(1))),
-      partner: responses.map((_, k) => k % P),
-      wave: responses.map((_, k) => k % W),
-    }),
+const rows = [
+  [
+    "starting point",
+    "partnerscope s, median (range)",
+    "first",
+    "NumPy s, median (range)",
+    "first",
+    "NumPy ÷ ours",
+  ],
+  row("objects / dicts", objects.timing, peer?.records),
+  row("  again after the peer", objectsAgain.timing, peer?.records),
+  row("packed matrix", packed.timing, peer?.arrays),
+  row("  again after the peer", packedAgain.timing, peer?.arrays),
+];
+console.log(
+  `${N.toLocaleString("en-GB")} responses × ${I} items × ${P} partners × ${W} waves; ${RUNS} runs after a first`,
+);
+printTable(rows);
+if (peer)
+  console.log(
+    `largest difference from NumPy over every output checked: ${worstDifference(objects.value, peer.check)}`,
   );
-  const peer = spawnSync(
-    "/usr/bin/python3",
-    [join(import.meta.dirname, "health_numpy.py"), file, "6"],
-    { encoding: "utf8" },
-  );
-  if (peer.status !== 0) {
-    console.log(`NumPy peer not run: ${peer.stderr.trim().split("\n").at(-1) ?? peer.status}`);
-  } else {
-    const out = JSON.parse(peer.stdout) as { seconds: number[]; means: number[][] };
-    const theirs = median(out.seconds.slice(1)) * 1000;
-    const worst = Math.max(
-      ...result.waves.flatMap((w, k) =>
-        w.dimensions.map((d, j) => Math.abs(d.mean! - out.means[k]![j]!)),
-      ),
-    );
-    console.log(
-      `NumPy peer: median ${theirs.toFixed(0)} ms; largest difference in a mean ${worst.toExponential(1)}`,
-    );
-    console.log(`ratio NumPy / partnerscope: ${(theirs / ours).toFixed(2)} (target ≥ 1)`);
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+else console.log("NumPy peer unavailable (see above): no ratio");
+console.log(`target under 1 s from objects: ${objects.timing.median < 1 ? "met" : "not met"}`);
+
+function row(label: string, ours: Timing, theirs: Timing | undefined): string[] {
+  const t = (x: Timing | undefined) => (x ? [showTiming(x), x.first.toFixed(3)] : ["—", "—"]);
+  return [label, ...t(ours), ...t(theirs), theirs ? showRatio(theirs.median, ours.median) : "—"];
 }
-console.log(`target under 1,000 ms: ${ours < 1000 ? "met" : "not met"}`);
+
+interface PeerCheck {
+  mean: number[][];
+  sd: number[][];
+  rwg: number[][];
+  ad: number[][];
+  gap: number[][];
+  total: number[];
+  byPartner: number[][][];
+  change: number[][];
+}
+
+function runPeer(): { arrays: Timing; records: Timing; check: PeerCheck } | null {
+  const dir = mkdtempSync(join(tmpdir(), "health-bench-"));
+  try {
+    const file = join(dir, "data.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        n: N,
+        items: I,
+        dimensions: D,
+        partners: P,
+        waves: W,
+        answers: flat,
+        reverse: instrument.items.map((i) => i.reverse === true),
+        dimOf: instrument.items.map((i) => Number(i.dimension.slice(1))),
+        partner: responses.map((_, k) => partnerOf(k)),
+        wave: responses.map((_, k) => k % W),
+      }),
+    );
+    const script = join(import.meta.dirname, "health_numpy.py");
+    const out = spawnSync("/usr/bin/python3", [script, file, String(RUNS)], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
+    if (out.status === 0) return JSON.parse(out.stdout);
+    console.log(
+      `NumPy peer not run: ${out.stderr?.trim().split("\n").at(-1) ?? out.error?.message}`,
+    );
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The largest absolute difference between our results and the peer's, output by output. */
+function worstDifference(ours: HealthResult, peer: PeerCheck): string {
+  let worst = 0;
+  let count = 0;
+  const see = (a: number | null | undefined, b: number) => {
+    count++;
+    worst = Math.max(
+      worst,
+      a === null || a === undefined ? Number.POSITIVE_INFINITY : Math.abs(a - b),
+    );
+  };
+  ours.waves.forEach((w, k) => {
+    w.dimensions.forEach((d, j) => {
+      see(d.mean, peer.mean[k]![j]!);
+      see(d.sd, peer.sd[k]![j]!);
+      see(d.rwg, peer.rwg[k]![j]!);
+      see(d.ad, peer.ad[k]![j]!);
+      see(d.gap, peer.gap[k]![j]!);
+      partners.forEach((p, q) => see(d.byPartner[p]?.mean, peer.byPartner[k]![j]![q]!));
+    });
+    see(w.total?.mean, peer.total[k]!);
+  });
+  ours.change.forEach((c) =>
+    see(c.difference, peer.change[Number(c.to.slice(1)) - 1]![Number(c.dimension.slice(1))]!),
+  );
+  return `${worst.toExponential(1)} (${count.toLocaleString("en-GB")} outputs)`;
+}

@@ -6,24 +6,25 @@ import type {
   WaveResult,
 } from "../../shared/health-results.ts";
 import type { HealthResponse, Instrument } from "../../shared/instruments.ts";
+import { columnSummaries, type GroupSummary } from "./column-stats.ts";
 import { allRows, type HealthColumns, packResponses } from "./columns.ts";
 import { pairsOf } from "./pairs.ts";
-import { groupValues, type ScoredWave, scoreRows } from "./scored-wave.ts";
+import { scoreRows } from "./scored-wave.ts";
 import { bandOf } from "./scores.ts";
-import { mean, summaryOf } from "./stats.ts";
 import { type HealthViewer, mayShow, mayShowWhole } from "./view.ts";
 
 const NO_AGREEMENT = { rwg: null, ad: null, rwgAgrees: null, adAcceptable: null };
 
-/** Each dimension's present scores, all together and by partner, in respondent order. */
-export type DimensionGroups = { all: Float64Array; byPartner: Float64Array[] }[];
+/** A column's summaries over everyone and by partner (index into the assessment's partners). */
+export type Summaries = { all: GroupSummary; byGroup: GroupSummary[] };
 
-/** What a wave's analysis reads: counts, scores in columns, their groups and the ratings given. */
+/** What a wave's analysis reads: counts, summaries of the scores, and the ratings given. */
 export interface WaveFacts {
   respondents: number;
   responsesByPartner: Record<string, number>;
-  scored: ScoredWave;
-  groups: DimensionGroups;
+  /** Per dimension, then the total's. */
+  dimensions: Summaries[];
+  total: Summaries;
   /** The wave's responses that rate other partners (the only ones pairs read). */
   rated: HealthResponse[];
 }
@@ -51,11 +52,17 @@ export function waveFactsOf(
   rated: HealthResponse[],
 ): WaveFacts {
   const scored = scoreRows(instrument, columns, rows);
-  const groups = scored.dimensions.map((column) =>
-    groupValues(column, scored.partnerIndex, partners.length),
-  );
+  const options = instrument.scale.max - instrument.scale.min + 1;
+  const summarise = (column: Float64Array) =>
+    columnSummaries(column, scored.partnerIndex, partners.length, options);
   const responsesByPartner = countsOf(partners, columns, rows);
-  return { respondents: rows.length, responsesByPartner, scored, groups, rated };
+  return {
+    respondents: rows.length,
+    responsesByPartner,
+    dimensions: scored.dimensions.map(summarise),
+    total: summarise(scored.totals),
+    rated,
+  };
 }
 
 /** Responses per partner: the assessment's partners first, then unknown ones as they appear. */
@@ -94,7 +101,7 @@ export function analyseFacts(
     return n > 0 && !mayShow(viewer, p, n);
   });
   const dimensions = instrument.dimensions.map((d, k) =>
-    dimensionOf(instrument, d, partners, facts.groups[k]!, viewer),
+    dimensionOf(instrument, d, partners, facts.dimensions[k]!, viewer),
   );
   return {
     id: wave.id,
@@ -103,7 +110,7 @@ export function analyseFacts(
     responsesByPartner,
     dimensions,
     largestGaps: largestGaps(dimensions),
-    total: totalOf(instrument, partners, facts.scored, viewer),
+    total: totalOf(instrument, partners, facts.total, viewer),
     pairs: pairsOf(partners, facts.rated, viewer),
     withheld,
   };
@@ -113,45 +120,33 @@ function dimensionOf(
   instrument: Instrument,
   d: Instrument["dimensions"][number],
   partners: readonly string[],
-  groups: DimensionGroups[number],
+  groups: Summaries,
   viewer: HealthViewer,
 ): DimensionResult {
-  const options = instrument.scale.max - instrument.scale.min + 1;
   let hidden = 0;
   const byPartner: Record<string, PartnerDimension | null> = {};
   for (const [k, p] of partners.entries()) {
-    const values = groups.byPartner[k]!;
-    if (!mayShow(viewer, p, values.length)) {
-      hidden += values.length;
+    const { n, mean: m, sd, variance: _, ...agreement } = groups.byGroup[k]!;
+    if (!mayShow(viewer, p, n)) {
+      hidden += n;
       byPartner[p] = null;
       continue;
     }
-    const { mean: m, sd, ...agreement } = summaryOf(values, options);
-    byPartner[p] = {
-      n: values.length,
-      mean: m,
-      sd,
-      band: bandOf(m, instrument.dimensionBands),
-      ...agreement,
-    };
+    byPartner[p] = { n, mean: m, sd, band: bandOf(m, instrument.dimensionBands), ...agreement };
   }
-  const all = groups.all;
+  const { n, mean: all, sd: allSd, variance: _, ...allAgreement } = groups.all;
   const shown = Object.values(byPartner).flatMap((g) => (g ? [g.mean] : []));
-  const whole = all.length > 0 && mayShowWhole(viewer, hidden);
-  const {
-    mean: m,
-    sd,
-    ...agreement
-  } = whole ? summaryOf(all, options) : { mean: null, sd: null, ...NO_AGREEMENT };
+  const whole = n > 0 && mayShowWhole(viewer, hidden);
+  const m = whole ? all : null;
   return {
     id: d.id,
     name: d.name,
     category: d.category ?? null,
-    n: all.length,
+    n,
     mean: m,
-    sd,
+    sd: whole ? allSd : null,
     band: bandOf(m, instrument.dimensionBands),
-    ...agreement,
+    ...(whole ? allAgreement : NO_AGREEMENT),
     byPartner,
     gap: shown.length >= 2 ? Math.max(...shown) - Math.min(...shown) : null,
   };
@@ -178,22 +173,19 @@ export function largestGaps(dimensions: readonly DimensionResult[], count = 3): 
 function totalOf(
   instrument: Instrument,
   partners: readonly string[],
-  scored: ScoredWave,
+  groups: Summaries,
   viewer: HealthViewer,
 ): TotalResult | null {
-  const groups = groupValues(scored.totals, scored.partnerIndex, partners.length);
-  if (instrument.kind !== "rating" || groups.all.length === 0) return null;
+  if (instrument.kind !== "rating" || groups.all.n === 0) return null;
   let hidden = 0;
   const byPartner: TotalResult["byPartner"] = {};
   for (const [k, p] of partners.entries()) {
-    const values = groups.byPartner[k]!;
-    const show = mayShow(viewer, p, values.length);
-    if (!show) hidden += values.length;
-    const m = show ? mean(values) : null;
-    byPartner[p] =
-      m === null ? null : { n: values.length, mean: m, band: bandOf(m, instrument.bands) };
+    const { n, mean: m } = groups.byGroup[k]!;
+    const show = mayShow(viewer, p, n);
+    if (!show) hidden += n;
+    byPartner[p] = show ? { n, mean: m, band: bandOf(m, instrument.bands) } : null;
   }
   if (!mayShowWhole(viewer, hidden)) return null;
-  const m = mean(groups.all);
-  return { n: groups.all.length, mean: m, band: bandOf(m, instrument.bands), byPartner };
+  const { n, mean: m } = groups.all;
+  return { n, mean: m, band: bandOf(m, instrument.bands), byPartner };
 }

@@ -2,7 +2,7 @@ import type { ChangeResult, HealthResult, WaveResult } from "../../shared/health
 import type { HealthResponse, Instrument } from "../../shared/instruments.ts";
 import { analyseFacts, type WaveFacts, waveFactsOf } from "./analyse-wave.ts";
 import { type HealthColumns, packResponses, rowsByWave } from "./columns.ts";
-import { welchInterval } from "./stats.ts";
+import { welchOf } from "./stats.ts";
 import type { HealthViewer } from "./view.ts";
 
 /** An assessment's data as the engine reads it. */
@@ -68,8 +68,8 @@ function changeOf(
 ): ChangeResult[] {
   return instrument.dimensions.flatMap((d, k) => {
     if (from.dimensions[k]!.mean === null || to.dimensions[k]!.mean === null) return [];
-    const [x, y] = [a.groups[k]!.all, b.groups[k]!.all];
-    return [{ dimension: d.id, from: from.id, to: to.id, ...welchInterval(x, y) }];
+    const [x, y] = [a.dimensions[k]!.all, b.dimensions[k]!.all];
+    return [{ dimension: d.id, from: from.id, to: to.id, ...welchOf(x, y) }];
   });
 }
 

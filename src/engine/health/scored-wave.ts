@@ -81,37 +81,3 @@ export function scoreRows(
   }
   return out;
 }
-
-/**
- * The non-missing values of `column`, grouped by partner index (and all together), each group in
- * row order and each a view on one buffer: a counting pass, then a placing pass.
- */
-export function groupValues(
-  column: Float64Array,
-  partnerIndex: Int32Array,
-  partners: number,
-): { all: Float64Array; byPartner: Float64Array[] } {
-  const counts = new Int32Array(partners);
-  let present = 0;
-  for (let r = 0; r < column.length; r++) {
-    if (Number.isNaN(column[r]!)) continue;
-    present++;
-    const p = partnerIndex[r]!;
-    if (p >= 0) counts[p]! += 1;
-  }
-  const all = new Float64Array(present);
-  const grouped = new Float64Array(present);
-  const at = new Int32Array(partners);
-  for (let p = 1; p < partners; p++) at[p] = at[p - 1]! + counts[p - 1]!;
-  const byPartner = Array.from({ length: partners }, (_, p) =>
-    grouped.subarray(at[p]!, at[p]! + counts[p]!),
-  );
-  for (let r = 0, k = 0; r < column.length; r++) {
-    const v = column[r]!;
-    if (Number.isNaN(v)) continue;
-    all[k++] = v;
-    const p = partnerIndex[r]!;
-    if (p >= 0) grouped[at[p]!++] = v;
-  }
-  return { all, byPartner };
-}

@@ -41,7 +41,8 @@ export function rwg(values: ArrayLike<number>, options: number): number | null {
   return s2 === null ? null : rwgOf(s2, options);
 }
 
-function rwgOf(s2: number, options: number): number {
+/** r_wg from a sample variance `s2` on `options` answer options, clipped to [0, 1]. */
+export function rwgOf(s2: number, options: number): number {
   const expected = (options * options - 1) / 12;
   return Math.min(1, Math.max(0, 1 - s2 / expected));
 }
@@ -63,7 +64,8 @@ export function agreementOf(values: ArrayLike<number>, options: number): Agreeme
   return readingsOf(rwg(values, options), adIndex(values), options);
 }
 
-function readingsOf(r: number | null, ad: number | null, options: number): Agreement {
+/** r_wg and AD with their conventional readings. */
+export function readingsOf(r: number | null, ad: number | null, options: number): Agreement {
   return {
     rwg: r,
     ad,
@@ -71,21 +73,6 @@ function readingsOf(r: number | null, ad: number | null, options: number): Agree
     // A small tolerance: 0.8333… on a 5-point scale must not fail on rounding.
     adAcceptable: ad === null ? null : ad <= options / 6 + 1e-12,
   };
-}
-
-/**
- * `mean`, `sampleSd` and `agreementOf` of `values` at once, with the very same arithmetic (the mean
- * found once, then one pass for squares and one for absolute deviations): for large groups.
- */
-export function summaryOf(
-  values: ArrayLike<number>,
-  options: number,
-): { mean: number; sd: number | null } & Agreement {
-  const m = mean(values);
-  if (values.length < 2) return { mean: m, sd: null, ...readingsOf(null, null, options) };
-  const s2 = sumOfSquares(values, m) / (values.length - 1);
-  const ad = sumOfDeviations(values, m) / values.length;
-  return { mean: m, sd: Math.sqrt(s2), ...readingsOf(rwgOf(s2, options), ad, options) };
 }
 
 // Two-sided 95% quantiles of Student's t for 1–30 degrees of freedom (standard tables).
@@ -132,13 +119,26 @@ export function welchInterval(
   a: ArrayLike<number>,
   b: ArrayLike<number>,
 ): { difference: number; low: number | null; high: number | null } {
-  const difference = mean(b) - mean(a);
-  const [va, vb] = [sampleVariance(a), sampleVariance(b)];
+  const of = (x: ArrayLike<number>) => ({
+    n: x.length,
+    mean: mean(x),
+    variance: sampleVariance(x),
+  });
+  return welchOf(of(a), of(b));
+}
+
+/** `welchInterval` from each group's count, mean and sample variance (null under two values). */
+export function welchOf(
+  a: { n: number; mean: number; variance: number | null },
+  b: { n: number; mean: number; variance: number | null },
+): { difference: number; low: number | null; high: number | null } {
+  const difference = b.mean - a.mean;
+  const [va, vb] = [a.variance, b.variance];
   if (va === null || vb === null) return { difference, low: null, high: null };
-  const [qa, qb] = [va / a.length, vb / b.length];
+  const [qa, qb] = [va / a.n, vb / b.n];
   const se2 = qa + qb;
   if (se2 === 0) return { difference, low: null, high: null };
-  const df = se2 ** 2 / (qa ** 2 / (a.length - 1) + qb ** 2 / (b.length - 1));
+  const df = se2 ** 2 / (qa ** 2 / (a.n - 1) + qb ** 2 / (b.n - 1));
   const half = tQuantile975(df) * Math.sqrt(se2);
   return { difference, low: difference - half, high: difference + half };
 }
