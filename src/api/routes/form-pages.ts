@@ -118,6 +118,7 @@ export function registerFormPages(api: FastifyInstance, ctx: ServiceContext) {
       const result = await outcomeFormAnswer(ctx, request.params.token, values, {
         lang: typeof values.lang === "string" ? values.lang : undefined,
         easyRead: values.easy === "1",
+        ...(opening.ok ? { opened: opening } : {}),
       });
       if (result.ok) {
         const v = opening.ok ? viewOf(opening, actionOf(request), values.lang, values.easy) : null;

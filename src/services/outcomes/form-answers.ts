@@ -104,6 +104,8 @@ const CLIENT_ID = /^[A-Za-z0-9-]{8,100}$/;
 export interface AnswerMeta {
   lang?: string;
   easyRead?: boolean;
+  /** The link as the caller just opened it for this same request (saves opening it twice). */
+  opened?: FormOpening;
 }
 
 /** A resent answer: the submission already stored under this client id, if any. */
@@ -130,7 +132,7 @@ export async function outcomeFormAnswer(
   const clientId = CLIENT_ID.test(raw) ? raw : null;
   const before = await alreadyStored(ctx, secret, clientId);
   if (before) return { ok: true, respondentCode: before.respondent_code, duplicate: true };
-  const opening = await outcomeFormOpen(ctx, secret);
+  const opening = meta.opened ?? (await outcomeFormOpen(ctx, secret));
   if (!opening.ok) return opening;
   const since = new Date(ctx.now().getTime() - 60_000).toISOString();
   if ((await linkSubmissionsSince(ctx.store.db, opening.link.id, since)) >= opening.maxPerMinute)
