@@ -109,9 +109,14 @@ export interface AnswerMeta {
 }
 
 /** A resent answer: the submission already stored under this client id, if any. */
-async function alreadyStored(ctx: ServiceContext, secret: string, clientId: string | null) {
+async function alreadyStored(
+  ctx: ServiceContext,
+  secret: string,
+  clientId: string | null,
+  o?: FormOpening,
+) {
   if (!clientId || secret.length === 0 || secret.length > 200) return null;
-  const row = await respondentLinkByHash(ctx.store.db, secretHash(secret));
+  const row = o?.link ?? (await respondentLinkByHash(ctx.store.db, secretHash(secret)));
   if (!row || row.form !== OUTCOME_FORM) return null;
   return submissionByClientId(ctx.store.db, row.workspace_id, row.target_id, clientId);
 }
@@ -130,7 +135,7 @@ export async function outcomeFormAnswer(
 ): Promise<FormAnswerResult> {
   const raw = typeof values.submission_id === "string" ? values.submission_id : "";
   const clientId = CLIENT_ID.test(raw) ? raw : null;
-  const before = await alreadyStored(ctx, secret, clientId);
+  const before = await alreadyStored(ctx, secret, clientId, meta.opened);
   if (before) return { ok: true, respondentCode: before.respondent_code, duplicate: true };
   const opening = meta.opened ?? (await outcomeFormOpen(ctx, secret));
   if (!opening.ok) return opening;
