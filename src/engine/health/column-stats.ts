@@ -22,7 +22,15 @@ export function columnSummaries(
   groups: number,
   options: number,
 ): { all: GroupSummary; byGroup: GroupSummary[] } {
-  // Slot `groups` is everyone; a row of no group (−1) counts only there.
+  const { n, sum } = sums(column, groupOf, groups);
+  const mean = sum.map((s, g) => s / n[g]!);
+  const { ss, dev } = deviations(column, groupOf, mean);
+  const at = (g: number) => summaryAt(n[g]!, mean[g]!, ss[g]!, dev[g]!, options);
+  return { all: at(groups), byGroup: Array.from({ length: groups }, (_, g) => at(g)) };
+}
+
+/** Counts and sums per group, slot `groups` for everyone (a row of no group, −1, only there). */
+function sums(column: Float64Array, groupOf: Int32Array, groups: number) {
   const n = new Float64Array(groups + 1);
   const sum = new Float64Array(groups + 1);
   for (let r = 0; r < column.length; r++) {
@@ -36,10 +44,15 @@ export function columnSummaries(
     n[groups]! += 1;
     sum[groups]! += v;
   }
-  const mean = sum.map((s, g) => s / n[g]!);
-  const ss = new Float64Array(groups + 1);
-  const dev = new Float64Array(groups + 1);
-  const m = mean[groups]!;
+  return { n, sum };
+}
+
+/** Sums of squared and of absolute deviations from each group's mean (the last slot everyone's). */
+function deviations(column: Float64Array, groupOf: Int32Array, mean: Float64Array) {
+  const all = mean.length - 1;
+  const ss = new Float64Array(mean.length);
+  const dev = new Float64Array(mean.length);
+  const m = mean[all]!;
   for (let r = 0; r < column.length; r++) {
     const v = column[r]!;
     if (Number.isNaN(v)) continue;
@@ -48,11 +61,10 @@ export function columnSummaries(
       ss[g]! += (v - mean[g]!) ** 2;
       dev[g]! += Math.abs(v - mean[g]!);
     }
-    ss[groups]! += (v - m) ** 2;
-    dev[groups]! += Math.abs(v - m);
+    ss[all]! += (v - m) ** 2;
+    dev[all]! += Math.abs(v - m);
   }
-  const at = (g: number) => summaryAt(n[g]!, mean[g]!, ss[g]!, dev[g]!, options);
-  return { all: at(groups), byGroup: Array.from({ length: groups }, (_, g) => at(g)) };
+  return { ss, dev };
 }
 
 function summaryAt(
