@@ -45,8 +45,8 @@ export function coalitionCountsOf(
       counts.journeys.push(0);
       counts.outcomes.push(0);
     }
-    counts.journeys[k]++;
-    counts.outcomes[k] += j.outcome;
+    counts.journeys[k]!++;
+    counts.outcomes[k]! += j.outcome;
   }
   return counts;
 }
@@ -65,8 +65,13 @@ function ruleCredits(
   const add = (p: string, x: number) => credit.set(p, credit.get(p)! + x);
   for (const j of journeys) {
     if (j.outcome === 0) continue;
-    if (method === "first") add(j.touches[0], 1);
-    else if (method === "last") add(j.touches[j.touches.length - 1], 1);
+    const first = j.touches[0];
+    const last = j.touches[j.touches.length - 1];
+    // An outcome with nobody to credit cannot be split: say so rather than credit `undefined`.
+    if (first === undefined || last === undefined)
+      throw new Error(`participant ${j.participantId} has an outcome but no touches`);
+    if (method === "first") add(first, 1);
+    else if (method === "last") add(last, 1);
     else for (const p of j.touches) add(p, 1 / j.touches.length); // linear: equal credit per touch
   }
 }
@@ -101,7 +106,7 @@ export function attributionOf(
       ? shapleyExact(counts, ids.length)
       : shapleySampled(counts, ids.length, samples, seed);
     // Σφ = v(all providers) = outcomes ÷ journeys, so scaling by the journey count gives outcomes.
-    ids.forEach((id, i) => credit.set(id, phi[i] * journeys.length));
+    ids.forEach((id, i) => credit.set(id, phi[i]! * journeys.length));
     result.shapley = exact ? { exact } : { exact, samples, seed };
   } else ruleCredits(journeys, options.method, credit);
   for (const id of ids) result.credits[id] = credit.get(id)!;

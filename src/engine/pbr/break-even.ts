@@ -1,3 +1,4 @@
+import { at } from "../at.ts";
 import { startProbabilityOf } from "./kernels.ts";
 import { pairCash, pairValueOf } from "./pair-cash.ts";
 import { type PbrPair, type PreparedPbr, shareOfPair } from "./prepare.ts";
@@ -23,7 +24,7 @@ function ownPairs(prepared: PreparedPbr, provider: number): PbrPair[] {
 function ownValue(prepared: PreparedPbr, provider: number, performance: number): number {
   let value = 0;
   for (const pair of ownPairs(prepared, provider)) {
-    const p = prepared.model.groups[pair.group].jobStartProbability;
+    const p = at(prepared.model.groups, pair.group, "group").jobStartProbability;
     const cash = pairCash(prepared, pair, startProbabilityOf(p, performance));
     value += pairValueOf(cash, shareOfPair(prepared, pair, provider), prepared.factors);
   }
@@ -34,14 +35,15 @@ function ownValue(prepared: PreparedPbr, provider: number, performance: number):
 // for the prime, its retention from subcontractors' participants.
 function fixedValue(prepared: PreparedPbr, provider: number): number {
   const { model } = prepared;
-  let value = -model.providers[provider].costs.setUp * prepared.factors[0];
+  // factors[0] is 1 (week 0 is not discounted) and always present: weeks ≥ the horizon ≥ 1.
+  let value = -at(model.providers, provider, "provider").costs.setUp * prepared.factors[0]!;
   for (const pair of prepared.pairs) {
     if (pair.provider === provider) continue;
     const share = shareOfPair(prepared, pair, provider);
     if (share.attachment === 0 && share.results === 0 && share.costs === 0) continue;
     const q = startProbabilityOf(
-      model.groups[pair.group].jobStartProbability,
-      model.providers[pair.provider].performance,
+      at(model.groups, pair.group, "group").jobStartProbability,
+      at(model.providers, pair.provider, "provider").performance,
     );
     value += pairValueOf(pairCash(prepared, pair, q), share, prepared.factors);
   }
@@ -56,8 +58,9 @@ function fixedValue(prepared: PreparedPbr, provider: number): number {
  */
 export function breakEvenPerformance(prepared: PreparedPbr, provider: number): number | null {
   const probabilities = ownPairs(prepared, provider)
-    .filter((pair) => pair.share * prepared.model.groups[pair.group].referralsPerWeek > 0)
-    .map((pair) => prepared.model.groups[pair.group].jobStartProbability)
+    .map((pair) => ({ pair, group: at(prepared.model.groups, pair.group, "group") }))
+    .filter(({ pair, group }) => pair.share * group.referralsPerWeek > 0)
+    .map(({ group }) => group.jobStartProbability)
     .filter((p) => p > 0);
   if (probabilities.length === 0) return null;
   const fixed = fixedValue(prepared, provider);

@@ -58,8 +58,10 @@ export function creamingSignalOf(
  * @example midDateOf(["2012-01-01", "2012-01-04"]) // "2012-01-03"
  */
 export function midDateOf(dates: readonly string[]): string {
-  let min = dates[0];
-  let max = dates[0];
+  const first = dates[0];
+  if (first === undefined) throw new RangeError("midDateOf needs at least one date");
+  let min = first;
+  let max = first;
   for (const d of dates) {
     if (d < min) min = d;
     if (d > max) max = d;

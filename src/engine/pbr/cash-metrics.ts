@@ -17,7 +17,7 @@ export function weeklyDiscountFactors(rate: number, weeks: number): Float64Array
  */
 export function npvOf(net: Float64Array, factors: Float64Array): number {
   let sum = 0;
-  for (let w = 0; w < net.length; w++) sum += net[w] * factors[w];
+  for (let w = 0; w < net.length; w++) sum += net[w]! * factors[w]!;
   return sum;
 }
 
@@ -29,7 +29,7 @@ export function cumulativeOf(net: Float64Array): Float64Array {
   const out = new Float64Array(net.length);
   let sum = 0;
   for (let w = 0; w < net.length; w++) {
-    sum += net[w];
+    sum += net[w]!;
     out[w] = sum;
   }
   return out;
@@ -42,7 +42,7 @@ export function cumulativeOf(net: Float64Array): Float64Array {
  */
 export function peakFundingOf(cumulative: Float64Array): number {
   let min = 0;
-  for (let w = 0; w < cumulative.length; w++) if (cumulative[w] < min) min = cumulative[w];
+  for (let w = 0; w < cumulative.length; w++) if (cumulative[w]! < min) min = cumulative[w]!;
   return min < 0 ? -min : 0; // never −0 in JSON or comparisons
 }
 
@@ -55,8 +55,8 @@ export function peakFundingOf(cumulative: Float64Array): number {
 export function cashPositiveWeekOf(cumulative: Float64Array): number | null {
   const n = cumulative.length;
   if (n === 0) return 0;
-  if (cumulative[n - 1] < 0) return null;
+  if (cumulative[n - 1]! < 0) return null;
   let w = n - 1;
-  while (w > 0 && cumulative[w - 1] >= 0) w--;
+  while (w > 0 && cumulative[w - 1]! >= 0) w--;
   return w;
 }

@@ -47,14 +47,14 @@ export function cohortFlows(
     const lag = W + 4 * j; // payment j comes 4j weeks after the job outcome (docs/domain/work-programme.md)
     if (lag >= T) break;
     const p = stay ** lag;
-    for (let t = lag; t < T; t++) sustainments[t] += starts[t - lag] * p;
+    for (let t = lag; t < T; t++) sustainments[t]! += starts[t - lag]! * p;
   }
   return { referrals, starts, onProgramme, inWork, outcomes, sustainments };
 }
 
 function shifted(signal: Float64Array, by: number, factor: number): Float64Array {
   const out = new Float64Array(signal.length);
-  for (let t = by; t < signal.length; t++) out[t] = signal[t - by] * factor;
+  for (let t = by; t < signal.length; t++) out[t] = signal[t - by]! * factor;
   return out;
 }
 

@@ -25,20 +25,22 @@ export interface CsvRow {
  */
 export function parseCsvRows(text: string, required: readonly string[]): CsvRow[] {
   const records = recordsOf(text.replace(/^\ufeff/, ""));
-  if (records.length === 0)
+  const first = records[0];
+  if (first === undefined)
     throw new PbrCsvError(1, required[0] ?? null, "the file is empty; expected a header row");
-  const header = records[0].cells.map((c) => c.trim());
+  const header = first.cells.map((c) => c.trim());
   for (const column of required)
     if (!header.includes(column))
       throw new PbrCsvError(1, column, `missing column '${column}' in the header`);
   const rows: CsvRow[] = [];
   for (const { line, cells } of records.slice(1)) {
-    if (cells.length === 1 && cells[0].trim() === "") continue; // blank line
+    if (cells.length === 1 && cells[0]?.trim() === "") continue; // blank line
     if (cells.length !== header.length)
       throw new PbrCsvError(line, null, `expected ${header.length} fields, found ${cells.length}`);
     const values: Record<string, string> = {};
+    // Same length as the header (checked above), so cells[j] is present.
     header.forEach((name, j) => {
-      values[name] = cells[j].trim();
+      values[name] = cells[j]!.trim();
     });
     rows.push({ line, values });
   }

@@ -78,9 +78,15 @@ export function journeysOf(touches: readonly JourneyTouch[]): Journey[] {
     if (t.outcome === 1) j.outcome = 1;
   }
   return [...byParticipant].map(([participantId, j]) => {
-    const order = j.dates
-      .map((_, i) => i)
-      .sort((a, b) => (j.dates[a] < j.dates[b] ? -1 : j.dates[a] > j.dates[b] ? 1 : a - b));
-    return { participantId, touches: order.map((i) => j.providers[i]), outcome: j.outcome };
+    const order = j.dates.map((_, i) => i).sort((a, b) => compareDates(j.dates, a, b));
+    // order holds indexes of j.dates, which is as long as j.providers (both pushed per touch).
+    return { participantId, touches: order.map((i) => j.providers[i]!), outcome: j.outcome };
   });
+}
+
+// Earlier date first; equal dates keep their input order (a stable sort by index).
+function compareDates(dates: readonly string[], a: number, b: number): number {
+  const da = dates[a]!;
+  const db = dates[b]!;
+  return da < db ? -1 : da > db ? 1 : a - b;
 }

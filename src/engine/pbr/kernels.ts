@@ -44,7 +44,7 @@ export function convolve(signal: Float64Array, kernel: Float64Array): Float64Arr
   for (let t = 0; t < signal.length; t++) {
     let sum = 0;
     const kMax = Math.min(t, kernel.length - 1);
-    for (let k = 0; k <= kMax; k++) sum += kernel[k] * signal[t - k];
+    for (let k = 0; k <= kMax; k++) sum += kernel[k]! * signal[t - k]!;
     out[t] = sum;
   }
   return out;
@@ -68,8 +68,8 @@ export function geometricConvolve(
   let acc = 0;
   for (let t = delay; t < signal.length; t++) {
     // acc(t) = ratio · acc(t − 1) + s[t − delay] − ratio^length · s[t − delay − length]
-    const leaving = t - delay - length >= 0 ? signal[t - delay - length] : 0;
-    acc = ratio * acc + signal[t - delay] - tail * leaving;
+    const leaving = t - delay - length >= 0 ? signal[t - delay - length]! : 0;
+    acc = ratio * acc + signal[t - delay]! - tail * leaving;
     out[t] = scale * acc;
   }
   return out;

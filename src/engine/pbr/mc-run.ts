@@ -1,3 +1,4 @@
+import { at } from "../at.ts";
 import { weeklyHazard } from "./kernels.ts";
 import { pairStartProbability } from "./pbr-model.ts";
 import type { PreparedPbr } from "./prepare.ts";
@@ -35,8 +36,8 @@ export interface SimBuffers {
 /** Builds the per-pair constants of the simulation. */
 export function simPairsOf(prepared: PreparedPbr): SimPair[] {
   return prepared.pairs.map((pair) => {
-    const g = prepared.model.groups[pair.group];
-    const c = prepared.model.providers[pair.provider].costs;
+    const g = at(prepared.model.groups, pair.group, "group");
+    const c = at(prepared.model.providers, pair.provider, "provider").costs;
     const h = weeklyHazard(
       pairStartProbability(prepared, pair.group, pair.provider),
       g.eligibilityWeeks,
@@ -53,7 +54,7 @@ export function simPairsOf(prepared: PreparedPbr): SimPair[] {
       logStay: Math.log1p(-g.weeklyJobExitProbability),
       outcomeFee: g.jobOutcomeFee,
       sustainmentFee: g.sustainmentFee,
-      fees: prepared.attachmentFees[pair.group],
+      fees: at(prepared.attachmentFees, pair.group, "attachment fees of group"),
       perReferral: c.perReferral,
       perWeekOut: c.perWeekOnProgramme,
       perWeekIn: c.perWeekInWorkSupport,
@@ -85,7 +86,8 @@ export function simulatePair(
   uniform: () => number,
   buf: SimBuffers,
 ): void {
-  const cost = buf.costDiff[sp.provider];
+  const cost = at(buf.costDiff, sp.provider, "cost buffer of provider");
+  const attachment = at(buf.attachment, sp.provider, "attachment buffer of provider");
   let carry = 0;
   for (let w = 0; w < sp.referralWeeks; w++) {
     // Referrals are whole people and not random: fractions carry to the next week, so the total
@@ -94,17 +96,18 @@ export function simulatePair(
     const n = Math.floor(carry + 1e-9);
     carry -= n;
     if (n === 0) continue;
-    buf.attachment[sp.provider][w + lag] += n * sp.fees[w];
+    // Buffers are sized weeks = horizon + lag and w < referralWeeks ≤ horizon, so every index is in range.
+    attachment[w + lag]! += n * sp.fees[w]!;
     // Everyone is on the programme from week w; each participant's end of it is subtracted below.
-    cost[w] += n * (sp.perReferral + sp.perWeekOut);
-    cost[w + 1] -= n * sp.perReferral;
+    cost[w]! += n * (sp.perReferral + sp.perWeekOut);
+    cost[w + 1]! -= n * sp.perReferral;
     let stayers = 0;
     for (let i = 0; i < n; i++) {
       const u = uniform();
       if (u <= sp.noStart) stayers++;
       else simulateStarter(sp, w, u, T, lag, uniform, buf);
     }
-    cost[Math.min(w + sp.E, T)] -= stayers * sp.perWeekOut;
+    cost[Math.min(w + sp.E, T)]! -= stayers * sp.perWeekOut;
   }
 }
 
@@ -118,21 +121,22 @@ function simulateStarter(
   uniform: () => number,
   buf: SimBuffers,
 ): void {
-  const cost = buf.costDiff[sp.provider];
+  // Per participant, so no checked look-up here: simulatePair has already checked sp.provider.
+  const cost = buf.costDiff[sp.provider]!;
   const k = Math.min(sp.E, 1 + Math.floor(Math.log(u) / sp.logNoStart)); // min: rounding at u ≈ 1 − q
   const s = w + k;
-  cost[Math.min(s, T)] -= sp.perWeekOut;
+  cost[Math.min(s, T)]! -= sp.perWeekOut;
   if (s >= T) return;
   const d = Math.floor(Math.log(uniform()) / sp.logStay); // weeks survived; Infinity when x = 0
-  cost[s] += sp.perWeekIn;
-  cost[Math.min(s + Math.min(d + 1, sp.W), T)] -= sp.perWeekIn;
+  cost[s]! += sp.perWeekIn;
+  cost[Math.min(s + Math.min(d + 1, sp.W), T)]! -= sp.perWeekIn;
   const t = s + sp.W;
   if (d < sp.W || t >= T) return;
-  buf.results[sp.provider][t + lag] += sp.outcomeFee;
+  buf.results[sp.provider]![t + lag]! += sp.outcomeFee;
   const m = Math.min(sp.J, Math.floor((d - sp.W) / 4), Math.floor((T - 1 - t) / 4));
   if (m <= 0) return;
-  const diff = buf.sustainDiff4[sp.provider];
-  diff[t + 4 + lag] += sp.sustainmentFee;
+  const diff = buf.sustainDiff4[sp.provider]!;
+  diff[t + 4 + lag]! += sp.sustainmentFee;
   const end = t + 4 * (m + 1) + lag;
-  if (end < diff.length) diff[end] -= sp.sustainmentFee;
+  if (end < diff.length) diff[end]! -= sp.sustainmentFee;
 }

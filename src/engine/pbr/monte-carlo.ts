@@ -1,5 +1,6 @@
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { PbrMonteCarloResult } from "../../shared/pbr-results.ts";
+import { at } from "../at.ts";
 import { type SimBuffers, simBuffersOf, simPairsOf, simulatePair } from "./mc-run.ts";
 import type { PreparedPbr } from "./prepare.ts";
 import { spreadOf } from "./spread.ts";
@@ -36,7 +37,7 @@ export function monteCarloPbr(
     clear(buffers);
     for (const sp of pairs) simulatePair(sp, T, terms.paymentLagWeeks, uniform, buffers);
     providerNets(prepared, buffers, net);
-    net.forEach((cash, i) => npvAndPeakInto(cash, prepared.factors, npv[i], peak[i], run));
+    net.forEach((cash, i) => npvAndPeakInto(cash, prepared.factors, npv[i]!, peak[i]!, run));
     if (options.onProgress && (run + 1) % 1000 === 0) options.onProgress(run + 1, options.runs);
   }
   return {
@@ -44,8 +45,8 @@ export function monteCarloPbr(
     seed: options.seed,
     providers: prepared.model.providers.map((p, i) => ({
       id: p.id,
-      npv: spreadOf(npv[i]),
-      peakFunding: spreadOf(peak[i]),
+      npv: spreadOf(npv[i]!),
+      peakFunding: spreadOf(peak[i]!),
     })),
   };
 }
@@ -60,25 +61,31 @@ function providerNets(prepared: PreparedPbr, buf: SimBuffers, net: Float64Array[
   const { model, prime, weeks } = prepared;
   const keep = model.terms.primeRetention;
   const pass = model.terms.attachmentPassThrough;
+  // net and every buffer list hold one array per provider (built from model.providers).
   model.providers.forEach((p, i) => {
-    net[i].fill(0);
-    net[i][0] = -p.costs.setUp;
+    const own = net[i]!;
+    own.fill(0);
+    own[0] = -p.costs.setUp;
   });
+  const toPrime = at(net, prime, "prime provider");
   for (let i = 0; i < model.providers.length; i++) {
-    const own = net[i];
-    const toPrime = net[prime];
+    const own = net[i]!;
     const sub = i !== prime;
     const a = sub ? (pass ? 1 - keep : 0) : 1;
     const r = sub ? 1 - keep : 1;
-    const diff4 = buf.sustainDiff4[i];
-    for (let w = 4; w < weeks; w++) diff4[w] += diff4[w - 4]; // prefix sums with stride 4
+    const diff4 = buf.sustainDiff4[i]!;
+    const costDiff = buf.costDiff[i]!;
+    const attachment = buf.attachment[i]!;
+    const results = buf.results[i]!;
+    // Every array here has `weeks` entries (costDiff horizon + 1, read only below the horizon).
+    for (let w = 4; w < weeks; w++) diff4[w]! += diff4[w - 4]!; // prefix sums with stride 4
     let cost = 0;
     for (let w = 0; w < weeks; w++) {
-      if (w < model.horizonWeeks) cost += buf.costDiff[i][w];
-      const att = buf.attachment[i][w];
-      const res = buf.results[i][w] + diff4[w];
-      own[w] += a * att + r * res - (w < model.horizonWeeks ? cost : 0);
-      if (sub) toPrime[w] += (1 - a) * att + (1 - r) * res;
+      if (w < model.horizonWeeks) cost += costDiff[w]!;
+      const att = attachment[w]!;
+      const res = results[w]! + diff4[w]!;
+      own[w]! += a * att + r * res - (w < model.horizonWeeks ? cost : 0);
+      if (sub) toPrime[w]! += (1 - a) * att + (1 - r) * res;
     }
   }
 }
@@ -94,8 +101,9 @@ function npvAndPeakInto(
   let cumulative = 0;
   let min = 0;
   for (let w = 0; w < net.length; w++) {
-    value += net[w] * factors[w];
-    cumulative += net[w];
+    const cash = net[w]!; // factors has one entry per cash week, as net does
+    value += cash * factors[w]!;
+    cumulative += cash;
     if (cumulative < min) min = cumulative;
   }
   npv[run] = value;

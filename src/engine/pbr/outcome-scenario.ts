@@ -21,8 +21,9 @@ export function outcomeScenarioOf(
   if (index < 0) return null;
   let scale = 1;
   let run = runPbrModel(prepared);
+  // run.groups has one row per model group, in model order, so `index` (found above) is in range.
   for (let round = 0; round < ROUNDS; round++) {
-    const rate = run.groups[index].jobOutcomesPerReferral;
+    const rate = run.groups[index]!.jobOutcomesPerReferral;
     if (!rate) return null;
     if (Math.abs(rate - target) < 1e-6) break;
     const next = scale * (target / rate);
@@ -33,7 +34,7 @@ export function outcomeScenarioOf(
   return {
     group,
     target,
-    reached: run.groups[index].jobOutcomesPerReferral ?? 0,
+    reached: run.groups[index]!.jobOutcomesPerReferral ?? 0,
     scale,
     providers: run.providers.map((p) => ({
       id: p.id,

@@ -1,3 +1,4 @@
+import { at } from "../at.ts";
 import { type CohortFlows, cohortFlows } from "./cohort-flows.ts";
 import type { PbrPair, PreparedPbr, ShareOfPair } from "./prepare.ts";
 
@@ -18,23 +19,23 @@ export interface PairCash {
  */
 export function pairCash(prepared: PreparedPbr, pair: PbrPair, q: number): PairCash {
   const { model, weeks } = prepared;
-  const group = model.groups[pair.group];
-  const costRates = model.providers[pair.provider].costs;
+  const group = at(model.groups, pair.group, "group");
+  const costRates = at(model.providers, pair.provider, "provider").costs;
   const T = model.horizonWeeks;
   const lag = model.terms.paymentLagWeeks;
   const flows = cohortFlows(group, group.referralsPerWeek * pair.share, q, T);
-  const fees = prepared.attachmentFees[pair.group];
+  const fees = at(prepared.attachmentFees, pair.group, "attachment fees of group");
   const attachment = new Float64Array(weeks);
   const results = new Float64Array(weeks);
   const costs = new Float64Array(weeks);
   for (let t = 0; t < T; t++) {
-    attachment[t + lag] = flows.referrals[t] * fees[t];
+    attachment[t + lag] = flows.referrals[t]! * fees[t]!;
     results[t + lag] =
-      flows.outcomes[t] * group.jobOutcomeFee + flows.sustainments[t] * group.sustainmentFee;
+      flows.outcomes[t]! * group.jobOutcomeFee + flows.sustainments[t]! * group.sustainmentFee;
     costs[t] =
-      flows.referrals[t] * costRates.perReferral +
-      flows.onProgramme[t] * costRates.perWeekOnProgramme +
-      flows.inWork[t] * costRates.perWeekInWorkSupport;
+      flows.referrals[t]! * costRates.perReferral +
+      flows.onProgramme[t]! * costRates.perWeekOnProgramme +
+      flows.inWork[t]! * costRates.perWeekInWorkSupport;
   }
   return { flows, attachment, results, costs };
 }
@@ -47,10 +48,10 @@ export function pairValueOf(cash: PairCash, share: ShareOfPair, factors: Float64
   let sum = 0;
   for (let w = 0; w < factors.length; w++) {
     const net =
-      share.attachment * cash.attachment[w] +
-      share.results * cash.results[w] -
-      share.costs * cash.costs[w];
-    sum += net * factors[w];
+      share.attachment * cash.attachment[w]! +
+      share.results * cash.results[w]! -
+      share.costs * cash.costs[w]!;
+    sum += net * factors[w]!;
   }
   return sum;
 }

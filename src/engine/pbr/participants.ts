@@ -23,16 +23,24 @@ export interface ParticipantRecord {
   supportHours: number;
 }
 
+// A column the caller reads but the header lacked is the caller's mistake (parseCsvRows checks the
+// required ones), so it is reported against the row like any other bad cell.
+function cellOf(row: CsvRow, column: string): string {
+  const value = row.values[column];
+  if (value === undefined) throw new PbrCsvError(row.line, column, `missing column '${column}'`);
+  return value;
+}
+
 /** Reads a required non-empty text cell. */
 export function textCell(row: CsvRow, column: string): string {
-  const value = row.values[column];
+  const value = cellOf(row, column);
   if (value === "") throw new PbrCsvError(row.line, column, "must not be empty");
   return value;
 }
 
 /** Reads an outcome cell: exactly 0 or 1. */
 export function outcomeCell(row: CsvRow, column: string): 0 | 1 {
-  const value = row.values[column];
+  const value = cellOf(row, column);
   if (value !== "0" && value !== "1")
     throw new PbrCsvError(row.line, column, `must be 0 or 1, not '${value}'`);
   return value === "1" ? 1 : 0;
@@ -40,7 +48,7 @@ export function outcomeCell(row: CsvRow, column: string): 0 | 1 {
 
 /** Reads a date cell written YYYY-MM-DD (or null when empty and allowed). */
 export function dateCell(row: CsvRow, column: string, optional = false): string | null {
-  const value = row.values[column];
+  const value = cellOf(row, column);
   if (value === "" && optional) return null;
   if (!isIsoDate(value))
     throw new PbrCsvError(row.line, column, `'${value}' is not a date written YYYY-MM-DD`);

@@ -4,6 +4,7 @@ import type {
   PbrGroupResult,
   PbrProviderResult,
 } from "../../shared/pbr-results.ts";
+import { at } from "../at.ts";
 import { cashPositiveWeekOf, cumulativeOf, npvOf, peakFundingOf } from "./cash-metrics.ts";
 import { startProbabilityOf } from "./kernels.ts";
 import { type PairCash, pairCash } from "./pair-cash.ts";
@@ -39,10 +40,11 @@ export function pairStartProbability(
   providerIndex: number,
   options: PbrRunOptions = {},
 ): number {
-  const p = prepared.model.groups[groupIndex].jobStartProbability;
+  const p = at(prepared.model.groups, groupIndex, "group").jobStartProbability;
   const moved = p * (options.startProbabilityScale ?? 1) + (options.startProbabilityShift ?? 0);
   const performance =
-    options.performance?.[providerIndex] ?? prepared.model.providers[providerIndex].performance;
+    options.performance?.[providerIndex] ??
+    at(prepared.model.providers, providerIndex, "provider").performance;
   return startProbabilityOf(Math.min(1, Math.max(0, moved)), performance);
 }
 
@@ -63,13 +65,13 @@ export function runPbrModel(prepared: PreparedPbr, options: PbrRunOptions = {}):
     pairCash(prepared, pair, pairStartProbability(prepared, pair.group, pair.provider, options)),
   );
   prepared.pairs.forEach((pair, i) => {
-    addPairTo(prepared, pair.provider, cashes[i], revenue, costs, i);
+    addPairTo(prepared, pair.provider, cashes[i]!, revenue, costs, i);
     if (pair.provider !== prepared.prime)
-      addPairTo(prepared, prepared.prime, cashes[i], revenue, costs, i);
+      addPairTo(prepared, prepared.prime, cashes[i]!, revenue, costs, i);
   });
   return {
     providers: model.providers.map((p, i) =>
-      providerResult(prepared, p.id, p.tier, revenue[i], costs[i]),
+      providerResult(prepared, p.id, p.tier, revenue[i]!, costs[i]!),
     ),
     groups: groupResults(prepared, cashes),
     commissioner: commissionerResult(prepared, cashes),
@@ -84,12 +86,12 @@ function addPairTo(
   costs: Float64Array[],
   pairIndex: number,
 ): void {
-  const share = shareOfPair(prepared, prepared.pairs[pairIndex], provider);
-  const rev = revenue[provider];
-  const cost = costs[provider];
+  const share = shareOfPair(prepared, at(prepared.pairs, pairIndex, "pair"), provider);
+  const rev = at(revenue, provider, "revenue of provider");
+  const cost = at(costs, provider, "costs of provider");
   for (let w = 0; w < rev.length; w++) {
-    rev[w] += share.attachment * cash.attachment[w] + share.results * cash.results[w];
-    cost[w] += share.costs * cash.costs[w];
+    rev[w]! += share.attachment * cash.attachment[w]! + share.results * cash.results[w]!;
+    cost[w]! += share.costs * cash.costs[w]!;
   }
 }
 
@@ -101,7 +103,7 @@ function providerResult(
   costs: Float64Array,
 ): PbrProviderResult {
   const net = new Float64Array(revenue.length);
-  for (let w = 0; w < net.length; w++) net[w] = revenue[w] - costs[w];
+  for (let w = 0; w < net.length; w++) net[w] = revenue[w]! - costs[w]!;
   const cashCurve = cumulativeOf(net);
   const totalRevenue = sum(revenue);
   const totalCosts = sum(costs);
@@ -128,8 +130,8 @@ function groupResults(prepared: PreparedPbr, cashes: PairCash[]): PbrGroupResult
     jobOutcomesPerReferral: null as number | null,
   }));
   prepared.pairs.forEach((pair, i) => {
-    const row = totals[pair.group];
-    const f = cashes[i].flows;
+    const row = at(totals, pair.group, "group");
+    const f = at(cashes, i, "cash of pair").flows;
     row.referrals += sum(f.referrals);
     row.starts += sum(f.starts);
     row.jobOutcomes += sum(f.outcomes);
@@ -146,9 +148,9 @@ function commissionerResult(prepared: PreparedPbr, cashes: PairCash[]): PbrCommi
   let jobOutcomes = 0;
   for (const cash of cashes) {
     for (let w = 0; w < prepared.weeks; w++) {
-      const pay = cash.attachment[w] + cash.results[w];
+      const pay = cash.attachment[w]! + cash.results[w]!;
       paid += pay;
-      paidPv += pay * prepared.factors[w];
+      paidPv += pay * prepared.factors[w]!;
     }
     jobOutcomes += sum(cash.flows.outcomes);
   }
@@ -162,6 +164,6 @@ function commissionerResult(prepared: PreparedPbr, cashes: PairCash[]): PbrCommi
 
 function sum(values: Float64Array): number {
   let s = 0;
-  for (let i = 0; i < values.length; i++) s += values[i];
+  for (let i = 0; i < values.length; i++) s += values[i]!;
   return s;
 }

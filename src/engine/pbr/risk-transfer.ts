@@ -20,7 +20,7 @@ export function riskTransferOf(
   const low = runPbrModel(prepared, { startProbabilityScale: 1 + shortfall });
   const byTier: Record<PbrTier, number> = { prime: 0, tier1: 0, tier2: 0 };
   base.providers.forEach((p, i) => {
-    byTier[p.tier] += p.npv - low.providers[i].npv;
+    byTier[p.tier] += p.npv - low.providers[i]!.npv;
   });
   const planned = base.commissioner;
   const pricePerOutcome = planned.jobOutcomes > 0 ? planned.paidPv / planned.jobOutcomes : 0;

@@ -14,7 +14,7 @@ export function sensitivityOf(prepared: PreparedPbr, base: PbrModelResult): PbrS
   const up = runPbrModel(prepared, { startProbabilityShift: 0.01 });
   return base.providers.map((p, i) => ({
     id: p.id,
-    minus1pp: down.providers[i].npv - p.npv,
-    plus1pp: up.providers[i].npv - p.npv,
+    minus1pp: down.providers[i]!.npv - p.npv,
+    plus1pp: up.providers[i]!.npv - p.npv,
   }));
 }

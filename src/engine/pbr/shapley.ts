@@ -26,17 +26,17 @@ export function shapleyExact(counts: CoalitionCounts, n: number): Float64Array {
   counts.sets.forEach((set, k) => {
     let mask = 0;
     for (const i of set) mask |= 1 << i;
-    c[mask] += counts.journeys[k];
-    o[mask] += counts.outcomes[k];
+    c[mask]! += counts.journeys[k]!;
+    o[mask]! += counts.outcomes[k]!;
   });
   for (let bit = 1; bit < size; bit <<= 1)
     for (let mask = 0; mask < size; mask++)
       if (mask & bit) {
-        c[mask] += c[mask ^ bit];
-        o[mask] += o[mask ^ bit];
+        c[mask]! += c[mask ^ bit]!;
+        o[mask]! += o[mask ^ bit]!;
       }
   const v = new Float64Array(size);
-  for (let mask = 0; mask < size; mask++) v[mask] = c[mask] > 0 ? o[mask] / c[mask] : 0;
+  for (let mask = 0; mask < size; mask++) v[mask] = c[mask]! > 0 ? o[mask]! / c[mask]! : 0;
   return marginalSums(v, n);
 }
 
@@ -50,11 +50,11 @@ function marginalSums(v: Float64Array, n: number): Float64Array {
   }
   const phi = new Float64Array(n);
   const popcount = new Uint8Array(v.length);
-  for (let mask = 1; mask < v.length; mask++) popcount[mask] = popcount[mask >> 1] + (mask & 1);
+  for (let mask = 1; mask < v.length; mask++) popcount[mask] = popcount[mask >> 1]! + (mask & 1);
   for (let mask = 0; mask < v.length; mask++) {
-    const w = weight[popcount[mask]] ?? 0;
+    const w = weight[popcount[mask]!] ?? 0;
     for (let i = 0; i < n; i++)
-      if (!(mask & (1 << i))) phi[i] += w * (v[mask | (1 << i)] - v[mask]);
+      if (!(mask & (1 << i))) phi[i]! += w * (v[mask | (1 << i)]! - v[mask]!);
   }
   return phi;
 }
@@ -73,7 +73,7 @@ export function shapleySampled(
   const rng = xoroshiro128plus(seed);
   const setsOf: number[][] = Array.from({ length: n }, () => []);
   counts.sets.forEach((set, k) => {
-    for (const i of set) setsOf[i].push(k);
+    for (const i of set) setsOf[i]!.push(k);
   });
   const missing = new Int32Array(counts.sets.length);
   const order = Int32Array.from({ length: n }, (_, i) => i);
@@ -81,8 +81,8 @@ export function shapleySampled(
   for (let s = 0; s < samples; s++) {
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(((rng.next() >>> 0) / 4294967296) * (i + 1)); // Fisher–Yates
-      const t = order[i];
-      order[i] = order[j];
+      const t = order[i]!;
+      order[i] = order[j]!;
       order[j] = t;
     }
     counts.sets.forEach((set, k) => {
@@ -92,16 +92,16 @@ export function shapleySampled(
     let outcomes = 0;
     let before = 0;
     for (const p of order) {
-      for (const k of setsOf[p])
-        if (--missing[k] === 0) {
-          journeys += counts.journeys[k];
-          outcomes += counts.outcomes[k];
+      for (const k of setsOf[p]!)
+        if (--missing[k]! === 0) {
+          journeys += counts.journeys[k]!;
+          outcomes += counts.outcomes[k]!;
         }
       const after = journeys > 0 ? outcomes / journeys : 0;
-      phi[p] += after - before;
+      phi[p]! += after - before;
       before = after;
     }
   }
-  for (let i = 0; i < n; i++) phi[i] /= samples;
+  for (let i = 0; i < n; i++) phi[i]! /= samples;
   return phi;
 }

@@ -10,7 +10,7 @@ export type { PbrSpread } from "../../shared/pbr-results.ts";
 export function spreadOf(values: Float64Array): PbrSpread {
   const sorted = Float64Array.from(values).sort();
   let sum = 0;
-  for (let i = 0; i < sorted.length; i++) sum += sorted[i];
+  for (let i = 0; i < sorted.length; i++) sum += sorted[i]!;
   return {
     mean: sorted.length > 0 ? sum / sorted.length : Number.NaN,
     p10: quantileSorted(sorted, 0.1),
