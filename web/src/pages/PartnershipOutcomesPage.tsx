@@ -1,6 +1,10 @@
+import { useState } from "react";
 import type { VoiceGauge } from "../../../src/shared/outcomes.ts";
+import { Can } from "../components/Can.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
+import { FrameworkEditor } from "../components/outcomes/FrameworkEditor.tsx";
 import { FrameworkSection, outcomePath } from "../components/outcomes/FrameworkSection.tsx";
+import { FrameworkTools } from "../components/outcomes/FrameworkTools.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { Link } from "../router.tsx";
 import "../components/appraisal/appraisal.css";
@@ -10,13 +14,20 @@ interface FrameworkList {
   items: { id: string; title: string; partnership: string | null; gauge: VoiceGauge }[];
 }
 
-/** A partnership's outcome frameworks: the voice-of-users gauge first, then indicators and paired change. */
+/**
+ * A partnership's outcome frameworks: the voice-of-users gauge first, then indicators and paired
+ * change; editors and owners also create and edit frameworks and enter or import measures.
+ */
 export function PartnershipOutcomesPage({ workspace, id }: { workspace: string; id: string }) {
-  const { data, error } = useFetch<FrameworkList>(outcomePath(workspace));
+  const { data, error, reload } = useFetch<FrameworkList>(outcomePath(workspace));
+  const [creating, setCreating] = useState(false);
+  // Bumped on each change so the framework's charts and tables load again.
+  const [version, setVersion] = useState(0);
   if (error) return <ErrorNotice error={error} />;
   if (!data) return <Loading what="the outcome frameworks" />;
   const frameworks = data.items.filter((f) => f.partnership === id);
   const base = `/w/${encodeURIComponent(workspace)}/partnerships`;
+  const changed = () => setVersion((v) => v + 1);
   return (
     <>
       <p className="breadcrumb">
@@ -24,14 +35,33 @@ export function PartnershipOutcomesPage({ workspace, id }: { workspace: string; 
         <Link href={`${base}/${encodeURIComponent(id)}`}>{id}</Link> /
       </p>
       <h1>Outcomes</h1>
-      {frameworks.length === 0 ? (
-        <p>
-          This partnership has no outcome framework yet. Create one through the API (
-          <code>POST /api/v1/workspaces/{workspace}/outcome-frameworks</code>).
-        </p>
-      ) : (
-        frameworks.map((f) => <FrameworkSection key={f.id} workspace={workspace} id={f.id} />)
-      )}
+      {frameworks.length === 0 && <p>This partnership has no outcome framework yet.</p>}
+      <Can atLeast="editor">
+        {creating ? (
+          <FrameworkEditor
+            workspace={workspace}
+            partnership={id}
+            id={null}
+            onSaved={() => {
+              setCreating(false);
+              reload();
+            }}
+            onCancel={() => setCreating(false)}
+          />
+        ) : (
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            New outcome framework
+          </button>
+        )}
+      </Can>
+      {frameworks.map((f) => (
+        <div key={f.id}>
+          <FrameworkSection key={`${f.id}:${version}`} workspace={workspace} id={f.id} />
+          <Can atLeast="editor">
+            <FrameworkTools workspace={workspace} partnership={id} id={f.id} onChange={changed} />
+          </Can>
+        </div>
+      ))}
     </>
   );
 }
