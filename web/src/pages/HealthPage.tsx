@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
 import type { DiscussionPrompt, HealthResult } from "../../../src/shared/health-results.ts";
+import { Can } from "../components/Can.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { AssessmentAnswering } from "../components/health/AssessmentAnswering.tsx";
 import { DiscussionPrompts } from "../components/health/DiscussionPrompts.tsx";
@@ -7,8 +8,11 @@ import { HealthCompare } from "../components/health/HealthCompare.tsx";
 import { HealthHeatmap } from "../components/health/HealthHeatmap.tsx";
 import { HealthRadars } from "../components/health/HealthRadar.tsx";
 import { HealthTrends } from "../components/health/HealthTrends.tsx";
+import { InstrumentCopy } from "../components/health/InstrumentCopy.tsx";
 import { MemberAnswerForm } from "../components/health/MemberAnswerForm.tsx";
+import { OpenWave } from "../components/health/OpenWave.tsx";
 import { PairwiseMatrix } from "../components/health/PairwiseMatrix.tsx";
+import { StartAssessment } from "../components/health/StartAssessment.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { formatDate } from "../lib/format.ts";
 import { useQuery } from "../router.tsx";
@@ -59,6 +63,9 @@ function AssessmentResults({ workspace, id }: { workspace: string; id: string })
       <h2>
         {r.instrument.name} (version {r.instrument.version})
       </h2>
+      <Can atLeast="analyst">
+        <OpenWave workspace={workspace} id={id} onOpened={changed} />
+      </Can>
       <AssessmentAnswering workspace={workspace} id={id} onChange={changed} />
       <MemberAnswerForm workspace={workspace} id={id} refresh={version} onAnswered={changed} />
       <p className="muted">
@@ -116,7 +123,9 @@ function AssessmentResults({ workspace, id }: { workspace: string; id: string })
 
 /** The workspace's partnership health assessments and the results of the one selected. */
 export function HealthPage({ workspace }: { workspace: string }) {
-  const { data, error } = useFetch<{ items: Summary[] }>(`/workspaces/${workspace}/assessments`);
+  const { data, error, reload } = useFetch<{ items: Summary[] }>(
+    `/workspaces/${workspace}/assessments`,
+  );
   const [query, setQuery] = useQuery();
   const selected = query.get("assessment");
   if (error) return <ErrorNotice error={error} />;
@@ -150,6 +159,16 @@ export function HealthPage({ workspace }: { workspace: string }) {
         </ul>
       )}
       {selected && <AssessmentResults key={selected} workspace={workspace} id={selected} />}
+      <Can atLeast="analyst">
+        <StartAssessment
+          workspace={workspace}
+          onCreated={(id) => {
+            reload();
+            setQuery({ assessment: id });
+          }}
+        />
+        <InstrumentCopy workspace={workspace} />
+      </Can>
     </>
   );
 }
