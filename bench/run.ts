@@ -9,6 +9,7 @@ const BENCHES = [
   "value-map",
   "outcomes",
   "forms-load",
+  "forms-results",
   "qdpx",
   "health",
   "pbr",
