@@ -86,10 +86,12 @@ function numpyPeer(model: PbrModel, repeats: number): { timing: Timing; npv: num
 
 function generatedJourneys(count: number, providers: number): Journey[] {
   const ids = Array.from({ length: providers }, (_, i) => `p${i}`);
+  // uniform() is in [0, 1), so each index below is within ids (providers ≥ 4 in every call).
+  const id = (i: number) => ids[i]!;
   return Array.from({ length: count }, (_, i) => {
-    const touches = [ids[Math.floor(uniform() * 4)]]; // journeys start at one of 4 front doors
+    const touches = [id(Math.floor(uniform() * 4))]; // journeys start at one of 4 front doors
     const extra = Math.floor(uniform() * 4);
-    for (let k = 0; k < extra; k++) touches.push(ids[Math.floor(uniform() * providers)]);
+    for (let k = 0; k < extra; k++) touches.push(id(Math.floor(uniform() * providers)));
     const outcome = uniform() < 0.1 + 0.05 * touches.length ? 1 : 0;
     return { participantId: `j${i}`, touches, outcome: outcome as 0 | 1 };
   });
@@ -107,7 +109,7 @@ const ms = (t: Timing) =>
 rows.push(["expected-value model (9 × 20 × 260), median", ms(mine.timing), "—"]);
 if (peer) {
   const maxRel = Math.max(
-    ...peer.npv.map((v, i) => Math.abs(v - ours.providers[i].npv) / Math.max(1, Math.abs(v))),
+    ...peer.npv.map((v, i) => Math.abs(v - ours.providers[i]!.npv) / Math.max(1, Math.abs(v))),
   );
   rows.push([
     "NumPy + scipy.fft peer, same model, median",
@@ -126,7 +128,7 @@ const participants = model.groups.reduce((s, g) => s + g.referralsPerWeek * g.re
 rows.push([
   `Monte Carlo, ${runs} runs (${Math.round(participants)} participants each)`,
   `${(mcMs / 1000).toFixed(2)} s`,
-  `prime NPV P10–P90 ${Math.round(mc.providers[0].npv.p10).toLocaleString("en-GB")} – ${Math.round(mc.providers[0].npv.p90).toLocaleString("en-GB")}`,
+  `prime NPV P10–P90 ${Math.round(mc.providers[0]!.npv.p10).toLocaleString("en-GB")} – ${Math.round(mc.providers[0]!.npv.p90).toLocaleString("en-GB")}`,
 ]);
 
 const journeys = generatedJourneys(1_000_000, 16);
@@ -142,7 +144,7 @@ rows.push([
 
 const width = rows
   .map((r) => r.map((c) => c.length))
-  .reduce((a, b) => a.map((x, i) => Math.max(x, b[i])));
+  .reduce((a, b) => a.map((x, i) => Math.max(x, b[i]!)));
 console.log(`partnerscope pbr benchmark${quick ? " (quick)" : ""} — node ${process.version}`);
 for (const r of [["measure", "time", "note"], ...rows])
-  console.log(r.map((c, i) => c.padEnd(width[i])).join("  "));
+  console.log(r.map((c, i) => c.padEnd(width[i]!)).join("  "));

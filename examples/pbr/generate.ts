@@ -9,7 +9,8 @@ import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 const here = dirname(new URL(import.meta.url).pathname);
 const rng = xoroshiro128plus(2011);
 const uniform = () => (rng.next() >>> 0) / 4294967296;
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(uniform() * xs.length)];
+// uniform() is in [0, 1) and every list picked from is a non-empty constant, so the index is in range.
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(uniform() * xs.length)]!;
 const day = (offset: number) =>
   new Date(Date.UTC(2012, 0, 2) + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -37,6 +38,12 @@ const PERFORMANCE: Record<string, number> = {
   "demo-ha1": 0.9,
 };
 
+function performanceOf(provider: string): number {
+  const performance = PERFORMANCE[provider];
+  if (performance === undefined) throw new Error(`no performance multiplier for '${provider}'`);
+  return performance;
+}
+
 function participantsCsv(): string {
   const lines = [
     "participant_id,provider,group,referral_date,job_start_date,outcome,support_hours",
@@ -48,7 +55,7 @@ function participantsCsv(): string {
     const easyShare =
       provider === TSO1 ? (offset < 365 ? 0.5 : 0.85) : provider === "demo-tso2" ? 0.3 : 0.6;
     const group = uniform() < easyShare ? pick(EASY) : pick(HARD);
-    const rate = GROUPS[group as keyof typeof GROUPS] * PERFORMANCE[provider];
+    const rate = GROUPS[group as keyof typeof GROUPS] * performanceOf(provider);
     const outcome = uniform() < rate ? 1 : 0;
     const started = outcome === 1 || uniform() < 0.15;
     const start = started ? day(offset + 7 + Math.floor(uniform() * 200)) : "";

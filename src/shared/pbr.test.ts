@@ -38,7 +38,7 @@ function problems(value: PbrModelInput) {
 describe("pbrModelSchema", () => {
   it("accepts a valid model and defaults performance to 1", () => {
     const model = pbrModelSchema.parse(input());
-    expect(model.providers[1].performance).toBe(1);
+    expect(model.providers[1]!.performance).toBe(1);
   });
 
   it("names an unknown group or provider in the allocation row", () => {
@@ -57,7 +57,7 @@ describe("pbrModelSchema", () => {
 
   it("names the field of a probability outside 0–1", () => {
     const bad = input();
-    bad.groups = [{ ...bad.groups[0], weeklyJobExitProbability: 1.2 }, bad.groups[1]];
+    bad.groups = [{ ...bad.groups[0]!, weeklyJobExitProbability: 1.2 }, bad.groups[1]!];
     expect(problems(bad)).toEqual([
       {
         path: "$.groups[0].weeklyJobExitProbability",
@@ -70,6 +70,7 @@ describe("pbrModelSchema", () => {
     const bad = input();
     bad.allocation = bad.allocation.map((a) => (a.provider === "sub" ? { ...a, share: 0.3 } : a));
     const [p] = problems(bad);
+    if (!p) throw new Error("expected a problem");
     expect(p.path).toBe("$.groups[0]");
     expect(p.message).toContain("'jsa-18-24'");
     expect(p.message).toContain("sum to 0.8999999999999999"); // 0.6 + 0.3 in binary floating point

@@ -160,6 +160,9 @@ export type PbrModelInput = z.input<typeof pbrModelSchema>;
 /** The Work Programme started taking referrals in June 2011. */
 export const WORK_PROGRAMME_START_DATE = "2011-06-01";
 
+// The step that ends attachment fees, shared by the schedule below and every preset group.
+const ATTACHMENT_FEES_STOP: AttachmentFeeStep = { fromWeek: 148, fee: 0 };
+
 /**
  * No attachment fees from April 2014 (docs/domain/work-programme.md): week 148 is the first week starting on or after
  * 2014-04-01 when week 0 starts 2011-06-01 (1,035 days later → ⌈1035 / 7⌉ = 148). The taper in
@@ -167,7 +170,7 @@ export const WORK_PROGRAMME_START_DATE = "2011-06-01";
  */
 export const WORK_PROGRAMME_ATTACHMENT_SCHEDULE: AttachmentFeeStep[] = [
   { fromWeek: 0, fee: 400 },
-  { fromWeek: 148, fee: 0 },
+  ATTACHMENT_FEES_STOP,
 ];
 
 // Probabilities are illustrative calibrations: two-year outcome rates 36.4% (young jobseekers) vs
@@ -208,7 +211,7 @@ export function workProgrammeGroups(
     referralsPerWeek,
     referralWeeks,
     attachmentFee: attach,
-    attachmentFeeSchedule: [{ fromWeek: 0, fee: attach }, WORK_PROGRAMME_ATTACHMENT_SCHEDULE[1]],
+    attachmentFeeSchedule: [{ fromWeek: 0, fee: attach }, ATTACHMENT_FEES_STOP],
     jobOutcomeFee: outcome,
     jobOutcomeWeeks: weeks,
     sustainmentFee: fee,

@@ -9,8 +9,9 @@ export function fakePbrIo(files: Record<string, string> = {}) {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
     readFile: async (path) => {
-      if (!(path in files)) throw new Error(`ENOENT: no such file '${path}'`);
-      return files[path];
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file '${path}'`);
+      return text;
     },
     writeFile: async (path, data) => {
       written[path] = typeof data === "string" ? data : new TextDecoder().decode(data);

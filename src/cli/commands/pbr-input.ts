@@ -16,7 +16,8 @@ export async function readPbrModel(io: CliIo, path: string): Promise<PbrModel> {
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
-    throw new UsageError(`${path}: ${problems[0].path}: ${problems[0].message}${more}`);
+    const first = problems[0]!; // a failed parse has at least one issue
+    throw new UsageError(`${path}: ${first.path}: ${first.message}${more}`);
   }
   return parsed.data;
 }

@@ -15,10 +15,10 @@ function providersJson(analysis: PbrAnalysis, withCurves: boolean) {
     npv: money(p.npv),
     peakFunding: money(p.peakFunding),
     cashPositiveWeek: p.cashPositiveWeek,
-    breakEvenPerformance: ratio(analysis.breakEven[i]),
+    breakEvenPerformance: ratio(analysis.breakEven[i]!),
     sensitivity: {
-      minus1pp: money(analysis.sensitivity[i].minus1pp),
-      plus1pp: money(analysis.sensitivity[i].plus1pp),
+      minus1pp: money(analysis.sensitivity[i]!.minus1pp),
+      plus1pp: money(analysis.sensitivity[i]!.plus1pp),
     },
     ...(spread.has(p.id) ? { spread: roundSpread(spread.get(p.id)!) } : {}),
     ...(withCurves ? { cashCurve: Array.from(p.cashCurve, money) } : {}),
@@ -78,9 +78,11 @@ function roundSpread(p: NonNullable<PbrAnalysis["monteCarlo"]>["providers"][numb
 /** Lays out rows as a plain-text table with right-aligned numbers. */
 export function textTable(header: string[], rows: (string | number | null)[][]): string {
   const cells = [header, ...rows.map((r) => r.map((c) => (c === null ? "—" : String(c))))];
-  const widths = header.map((_, j) => Math.max(...cells.map((r) => r[j].length)));
+  const widths = header.map((_, j) => Math.max(...cells.map((r) => r[j]!.length)));
   return cells
-    .map((r) => r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join("  "))
+    .map((r) =>
+      r.map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!))).join("  "),
+    )
     .join("\n");
 }
 
@@ -101,8 +103,8 @@ function providerTable(analysis: PbrAnalysis): string {
       gbp(p.peakFunding),
       p.cashPositiveWeek,
       analysis.breakEven[i]?.toFixed(3) ?? null,
-      gbp(analysis.sensitivity[i].minus1pp),
-      gbp(analysis.sensitivity[i].plus1pp),
+      gbp(analysis.sensitivity[i]!.minus1pp),
+      gbp(analysis.sensitivity[i]!.plus1pp),
     ]),
   );
 }

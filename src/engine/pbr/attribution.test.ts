@@ -51,8 +51,8 @@ describe("attributionOf — 3 providers worked by hand", () => {
     const claims = parseClaims("provider,claimed\nA,15\nB,10\nC,7");
     const r = reconcileClaims(attributionOf(journeys, { method: "shapley" }), claims);
     expect(r.overClaimFactor).toBe(2);
-    expect(r.partners[1].provider).toBe("B");
-    expect(r.partners[1].excess).toBeCloseTo(10 - 16 / 3, 10);
+    expect(r.partners[1]!.provider).toBe("B");
+    expect(r.partners[1]!.excess).toBeCloseTo(10 - 16 / 3, 10);
   });
 });
 
@@ -109,7 +109,7 @@ describe("Shapley properties", () => {
         const without = attributionOf(j, { method: "shapley" }).credits;
         const withNull = attributionOf(j, { method: "shapley", providers: ["ZZ"] }).credits;
         expect(withNull.ZZ).toBeCloseTo(0, 12);
-        for (const id of Object.keys(without)) expect(withNull[id]).toBeCloseTo(without[id], 9);
+        for (const id of Object.keys(without)) expect(withNull[id]).toBeCloseTo(without[id]!, 9);
       }),
       { seed: 6, numRuns: 60 },
     );
@@ -124,7 +124,7 @@ describe("Shapley properties", () => {
         const exact = shapleyExact(counts, ids.length);
         const sampled = shapleySampled(counts, ids.length, 4000, seed);
         // Each order's marginal lies in [−1, 1]; 4,000 orders ⇒ standard error ≤ 1/√4000 ≈ 0.016.
-        exact.forEach((x, i) => expect(Math.abs(sampled[i] - x)).toBeLessThan(0.06));
+        exact.forEach((x, i) => expect(Math.abs(sampled[i]! - x)).toBeLessThan(0.06));
       }),
       { seed: 8, numRuns: 25 },
     );

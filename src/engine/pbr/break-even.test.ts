@@ -38,7 +38,7 @@ describe("breakEvenPerformance", () => {
     const m = breakEvenPerformance(prepared, 0)!;
     expect(m).toBeCloseTo(0.6, 9);
     expect(Math.abs(providerNpvAt(prepared, 0, m))).toBeLessThan(1e-6);
-    expect(Math.abs(runPbrModel(prepared, { performance: [m] }).providers[0].npv)).toBeLessThan(
+    expect(Math.abs(runPbrModel(prepared, { performance: [m] }).providers[0]!.npv)).toBeLessThan(
       1e-6,
     );
   });
@@ -78,7 +78,7 @@ describe("breakEvenPerformance", () => {
       expect(m).not.toBeNull();
       const performance = [1, 1];
       performance[i] = m!;
-      expect(Math.abs(runPbrModel(prepared, { performance }).providers[i].npv)).toBeLessThan(1e-6);
+      expect(Math.abs(runPbrModel(prepared, { performance }).providers[i]!.npv)).toBeLessThan(1e-6);
     }
   });
 });
@@ -87,6 +87,7 @@ describe("sensitivityOf", () => {
   it("moves NPV by ±10 referrals × 1 point × 1,000 = ±100", () => {
     const prepared = preparePbr(simple(3000));
     const [s] = sensitivityOf(prepared, runPbrModel(prepared));
+    if (!s) throw new Error("expected one provider's sensitivity");
     expect(s.minus1pp).toBeCloseTo(-100, 9);
     expect(s.plus1pp).toBeCloseTo(100, 9);
   });

@@ -58,7 +58,7 @@ describe("convolutions", () => {
           for (let j = 0; j < length; j++) kernel[delay + j] = ratio ** j;
           const direct = convolve(s, kernel);
           const fast = geometricConvolve(s, ratio, length, delay);
-          for (let t = 0; t < s.length; t++) expect(fast[t]).toBeCloseTo(direct[t], 8);
+          for (let t = 0; t < s.length; t++) expect(fast[t]).toBeCloseTo(direct[t]!, 8);
         },
       ),
       { seed: 11 },

@@ -41,7 +41,7 @@ describe("monteCarloPbr", () => {
     const b = monteCarloPbr(prepared, { runs: 200, seed: 42 });
     const c = monteCarloPbr(prepared, { runs: 200, seed: 43 });
     expect(b).toEqual(a);
-    expect(c.providers[0].npv.mean).not.toBe(a.providers[0].npv.mean);
+    expect(c.providers[0]!.npv.mean).not.toBe(a.providers[0]!.npv.mean);
   });
 
   it("has the expected-value model's NPV as its mean (within 4 standard errors)", () => {
@@ -51,7 +51,7 @@ describe("monteCarloPbr", () => {
     const mc = monteCarloPbr(prepared, { runs, seed: 7 });
     mc.providers.forEach((p, i) => {
       const sd = (p.npv.p90 - p.npv.p10) / 2.563; // normal approximation: P90 − P10 = 2.563 σ
-      expect(Math.abs(p.npv.mean - expected.providers[i].npv)).toBeLessThan(
+      expect(Math.abs(p.npv.mean - expected.providers[i]!.npv)).toBeLessThan(
         (4 * sd) / Math.sqrt(runs),
       );
       expect(p.npv.p10).toBeLessThan(p.npv.p90);
@@ -61,8 +61,9 @@ describe("monteCarloPbr", () => {
   it("collapses to the expected value when nothing is random (q = 1, x = 0, whole referrals)", () => {
     const model = buildPbrModel({ groups: [buildPbrGroup({ jobStartProbability: 1 })] });
     const prepared = preparePbr(model);
-    const expected = runPbrModel(prepared).providers[0];
+    const expected = runPbrModel(prepared).providers[0]!;
     const [p] = monteCarloPbr(prepared, { runs: 20, seed: 1 }).providers;
+    if (!p) throw new Error("expected one provider");
     for (const v of [p.npv.mean, p.npv.p10, p.npv.p50, p.npv.p90])
       expect(v).toBeCloseTo(expected.npv, 9);
     expect(p.peakFunding.p50).toBeCloseTo(expected.peakFunding, 9);

@@ -23,12 +23,14 @@ function chain(attachmentPassThrough: boolean) {
 describe("subcontract pass-through (retention 0.2)", () => {
   it("passes on 80% of results and attachment fees when attachment passes through", () => {
     const [prime, sub] = runPbrModel(preparePbr(chain(true))).providers;
+    if (!prime || !sub) throw new Error("expected a prime and a subcontractor");
     expect(sub.revenue).toBeCloseTo(0.8 * (4125 + 500), 9); // 3,700
     expect(prime.revenue).toBeCloseTo(4625 + 0.2 * 4625, 9); // 5,550
   });
 
   it("keeps attachment fees with the prime when they do not pass through", () => {
     const [prime, sub] = runPbrModel(preparePbr(chain(false))).providers;
+    if (!prime || !sub) throw new Error("expected a prime and a subcontractor");
     expect(sub.revenue).toBeCloseTo(0.8 * 4125, 9); // 3,300
     expect(prime.revenue).toBeCloseTo(4625 + 0.2 * 4125 + 500, 9); // 5,950
   });

@@ -12,7 +12,7 @@ describe("runPbrModel — one group, one provider, worked by hand", () => {
   it("x = 0: starts, outcomes, sustainment, payments with lag 1 and costs", () => {
     const prepared = preparePbr(buildPbrModel());
     const result = runPbrModel(prepared);
-    const group = result.groups[0];
+    const group = result.groups[0]!;
     expect(group.referrals).toBeCloseTo(10, 12);
     expect(group.starts).toBeCloseTo(7.5, 12);
     // W = 2 and nobody leaves: outcomes in week 3 (5) and week 4 (2.5).
@@ -22,7 +22,7 @@ describe("runPbrModel — one group, one provider, worked by hand", () => {
     expect(group.jobOutcomesPerReferral).toBeCloseTo(0.75, 12);
     // Revenue: attachment 10 × 100 = 1,000 (week 1); outcomes 7.5 × 1,000 = 7,500 (weeks 4, 5);
     // sustainment 15 × 50 = 750 (weeks 8, 9, 12, 13) ⇒ 9,250.
-    const prime = result.providers[0];
+    const prime = result.providers[0]!;
     expect(prime.revenue).toBeCloseTo(9250, 9);
     // Costs: set-up 1,000 + 10 × 10 per referral + 15 weeks out of work × 5 (10 + 5)
     // + 15 in-work weeks × 20 (week 1: 5, week 2: 5 + 2.5, week 3: 2.5) ⇒ 1,000 + 100 + 75 + 300.
@@ -46,21 +46,21 @@ describe("runPbrModel — one group, one provider, worked by hand", () => {
   it("x = 0.1: fewer outcomes and sustainment payments", () => {
     const model = buildPbrModel({ groups: [buildPbrGroup({ weeklyJobExitProbability: 0.1 })] });
     const result = runPbrModel(preparePbr(model));
-    const group = result.groups[0];
+    const group = result.groups[0]!;
     // Outcomes: 7.5 × 0.9² = 6.075. Sustainment: 7.5 × (0.9⁶ + 0.9¹⁰) = 7.5 × (0.531441 + 0.3486784401).
     expect(group.jobOutcomes).toBeCloseTo(6.075, 12);
     expect(group.sustainmentPayments).toBeCloseTo(7.5 * (0.531441 + 0.3486784401), 12);
     // In-work weeks: 5 × (1 + 0.9) + 2.5 × (1 + 0.9) = 14.25 ⇒ costs 1,000 + 100 + 75 + 285.
-    expect(result.providers[0].costs).toBeCloseTo(1460, 9);
+    expect(result.providers[0]!.costs).toBeCloseTo(1460, 9);
     const revenue = 1000 + 6.075 * 1000 + 50 * 7.5 * (0.531441 + 0.3486784401);
-    expect(result.providers[0].revenue).toBeCloseTo(revenue, 9);
+    expect(result.providers[0]!.revenue).toBeCloseTo(revenue, 9);
   });
 
   it("ignores triggers after the horizon", () => {
     // Horizon 10: sustainment j = 2 (weeks 11, 12) and nothing else falls outside.
     const result = runPbrModel(preparePbr(buildPbrModel({ horizonWeeks: 10 })));
-    expect(result.groups[0].sustainmentPayments).toBeCloseTo(7.5, 12);
-    expect(result.providers[0].revenue).toBeCloseTo(1000 + 7500 + 375, 9);
+    expect(result.groups[0]!.sustainmentPayments).toBeCloseTo(7.5, 12);
+    expect(result.providers[0]!.revenue).toBeCloseTo(1000 + 7500 + 375, 9);
   });
 
   it("takes attachment fees from the schedule by referral week", () => {
@@ -92,7 +92,7 @@ describe("runPbrModel — one group, one provider, worked by hand", () => {
         },
       ],
     });
-    const npv = runPbrModel(preparePbr(model)).providers[0].npv;
+    const npv = runPbrModel(preparePbr(model)).providers[0]!.npv;
     expect(npv).toBeCloseTo(52000 / 1.04 - 1000, 6);
   });
 });

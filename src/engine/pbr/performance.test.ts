@@ -44,6 +44,7 @@ const csv = [
 describe("performanceOf — worked example", () => {
   const result = performanceOf(parseParticipants(csv));
   const [x, y] = result.providers;
+  if (!x || !y) throw new Error("expected two providers");
 
   it("standardises indirectly on the groups' chain-wide rates", () => {
     expect(result.groups.map((g) => [g.id, g.rate, g.easy])).toEqual([
@@ -82,8 +83,8 @@ describe("performanceOf — worked example", () => {
       parkingThreshold: 0.3,
       creamingThreshold: 0.25,
     });
-    expect(lenient.providers[0].parking.flagged).toBe(false);
-    expect(lenient.providers[0].creaming.flagged).toBe(false);
+    expect(lenient.providers[0]!.parking.flagged).toBe(false);
+    expect(lenient.providers[0]!.creaming.flagged).toBe(false);
   });
 });
 

@@ -66,7 +66,7 @@ function addGroups(
 ) {
   for (let g = 0; g < count; g++) {
     const parent = associations - 1 - g * 2; // sizes ascending: parents among the largest
-    if (parent < 0 || s.parent[parent] !== -1 || s.subsidiaries[parent] > 0) continue;
+    if (parent < 0 || s.parent[parent] !== -1 || s.subsidiaries[parent]! > 0) continue;
     const subs = new Set<number>();
     for (let k = 1 + rng.below(3); k > 0; k--) {
       const sub = rng.below(parent);
@@ -81,7 +81,7 @@ function addGroups(
       s.parent[sub] = parent;
       s.group[sub] = p;
       s.groupSeat[sub] = addMember(s, p, sub, 1, when);
-      s.subsidiaries[parent]++;
+      s.subsidiaries[parent]!++;
     }
   }
 }

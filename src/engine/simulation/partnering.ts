@@ -113,7 +113,7 @@ function joinGroup(s: SectorState, ctx: StepContext, senior: number, junior: num
   }
   s.group[junior] = g;
   s.parent[junior] = senior;
-  s.subsidiaries[senior]++;
+  s.subsidiaries[senior]!++;
   s.groupSeat[junior] = addMember(s, g, junior, 1, when);
   record(
     s,
@@ -146,7 +146,7 @@ export function absorb(
   closeEmptyGroup(s, junior, when);
   if (s.parent[junior]! >= 0) {
     endMember(s, s.groupSeat[junior]!, when);
-    s.subsidiaries[s.parent[junior]!]--;
+    s.subsidiaries[s.parent[junior]!]!--;
     s.parent[junior] = -1;
   }
   const type = group >= 0 || ctx.rng.next() < 0.6 ? EVENT.transfer : EVENT.merged;
@@ -170,7 +170,7 @@ function subsidiaryStep(s: SectorState, p: SimulationParameters, ctx: StepContex
   if (u < p.leaveRate) {
     const when = dateIn(ctx);
     endMember(s, s.groupSeat[a]!, when);
-    s.subsidiaries[parent]--;
+    s.subsidiaries[parent]!--;
     s.parent[a] = -1;
     s.group[a] = -1;
     logEvent(s, when, EVENT.left, g, a);

@@ -103,7 +103,7 @@ export function exits(s: SectorState, p: SimulationParameters, ctx: StepContext)
     const parent = s.parent[a]!;
     if (parent >= 0) {
       endMember(s, s.groupSeat[a]!, when);
-      s.subsidiaries[parent]--;
+      s.subsidiaries[parent]!--;
       s.parent[a] = -1;
     }
     logEvent(s, when, EVENT.exited, -1, a);
