@@ -8,9 +8,6 @@ import { type PeopleWorld, peopleWorld } from "./routes/people-test-kit.ts";
  * to be taken off the list.
  */
 const NOT_YET_DESCRIBED = new Set<string>([
-  // jobs.ts
-  "DELETE /api/v1/jobs/{id}",
-  "GET /api/v1/workspaces/{workspace}/jobs",
   // health.ts, health-links.ts
   "DELETE /api/v1/workspaces/{workspace}/assessments/{id}",
   "GET /api/v1/workspaces/{workspace}/assessments",
@@ -44,27 +41,9 @@ const NOT_YET_DESCRIBED = new Set<string>([
   "PUT /api/v1/workspaces/{workspace}/outcome-frameworks/{id}",
   // forms.ts
   "GET /api/v1/workspaces/{workspace}/forms/{id}/results.csv",
-  // proxies.ts
-  "DELETE /api/v1/workspaces/{workspace}/proxies/{id}",
-  "GET /api/v1/workspaces/{workspace}/proxies.csv",
   // respondent-links.ts
   "DELETE /api/v1/workspaces/{workspace}/respondent-links/{id}",
   "POST /api/v1/workspaces/{workspace}/respondent-links",
-  // value-maps.ts
-  "DELETE /api/v1/workspaces/{workspace}/value-maps/{id}",
-  "GET /api/v1/workspaces/{workspace}/value-maps",
-  "GET /api/v1/workspaces/{workspace}/value-maps/{id}",
-  "GET /api/v1/workspaces/{workspace}/value-maps/{id}/export.html",
-  "GET /api/v1/workspaces/{workspace}/value-maps/{id}/export.xlsx",
-  "GET /api/v1/workspaces/{workspace}/value-maps/{id}/results",
-  "POST /api/v1/workspaces/{workspace}/value-maps",
-  "POST /api/v1/workspaces/{workspace}/value-maps/evaluate",
-  "POST /api/v1/workspaces/{workspace}/value-maps/{id}/proxy-copy",
-  "PUT /api/v1/workspaces/{workspace}/value-maps/{id}",
-  // simulations.ts
-  "GET /api/v1/simulations/presets",
-  "POST /api/v1/workspaces/{workspace}/simulations",
-  "POST /api/v1/workspaces/{workspace}/simulations/save",
   // report-files.ts (new at the time)
   "GET /api/v1/workspaces/{workspace}/appraisals/{id}/report.html",
   "GET /api/v1/workspaces/{workspace}/supply-chains/{id}/export.xlsx",

@@ -49,9 +49,10 @@ export const jobViewSchema = z.object({
 export type JobView = z.infer<typeof jobViewSchema>;
 
 /** The jobs list of a workspace; `result` is left out (fetch one job for it). */
-export interface JobList {
-  items: Omit<JobView, "result">[];
-}
+export const jobListSchema = z.object({ items: z.array(jobViewSchema.omit({ result: true })) });
+
+/** The jobs list of a workspace. */
+export type JobList = z.infer<typeof jobListSchema>;
 
 /** True while a job may still change: queued or running. */
 export function jobIsLive(status: JobStatus): boolean {

@@ -11,8 +11,10 @@ import {
 } from "../../services/proxies/proxies.ts";
 import { proxiesCsv, proxiesImportCsv } from "../../services/proxies/proxies-csv.ts";
 import { proxyCopyToValueMap } from "../../services/proxies/proxy-copy.ts";
+import { ERROR_RESPONSES, fileResponse, noContentSchema } from "../../shared/api-common.ts";
 import { entityId, workspaceSlug } from "../../shared/index.ts";
 import { proxyCopySchema, proxySchema } from "../../shared/proxies.ts";
+import { valueMapViewSchema } from "../../shared/value-map-views.ts";
 
 const params = z.object({ workspace: workspaceSlug });
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
@@ -56,7 +58,16 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServiceContext) {
     );
     r.get(
       `/api/v1/workspaces/:workspace/proxies.csv`,
-      { schema: { tags, params } },
+      {
+        schema: {
+          tags,
+          params,
+          response: {
+            200: fileResponse("text/csv", "The proxy library as CSV (the import's columns)"),
+            ...ERROR_RESPONSES,
+          },
+        },
+      },
       async (request, reply) =>
         reply
           .header("content-type", "text/csv; charset=utf-8")
@@ -74,10 +85,15 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServiceContext) {
       async (request) =>
         proxyUpdate(ctx, request.params.workspace, request.params.id, request.body),
     );
-    r.delete(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request, reply) => {
-      await proxyRemove(ctx, request.params.workspace, request.params.id);
-      return reply.status(204).send();
-    });
+    const gone = { 204: noContentSchema, ...ERROR_RESPONSES };
+    r.delete(
+      `${base}/:id`,
+      { schema: { tags, params: itemParams, response: gone } },
+      async (request, reply) => {
+        await proxyRemove(ctx, request.params.workspace, request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
     r.post(
       "/api/v1/workspaces/:workspace/value-maps/:id/proxy-copy",
       {
@@ -85,6 +101,7 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServiceContext) {
           tags,
           params: itemParams,
           body: proxyCopySchema,
+          response: { 200: valueMapViewSchema, ...ERROR_RESPONSES },
           summary: "Copy a library proxy into one outcome of a stored value map",
         },
       },

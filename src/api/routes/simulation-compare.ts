@@ -4,8 +4,10 @@ import { z } from "zod";
 import type { ServiceContext } from "../../services/index.ts";
 import { simulationPresetsView } from "../../services/simulation/presets-view.ts";
 import { simulationCompareJobStart } from "../../services/simulation/simulation-compare-job.ts";
+import { ERROR_RESPONSES, itemsSchema } from "../../shared/api-common.ts";
 import { SIMULATION_COMPARE_MAX, workspaceSlug } from "../../shared/index.ts";
 import { jobViewSchema } from "../../shared/jobs.ts";
+import { simulationPresetViewSchema } from "../../shared/simulation-presets.ts";
 
 const params = z.object({ workspace: workspaceSlug });
 // The body is checked in full by the service, which names the path of each problem
@@ -24,11 +26,12 @@ const jobStarted = z.object({ job: jobViewSchema });
  * shipped presets it starts from, with their stored calibration reports.
  */
 export function registerSimulationCompareRoutes(app: FastifyInstance, ctx: ServiceContext) {
-  app.get(
+  app.withTypeProvider<ZodTypeProvider>().get(
     "/api/v1/simulations/presets",
     {
       schema: {
         tags: ["simulations"],
+        response: { 200: itemsSchema(simulationPresetViewSchema), ...ERROR_RESPONSES },
         summary:
           "The shipped simulation presets: years, policy timeline and stored calibration report (tolerance and P5–P95 over runs)",
       },

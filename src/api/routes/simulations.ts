@@ -7,7 +7,10 @@ import {
   simulationJobStart,
   simulationSaveAsWorkspace,
 } from "../../services/simulation/simulation-jobs.ts";
+import { ERROR_RESPONSES } from "../../shared/api-common.ts";
 import { LIMITS, workspaceSlug } from "../../shared/index.ts";
+import { jobViewSchema } from "../../shared/jobs.ts";
+import { exchangeImportResultSchema } from "../../shared/workspace-views.ts";
 import { registerJobRoutes } from "./jobs.ts";
 
 const tags = ["simulations"];
@@ -50,6 +53,7 @@ export function registerSimulationRoutes(app: FastifyInstance, ctx: ServiceConte
         tags,
         params,
         body: runBody,
+        response: { 202: z.object({ job: jobViewSchema }), ...ERROR_RESPONSES },
         summary: "Start a simulation (scenario or preset) as a job; poll GET /api/v1/jobs/:id",
       },
     },
@@ -65,6 +69,7 @@ export function registerSimulationRoutes(app: FastifyInstance, ctx: ServiceConte
         tags,
         params,
         body: saveBody,
+        response: { 201: exchangeImportResultSchema, ...ERROR_RESPONSES },
         summary: "Save run 0 of a scenario or preset as a new workspace you own",
       },
     },
@@ -79,7 +84,13 @@ export function registerSimulationRoutes(app: FastifyInstance, ctx: ServiceConte
   registerJobRoutes(app, ctx);
   r.delete(
     "/api/v1/jobs/:id",
-    { schema: { tags: ["jobs"], params: z.object({ id: z.string().uuid() }) } },
+    {
+      schema: {
+        tags: ["jobs"],
+        params: z.object({ id: z.string().uuid() }),
+        response: { 200: jobViewSchema, ...ERROR_RESPONSES },
+      },
+    },
     async (request) => jobCancel(ctx, request.params.id),
   );
 }

@@ -12,7 +12,18 @@ import {
   valueMapsList,
   valueMapUpdate,
 } from "../../services/value-maps/value-maps.ts";
+import {
+  ERROR_RESPONSES,
+  fileResponse,
+  itemsSchema,
+  noContentSchema,
+} from "../../shared/api-common.ts";
 import { entityId, LIMITS, workspaceSlug } from "../../shared/index.ts";
+import {
+  valueMapResultSchema,
+  valueMapSummarySchema,
+  valueMapViewSchema,
+} from "../../shared/value-map-views.ts";
 
 const params = z.object({ workspace: workspaceSlug });
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
@@ -29,17 +40,31 @@ const runQuery = z.object({
     .optional(),
 });
 const tags = ["value-maps"];
+const one = { 200: valueMapViewSchema, ...ERROR_RESPONSES };
+const results = { 200: valueMapResultSchema, ...ERROR_RESPONSES };
+const FILES = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  html: "text/html",
+} as const;
 
 /** Value maps: stored SROI / cost-benefit maps by perspective, their results and reports. */
 export function registerValueMapRoutes(app: FastifyInstance, ctx: ServiceContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const base = "/api/v1/workspaces/:workspace/value-maps";
-  r.get(base, { schema: { tags, params } }, async (request) => ({
+  const list = { 200: itemsSchema(valueMapSummarySchema), ...ERROR_RESPONSES };
+  r.get(base, { schema: { tags, params, response: list } }, async (request) => ({
     items: await valueMapsList(ctx, request.params.workspace),
   }));
   r.post(
     base,
-    { schema: { tags, params, body: z.object({ id: entityId, document }) } },
+    {
+      schema: {
+        tags,
+        params,
+        body: z.object({ id: entityId, document }),
+        response: { 201: valueMapViewSchema, ...ERROR_RESPONSES },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await valueMapCreate(ctx, request.params.workspace, request.body)),
   );
@@ -51,34 +76,50 @@ export function registerValueMapRoutes(app: FastifyInstance, ctx: ServiceContext
         params,
         querystring: runQuery,
         body: z.object({ document }),
+        response: results,
         summary: "Evaluate an unsaved value map (nothing is stored)",
       },
     },
     async (request) => valueMapEvaluate(ctx, request.params.workspace, request.body, request.query),
   );
-  r.get(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request) =>
+  r.get(`${base}/:id`, { schema: { tags, params: itemParams, response: one } }, async (request) =>
     valueMapDetail(ctx, request.params.workspace, request.params.id),
   );
   r.put(
     `${base}/:id`,
-    { schema: { tags, params: itemParams, body: z.object({ document }) } },
+    { schema: { tags, params: itemParams, body: z.object({ document }), response: one } },
     async (request) =>
       valueMapUpdate(ctx, request.params.workspace, request.params.id, request.body),
   );
-  r.delete(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request, reply) => {
-    await valueMapRemove(ctx, request.params.workspace, request.params.id);
-    return reply.status(204).send();
-  });
+  const gone = { 204: noContentSchema, ...ERROR_RESPONSES };
+  r.delete(
+    `${base}/:id`,
+    { schema: { tags, params: itemParams, response: gone } },
+    async (request, reply) => {
+      await valueMapRemove(ctx, request.params.workspace, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
   r.get(
     `${base}/:id/results`,
-    { schema: { tags, params: itemParams, querystring: runQuery } },
+    { schema: { tags, params: itemParams, querystring: runQuery, response: results } },
     async (request) =>
       valueMapResults(ctx, request.params.workspace, request.params.id, request.query),
   );
   for (const format of ["xlsx", "html"] as const)
     r.get(
       `${base}/:id/export.${format}`,
-      { schema: { tags, params: itemParams, querystring: runQuery } },
+      {
+        schema: {
+          tags,
+          params: itemParams,
+          querystring: runQuery,
+          response: {
+            200: fileResponse(FILES[format], `The value map and its results as ${format}`),
+            ...ERROR_RESPONSES,
+          },
+        },
+      },
       async (request, reply) => {
         const out = await valueMapExport(
           ctx,

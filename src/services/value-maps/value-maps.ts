@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { entityId } from "../../shared/primitives.ts";
 import type { ValueMapDocument } from "../../shared/value-map.ts";
 import type { ValueMapResult } from "../../shared/value-map-results.ts";
+import type { ValueMapSummary, ValueMapView } from "../../shared/value-map-views.ts";
 import { workspaceTouch } from "../../store/index.ts";
 import { coproductionProjectsUsingValueMap } from "../../store/repositories/coproduction-projects.ts";
 import {
-  type ValueMapRecord,
   valueMapDelete,
   valueMapGet,
   valueMapPut,
@@ -20,18 +20,9 @@ import { parseValueMap, runValueMap } from "./run-value-map.ts";
 import { valueMapHtml } from "./value-map-html.ts";
 import { valueMapWorkbook } from "./value-map-workbook.ts";
 
-/** A stored value map with its validated document. */
-export type ValueMap = Omit<ValueMapRecord, "document"> & { document: ValueMapDocument };
-
-/** A value map in a list: sizes, without the document. */
-export interface ValueMapSummary {
-  id: string;
-  title: string;
-  perspectives: number;
-  inputs: number;
-  outcomes: number;
-  updatedAt: string;
-}
+/** A stored value map with its validated document: the API's answer (shared/value-map-views.ts). */
+export type ValueMap = ValueMapView;
+export type { ValueMapSummary };
 
 /** Monte Carlo overrides from a request. */
 export interface ValueMapRun {
