@@ -26,8 +26,6 @@ const NOT_YET_DESCRIBED = new Set<string>([
   "POST /api/v1/workspaces/{workspace}/assessments/{id}/waves/{wave}/close",
   "POST /api/v1/workspaces/{workspace}/instruments",
   "POST /api/v1/workspaces/{workspace}/instruments/{id}/versions",
-  // coproduction-projects.ts
-  "DELETE /api/v1/workspaces/{workspace}/co-production-projects/{id}",
   // outcome-frameworks.ts
   "DELETE /api/v1/workspaces/{workspace}/outcome-frameworks/{id}",
   "GET /api/v1/workspaces/{workspace}/outcome-frameworks",
@@ -39,14 +37,6 @@ const NOT_YET_DESCRIBED = new Set<string>([
   "POST /api/v1/workspaces/{workspace}/outcome-frameworks/{id}/measures",
   "POST /api/v1/workspaces/{workspace}/outcome-frameworks/{id}/measures/import",
   "PUT /api/v1/workspaces/{workspace}/outcome-frameworks/{id}",
-  // forms.ts
-  "GET /api/v1/workspaces/{workspace}/forms/{id}/results.csv",
-  // respondent-links.ts
-  "DELETE /api/v1/workspaces/{workspace}/respondent-links/{id}",
-  "POST /api/v1/workspaces/{workspace}/respondent-links",
-  // report-files.ts (new at the time)
-  "GET /api/v1/workspaces/{workspace}/appraisals/{id}/report.html",
-  "GET /api/v1/workspaces/{workspace}/supply-chains/{id}/export.xlsx",
 ]);
 
 interface Operation {

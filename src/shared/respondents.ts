@@ -49,6 +49,16 @@ export const respondentLinkSchema = z.object({
 /** A respondent link with its state. */
 export type RespondentLink = z.infer<typeof respondentLinkSchema>;
 
+/** What making a respondent link answers: the link and its URL, shown this once. */
+export const respondentLinkCreatedSchema = z.object({
+  respondentLink: respondentLinkSchema,
+  /** The answering page's URL, holding the link's secret. */
+  link: z.string(),
+});
+
+/** What making a respondent link answers. */
+export type RespondentLinkCreated = z.infer<typeof respondentLinkCreatedSchema>;
+
 /** One organisation's answers as an aggregate: withheld unless at least three, or the viewer's own. */
 export interface MerlinOrganisationScores extends MerlinScores {
   /** Null for answers entered by members rather than through an organisation's link. */

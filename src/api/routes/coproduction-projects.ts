@@ -14,6 +14,7 @@ import {
   coproductionProjectsList,
 } from "../../services/coproduction/coproduction-projects.ts";
 import type { ServiceContext } from "../../services/index.ts";
+import { ERROR_RESPONSES, noContentSchema } from "../../shared/api-common.ts";
 import { COPRODUCTION_STAGES } from "../../shared/coproduction.ts";
 import {
   coproductionProjectSummarySchema,
@@ -68,10 +69,16 @@ export function registerCoproductionRoutes(app: FastifyInstance, ctx: ServiceCon
     async (request) =>
       coproductionProjectUpdate(ctx, request.params.workspace, request.params.id, request.body),
   );
-  r.delete(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request, reply) => {
-    await coproductionProjectRemove(ctx, request.params.workspace, request.params.id);
-    return reply.status(204).send();
-  });
+  r.delete(
+    `${base}/:id`,
+    {
+      schema: { tags, params: itemParams, response: { 204: noContentSchema, ...ERROR_RESPONSES } },
+    },
+    async (request, reply) => {
+      await coproductionProjectRemove(ctx, request.params.workspace, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
   r.put(
     `${base}/:id/stages/:stage`,
     { schema: { tags, params: stageParams, body, response: view } },

@@ -16,6 +16,7 @@ import {
   formsList,
   formUpdate,
 } from "../../services/outcomes/forms.ts";
+import { ERROR_RESPONSES, fileResponse } from "../../shared/api-common.ts";
 import {
   FORM_RESULT_GROUPS,
   formLinkInputSchema,
@@ -86,6 +87,10 @@ export function registerFormRoutes(api: FastifyInstance, ctx: ServiceContext) {
         tags,
         params: itemParams,
         querystring: z.object({ by: z.enum(FORM_RESULT_GROUPS).optional() }),
+        response: {
+          200: fileResponse("text/csv", "The form's aggregated results as CSV"),
+          ...ERROR_RESPONSES,
+        },
       },
     },
     async (request, reply) => {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { appraisalReportHtml } from "../../services/appraisals/appraisal-report.ts";
 import type { ServiceContext } from "../../services/index.ts";
 import { supplyChainXlsx } from "../../services/supply-chains/supply-chain-workbook.ts";
+import { ERROR_RESPONSES, fileResponse } from "../../shared/api-common.ts";
 import { entityId, LIMITS, workspaceSlug } from "../../shared/index.ts";
 
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
@@ -32,6 +33,10 @@ export function registerReportFileRoutes(app: FastifyInstance, ctx: ServiceConte
             .max(2 ** 31 - 1)
             .optional(),
         }),
+        response: {
+          200: fileResponse("text/html", "The printable report, a whole HTML page"),
+          ...ERROR_RESPONSES,
+        },
         summary: "The appraisal's printable HTML report (results, charts and assumptions)",
       },
     },
@@ -50,6 +55,7 @@ export function registerReportFileRoutes(app: FastifyInstance, ctx: ServiceConte
       schema: {
         tags: ["supply chains"],
         params: itemParams,
+        response: { 200: fileResponse(XLSX, "The analysis as a workbook"), ...ERROR_RESPONSES },
         summary: "The supply chain's analysis as an XLSX workbook",
       },
     },

@@ -7,8 +7,13 @@ import {
   respondentLinkRevoke,
   respondentLinksList,
 } from "../../services/people/respondent-links.ts";
+import { ERROR_RESPONSES, noContentSchema } from "../../shared/api-common.ts";
 import { entityId, workspaceSlug } from "../../shared/index.ts";
-import { respondentLinkInputSchema, respondentLinkSchema } from "../../shared/respondents.ts";
+import {
+  respondentLinkCreatedSchema,
+  respondentLinkInputSchema,
+  respondentLinkSchema,
+} from "../../shared/respondents.ts";
 import { registerRespondentPages } from "./respondent-pages.ts";
 
 const tags = ["access"];
@@ -46,6 +51,7 @@ export function registerRespondentLinkRoutes(api: FastifyInstance, ctx: ServiceC
         tags,
         params,
         body: respondentLinkInputSchema,
+        response: { 201: respondentLinkCreatedSchema, ...ERROR_RESPONSES },
         summary: "Make a respondent link; the answer holds its URL, shown this once",
       },
     },
@@ -55,9 +61,13 @@ export function registerRespondentLinkRoutes(api: FastifyInstance, ctx: ServiceC
       return reply.status(201).send({ respondentLink: link, link: url });
     },
   );
-  r.delete(`${base}/:id`, { schema: { tags, params: idParams } }, async (request, reply) => {
-    await respondentLinkRevoke(ctx, request.params.workspace, request.params.id);
-    return reply.status(204).send();
-  });
+  r.delete(
+    `${base}/:id`,
+    { schema: { tags, params: idParams, response: { 204: noContentSchema, ...ERROR_RESPONSES } } },
+    async (request, reply) => {
+      await respondentLinkRevoke(ctx, request.params.workspace, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
   registerRespondentPages(api, ctx);
 }
