@@ -132,6 +132,36 @@ describe("editing a partnership's outcomes in the browser", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it("creates a framework for a contract on the workspace's outcomes page", async () => {
+    const contracts = await pageApi(page, "/workspaces/demo/contracts?limit=5");
+    const contract = contracts.json.items[0].id as string;
+    await page.goto(`${server.origin}/w/demo/outcomes`);
+    await page.getByRole("button", { name: "New outcome framework" }).click();
+    await page.getByLabel("What the framework is for").selectOption("contract");
+    await page.getByLabel("Which contract").selectOption(contract);
+    await page.getByLabel("Title").fill("Contract outcomes");
+    await fillOutcome(1, "People stay in work", "co_produced", [
+      "People in work after six months",
+      "people",
+      "0",
+      "40",
+      "higher_is_better",
+    ]);
+    await page.getByRole("button", { name: "Create framework" }).click();
+    await expect
+      .poll(() => page.locator('table[data-table="outcome-frameworks"]').textContent())
+      .toContain(`Contract ${contract}`);
+    // The one outcome is co-produced: 100 % for this framework.
+    await expect
+      .poll(() => page.getByRole("heading", { name: "Contract outcomes" }).count())
+      .toBe(1);
+    const list = await pageApi(page, "/workspaces/demo/outcome-frameworks");
+    const made = list.json.items.find((f: { title: string }) => f.title === "Contract outcomes");
+    expect([made.contract, made.partnership, made.supplyChain]).toEqual([contract, null, null]);
+    expect(made.gauge).toMatchObject({ outcomes: 1, coProduced: 1, share: 1 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it("shows a viewer the framework but no edit controls", async () => {
     const made = await pageApi(page, "/workspaces/demo/invitations", "POST", {
       email: "violet.viewer@example.org",

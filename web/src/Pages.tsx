@@ -11,6 +11,7 @@ import { HealthPage } from "./pages/HealthPage.tsx";
 import { OrganisationFormPage } from "./pages/OrganisationFormPage.tsx";
 import { OrganisationPage } from "./pages/OrganisationPage.tsx";
 import { OrganisationsPage } from "./pages/OrganisationsPage.tsx";
+import { OutcomeFrameworksPage } from "./pages/OutcomeFrameworksPage.tsx";
 import { PartnershipFormPage } from "./pages/PartnershipFormPage.tsx";
 import { PartnershipPage } from "./pages/PartnershipPage.tsx";
 import { PartnershipsPage } from "./pages/PartnershipsPage.tsx";
@@ -186,6 +187,8 @@ function RoutePage({ route }: { route: Route | null }) {
       return <ValueMapsPage key={workspace} workspace={workspace} />;
     case "health":
       return <HealthPage key={workspace} workspace={workspace} />;
+    case "outcome-frameworks":
+      return <OutcomeFrameworksPage key={workspace} workspace={workspace} />;
     case "supply-chain":
       return <SupplyChainPage key={workspace + id} workspace={workspace} id={id} />;
     case "supply-chain-new":

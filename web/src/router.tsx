@@ -109,6 +109,7 @@ const PATTERNS: [string, string][] = [
   ["coproduction-projects", "/w/:workspace/co-production"],
   ["coproduction-project", "/w/:workspace/co-production/:id"],
   ["health", "/w/:workspace/health"],
+  ["outcome-frameworks", "/w/:workspace/outcomes"],
   ["supply-chain-new", "/w/:workspace/supply-chains/new"],
   ["supply-chain", "/w/:workspace/supply-chains/:id"],
   ["supply-chain-edit", "/w/:workspace/supply-chains/:id/edit"],

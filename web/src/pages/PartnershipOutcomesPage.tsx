@@ -35,12 +35,18 @@ export function PartnershipOutcomesPage({ workspace, id }: { workspace: string; 
         <Link href={`${base}/${encodeURIComponent(id)}`}>{id}</Link> /
       </p>
       <h1>Outcomes</h1>
+      <p>
+        <Link href={`/w/${encodeURIComponent(workspace)}/outcomes`}>
+          Every outcome framework in this workspace
+        </Link>{" "}
+        (also those of contracts and supply chains).
+      </p>
       {frameworks.length === 0 && <p>This partnership has no outcome framework yet.</p>}
       <Can atLeast="editor">
         {creating ? (
           <FrameworkEditor
             workspace={workspace}
-            partnership={id}
+            target={{ kind: "partnership", id }}
             id={null}
             onSaved={() => {
               setCreating(false);
@@ -58,7 +64,7 @@ export function PartnershipOutcomesPage({ workspace, id }: { workspace: string; 
         <div key={f.id}>
           <FrameworkSection key={`${f.id}:${version}`} workspace={workspace} id={f.id} />
           <Can atLeast="editor">
-            <FrameworkTools workspace={workspace} partnership={id} id={f.id} onChange={changed} />
+            <FrameworkTools workspace={workspace} id={f.id} onChange={changed} />
           </Can>
         </div>
       ))}

@@ -11,11 +11,13 @@ import {
   emptyFramework,
   emptyOutcome,
   type FrameworkDraft,
+  type FrameworkTarget,
   INVOLVEMENT_LABELS,
   inputOf,
   type OutcomeDraft,
 } from "./framework-draft.ts";
 import { OutcomeFields } from "./OutcomeFields.tsx";
+import { TargetPicker } from "./TargetPicker.tsx";
 
 interface EvidenceItem {
   id: string;
@@ -26,11 +28,13 @@ interface EvidenceItem {
 /** Ticks the partnership's evidence items that the framework rests on. */
 function EvidencePicker(props: {
   workspace: string;
-  partnership: string;
+  /** A partnership's framework offers that partnership's evidence; others, the workspace's. */
+  partnership: string | null;
   value: string[];
   onChange: (ids: string[]) => void;
 }) {
-  const path = `/workspaces/${encodeURIComponent(props.workspace)}/evidence?partnership=${encodeURIComponent(props.partnership)}&limit=200`;
+  const only = props.partnership ? `partnership=${encodeURIComponent(props.partnership)}&` : "";
+  const path = `/workspaces/${encodeURIComponent(props.workspace)}/evidence?${only}limit=200`;
   const { data } = useFetch<{ items: EvidenceItem[] }>(path);
   const items = data?.items ?? [];
   const toggle = (id: string, on: boolean) =>
@@ -38,7 +42,7 @@ function EvidencePicker(props: {
   return (
     <fieldset className="field" data-error-path="$.evidence" id="framework-evidence" tabIndex={-1}>
       <legend>Evidence behind the framework</legend>
-      {items.length === 0 && <p className="muted">This partnership has no evidence items yet.</p>}
+      {items.length === 0 && <p className="muted">There are no evidence items to choose yet.</p>}
       {items.map((e) => (
         <div className="field field-check" key={e.id}>
           <input
@@ -62,14 +66,17 @@ function EvidencePicker(props: {
  */
 export function FrameworkEditor(props: {
   workspace: string;
-  partnership: string;
+  /** Where a new framework is attached (a stored one keeps its own); null lets the editor choose. */
+  target: FrameworkTarget | null;
   id: string | null;
   initial?: FrameworkDraft;
   onSaved: (saved: OutcomeFramework) => void;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<FrameworkDraft>(props.initial ?? emptyFramework());
-  const [newId] = useState(() => `${props.partnership}-outcomes-${Date.now().toString(36)}`);
+  const [draft, setDraft] = useState<FrameworkDraft>(
+    props.initial ?? emptyFramework(props.target ?? { kind: "contract", id: "" }),
+  );
+  const [newId] = useState(() => `outcomes-${Date.now().toString(36)}`);
   const submit = useSubmit();
   const { errors } = submit;
   const setOutcome = (i: number, o: OutcomeDraft | null) =>
@@ -82,7 +89,7 @@ export function FrameworkEditor(props: {
     }));
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
-    const body = inputOf(draft, props.partnership);
+    const body = inputOf(draft);
     const saved = await submit.run(() =>
       props.id === null
         ? apiFetch<OutcomeFramework>(outcomePath(props.workspace), {
@@ -120,6 +127,14 @@ export function FrameworkEditor(props: {
         options={optionsOf(INVOLVEMENT_LABELS)}
         onChange={(involvement) => setDraft((d) => ({ ...d, involvement }))}
       />
+      {props.target === null && props.id === null && (
+        <TargetPicker
+          workspace={props.workspace}
+          value={draft.target}
+          errors={errors}
+          onChange={(target) => setDraft((d) => ({ ...d, target }))}
+        />
+      )}
       {draft.outcomes.map((o, i) => (
         <OutcomeFields
           // biome-ignore lint/suspicious/noArrayIndexKey: outcomes are edited in place and have no id until saved
@@ -140,7 +155,7 @@ export function FrameworkEditor(props: {
       </button>
       <EvidencePicker
         workspace={props.workspace}
-        partnership={props.partnership}
+        partnership={draft.target.kind === "partnership" ? draft.target.id : null}
         value={draft.evidence}
         onChange={(evidence) => setDraft((d) => ({ ...d, evidence }))}
       />

@@ -12,12 +12,7 @@ import { MeasureImport } from "./MeasureImport.tsx";
  * An editor's tools under a framework: edit its outcomes and involvement, enter a measure, import
  * measures; `onChange` tells the page to redraw the framework's charts and tables.
  */
-export function FrameworkTools(props: {
-  workspace: string;
-  partnership: string;
-  id: string;
-  onChange: () => void;
-}) {
+export function FrameworkTools(props: { workspace: string; id: string; onChange: () => void }) {
   const framework = useFetch<OutcomeFramework>(outcomePath(props.workspace, props.id));
   const [editing, setEditing] = useState(false);
   if (framework.error) return <ErrorNotice error={framework.error} />;
@@ -33,7 +28,7 @@ export function FrameworkTools(props: {
       {editing ? (
         <FrameworkEditor
           workspace={props.workspace}
-          partnership={props.partnership}
+          target={null}
           id={f.id}
           initial={draftOf(f)}
           onSaved={saved}

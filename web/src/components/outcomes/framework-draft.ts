@@ -44,8 +44,22 @@ export interface OutcomeDraft {
   indicators: IndicatorDraft[];
 }
 
+/** What a framework is attached to: exactly one partnership, contract or supply chain. */
+export interface FrameworkTarget {
+  kind: "partnership" | "contract" | "supplyChain";
+  id: string;
+}
+
+/** The kinds of target, in plain words. */
+export const TARGET_LABELS: Record<FrameworkTarget["kind"], string> = {
+  partnership: "A partnership",
+  contract: "A contract",
+  supplyChain: "A supply chain",
+};
+
 /** A framework as typed; evidence is a list of evidence item ids. */
 export interface FrameworkDraft {
+  target: FrameworkTarget;
   title: string;
   involvement: string;
   evidence: string[];
@@ -72,7 +86,8 @@ export const emptyOutcome = (): OutcomeDraft => ({
 });
 
 /** A blank framework with one blank outcome. */
-export const emptyFramework = (): FrameworkDraft => ({
+export const emptyFramework = (target: FrameworkTarget): FrameworkDraft => ({
+  target,
   title: "",
   involvement: "consult",
   evidence: [],
@@ -83,7 +98,13 @@ const text = (v: number | undefined) => (v === undefined ? "" : String(v));
 
 /** A stored framework as a draft for its editor. */
 export function draftOf(f: OutcomeFramework): FrameworkDraft {
+  const target: FrameworkTarget = f.contract
+    ? { kind: "contract", id: f.contract }
+    : f.supplyChain
+      ? { kind: "supplyChain", id: f.supplyChain }
+      : { kind: "partnership", id: f.partnership ?? "" };
   return {
+    target,
     title: f.title,
     involvement: f.involvement,
     evidence: [...f.evidence],
@@ -108,12 +129,13 @@ export function draftOf(f: OutcomeFramework): FrameworkDraft {
 const numberOf = (v: string) => (v.trim() === "" ? undefined : Number(v));
 
 /** The body the API takes: new outcomes and indicators get ids from their names. */
-export function inputOf(d: FrameworkDraft, partnership: string): Record<string, unknown> {
+export function inputOf(d: FrameworkDraft): Record<string, unknown> {
+  const to = (kind: FrameworkTarget["kind"]) => (d.target.kind === kind ? d.target.id : null);
   return {
     title: d.title,
-    partnership,
-    contract: null,
-    supplyChain: null,
+    partnership: to("partnership"),
+    contract: to("contract"),
+    supplyChain: to("supplyChain"),
     involvement: d.involvement,
     evidence: d.evidence,
     outcomes: d.outcomes.map((o) => ({
