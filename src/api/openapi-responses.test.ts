@@ -26,17 +26,6 @@ const NOT_YET_DESCRIBED = new Set<string>([
   "POST /api/v1/workspaces/{workspace}/assessments/{id}/waves/{wave}/close",
   "POST /api/v1/workspaces/{workspace}/instruments",
   "POST /api/v1/workspaces/{workspace}/instruments/{id}/versions",
-  // outcome-frameworks.ts
-  "DELETE /api/v1/workspaces/{workspace}/outcome-frameworks/{id}",
-  "GET /api/v1/workspaces/{workspace}/outcome-frameworks",
-  "GET /api/v1/workspaces/{workspace}/outcome-frameworks/{id}",
-  "GET /api/v1/workspaces/{workspace}/outcome-frameworks/{id}/measures.csv",
-  "GET /api/v1/workspaces/{workspace}/outcome-frameworks/{id}/summary",
-  "GET /api/v1/workspaces/{workspace}/voice-of-users",
-  "POST /api/v1/workspaces/{workspace}/outcome-frameworks",
-  "POST /api/v1/workspaces/{workspace}/outcome-frameworks/{id}/measures",
-  "POST /api/v1/workspaces/{workspace}/outcome-frameworks/{id}/measures/import",
-  "PUT /api/v1/workspaces/{workspace}/outcome-frameworks/{id}",
 ]);
 
 interface Operation {

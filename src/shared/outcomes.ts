@@ -45,13 +45,9 @@ export const outcomeSchema = z.object({
 
 const nullableRef = entityId.nullable().default(null);
 
-/**
- * An outcome framework as a caller sends it: attached to exactly one partnership, contract or
- * supply chain; outcome ids and indicator ids are unique within the framework (measures name
- * indicators by id).
- */
-export const outcomeFrameworkInputSchema = z
-  .object({
+/** A framework's fields, without the rule that exactly one target is given (a stored one may have none). */
+function frameworkFields() {
+  return z.object({
     title: name,
     partnership: nullableRef,
     contract: nullableRef,
@@ -59,36 +55,43 @@ export const outcomeFrameworkInputSchema = z
     involvement: z.enum(USER_INVOLVEMENT),
     evidence: z.array(entityId).max(1000).default([]),
     outcomes: z.array(outcomeSchema).max(500),
-  })
-  .superRefine((f, ctx) => {
-    const targets = [f.partnership, f.contract, f.supplyChain].filter((t) => t !== null);
-    if (targets.length !== 1)
+  });
+}
+
+/**
+ * An outcome framework as a caller sends it: attached to exactly one partnership, contract or
+ * supply chain; outcome ids and indicator ids are unique within the framework (measures name
+ * indicators by id).
+ */
+export const outcomeFrameworkInputSchema = frameworkFields().superRefine((f, ctx) => {
+  const targets = [f.partnership, f.contract, f.supplyChain].filter((t) => t !== null);
+  if (targets.length !== 1)
+    ctx.addIssue({
+      code: "custom",
+      path: ["partnership"],
+      message: `exactly one of partnership, contract or supplyChain must be given (${targets.length} given)`,
+    });
+  const outcomeIds = new Set<string>();
+  const indicatorIds = new Set<string>();
+  f.outcomes.forEach((o, i) => {
+    if (outcomeIds.has(o.id))
       ctx.addIssue({
         code: "custom",
-        path: ["partnership"],
-        message: `exactly one of partnership, contract or supplyChain must be given (${targets.length} given)`,
+        path: ["outcomes", i, "id"],
+        message: `"${o.id}" is used twice`,
       });
-    const outcomeIds = new Set<string>();
-    const indicatorIds = new Set<string>();
-    f.outcomes.forEach((o, i) => {
-      if (outcomeIds.has(o.id))
+    outcomeIds.add(o.id);
+    o.indicators.forEach((ind, j) => {
+      if (indicatorIds.has(ind.id))
         ctx.addIssue({
           code: "custom",
-          path: ["outcomes", i, "id"],
-          message: `"${o.id}" is used twice`,
+          path: ["outcomes", i, "indicators", j, "id"],
+          message: `"${ind.id}" is used twice in this framework`,
         });
-      outcomeIds.add(o.id);
-      o.indicators.forEach((ind, j) => {
-        if (indicatorIds.has(ind.id))
-          ctx.addIssue({
-            code: "custom",
-            path: ["outcomes", i, "indicators", j, "id"],
-            message: `"${ind.id}" is used twice in this framework`,
-          });
-        indicatorIds.add(ind.id);
-      });
+      indicatorIds.add(ind.id);
     });
   });
+});
 
 /** An indicator. */
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -98,12 +101,15 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 export type OutcomeFrameworkInput = z.infer<typeof outcomeFrameworkInputSchema>;
 
 /** A stored framework: a replacing import may have detached it, so every target can be null. */
-export interface OutcomeFramework extends OutcomeFrameworkInput {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string | null;
-}
+export const outcomeFrameworkSchema = frameworkFields().extend({
+  id: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string().nullable(),
+});
+
+/** A stored framework as the API answers it. */
+export type OutcomeFramework = z.infer<typeof outcomeFrameworkSchema>;
 
 /** A person's pseudonymous code: never a name. */
 export const personCode = z
@@ -135,40 +141,49 @@ export const measureSchema = z
 export type Measure = z.infer<typeof measureSchema>;
 
 /** The voice-of-users gauge: how many outcomes users set or co-produced, of how many. */
-export interface VoiceGauge {
-  outcomes: number;
-  byUsers: number;
-  coProduced: number;
+export const voiceGaugeSchema = z.object({
+  outcomes: z.number().int(),
+  byUsers: z.number().int(),
+  coProduced: z.number().int(),
   /** (byUsers + coProduced) / outcomes; null when there are no outcomes. */
-  share: number | null;
-}
+  share: z.number().nullable(),
+});
+
+/** The voice-of-users gauge. */
+export type VoiceGauge = z.infer<typeof voiceGaugeSchema>;
 
 /** One indicator over time: its values by date, latest value and progress from baseline to target. */
-export interface IndicatorSummary {
-  indicator: string;
-  outcome: string;
-  name: string;
-  unit: string;
-  direction: Indicator["direction"];
-  baseline: number | null;
-  target: number | null;
+export const indicatorSummarySchema = z.object({
+  indicator: z.string(),
+  outcome: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  direction: z.enum(INDICATOR_DIRECTIONS),
+  baseline: z.number().nullable(),
+  target: z.number().nullable(),
   /** The mean value on each date, oldest first, with how many measures it is the mean of. */
-  series: { date: string; value: number; count: number }[];
-  latest: { date: string; value: number } | null;
+  series: z.array(z.object({ date: z.string(), value: z.number(), count: z.number().int() })),
+  latest: z.object({ date: z.string(), value: z.number() }).nullable(),
   /** (latest − baseline) / (target − baseline): 0 at baseline, 1 at target; null without both. */
-  progress: number | null;
-}
+  progress: z.number().nullable(),
+});
+
+/** One indicator over time. */
+export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
 
 /** Per-person change from before to after on one indicator. */
-export interface PairedChange {
-  indicator: string;
-  pairs: number;
+export const pairedChangeSchema = z.object({
+  indicator: z.string(),
+  pairs: z.number().int(),
   /** People with only a before or only an after measure. */
-  unpaired: number;
-  meanChange: number | null;
+  unpaired: z.number().int(),
+  meanChange: z.number().nullable(),
   /** The 95 % confidence interval of the mean change (Student's t); null under two pairs. */
-  ci95: { low: number; high: number } | null;
-  improved: number;
+  ci95: z.object({ low: z.number(), high: z.number() }).nullable(),
+  improved: z.number().int(),
   /** The share whose change went the indicator's better way; null without pairs. */
-  improvedShare: number | null;
-}
+  improvedShare: z.number().nullable(),
+});
+
+/** Per-person change from before to after on one indicator. */
+export type PairedChange = z.infer<typeof pairedChangeSchema>;

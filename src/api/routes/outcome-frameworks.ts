@@ -14,13 +14,24 @@ import {
   type ServiceContext,
   voiceOfUsers,
 } from "../../services/index.ts";
+import { ERROR_RESPONSES, fileResponse, noContentSchema } from "../../shared/api-common.ts";
 import { entityId, workspaceSlug } from "../../shared/index.ts";
+import {
+  measuresAddedSchema,
+  outcomeFrameworkListSchema,
+  outcomeSummarySchema,
+  voiceOfUsersSchema,
+} from "../../shared/outcome-views.ts";
+import { outcomeFrameworkSchema } from "../../shared/outcomes.ts";
 
 const params = z.object({ workspace: workspaceSlug });
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
 // The body is checked whole by the service, which names each problem by JSON path or CSV line.
 const body = z.looseObject({});
 const tags = ["outcome frameworks"];
+const ok = <T>(schema: T) => ({ 200: schema, ...ERROR_RESPONSES });
+const one = ok(outcomeFrameworkSchema);
+const added = { 201: measuresAddedSchema, ...ERROR_RESPONSES };
 
 /** Outcome frameworks, their measures (JSON and CSV) and summaries, and the voice-of-users gauge. */
 export function registerOutcomeFrameworkRoutes(app: FastifyInstance, ctx: ServiceContext) {
@@ -33,33 +44,47 @@ export function registerOutcomeFrameworkRoutes(app: FastifyInstance, ctx: Servic
     const base = "/api/v1/workspaces/:workspace/outcome-frameworks";
     r.get(
       "/api/v1/workspaces/:workspace/voice-of-users",
-      { schema: { tags, params } },
+      { schema: { tags, params, response: ok(voiceOfUsersSchema) } },
       async (request) => voiceOfUsers(ctx, request.params.workspace),
     );
-    r.get(base, { schema: { tags, params } }, async (request) =>
-      outcomeFrameworksList(ctx, request.params.workspace),
+    r.get(
+      base,
+      { schema: { tags, params, response: ok(outcomeFrameworkListSchema) } },
+      async (request) => outcomeFrameworksList(ctx, request.params.workspace),
     );
-    r.post(base, { schema: { tags, params, body } }, async (request, reply) =>
+    const created = { 201: outcomeFrameworkSchema, ...ERROR_RESPONSES };
+    r.post(base, { schema: { tags, params, body, response: created } }, async (request, reply) =>
       reply
         .status(201)
         .send(await outcomeFrameworkCreate(ctx, request.params.workspace, request.body)),
     );
-    r.get(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request) =>
+    r.get(`${base}/:id`, { schema: { tags, params: itemParams, response: one } }, async (request) =>
       outcomeFrameworkDetail(ctx, request.params.workspace, request.params.id),
     );
-    r.put(`${base}/:id`, { schema: { tags, params: itemParams, body } }, async (request) =>
-      outcomeFrameworkUpdate(ctx, request.params.workspace, request.params.id, request.body),
+    r.put(
+      `${base}/:id`,
+      { schema: { tags, params: itemParams, body, response: one } },
+      async (request) =>
+        outcomeFrameworkUpdate(ctx, request.params.workspace, request.params.id, request.body),
     );
-    r.delete(`${base}/:id`, { schema: { tags, params: itemParams } }, async (request, reply) => {
-      await outcomeFrameworkRemove(ctx, request.params.workspace, request.params.id);
-      return reply.status(204).send();
-    });
-    r.get(`${base}/:id/summary`, { schema: { tags, params: itemParams } }, async (request) =>
-      outcomeFrameworkSummary(ctx, request.params.workspace, request.params.id),
+    const gone = { 204: noContentSchema, ...ERROR_RESPONSES };
+    r.delete(
+      `${base}/:id`,
+      { schema: { tags, params: itemParams, response: gone } },
+      async (request, reply) => {
+        await outcomeFrameworkRemove(ctx, request.params.workspace, request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+    const summary = ok(outcomeSummarySchema);
+    r.get(
+      `${base}/:id/summary`,
+      { schema: { tags, params: itemParams, response: summary } },
+      async (request) => outcomeFrameworkSummary(ctx, request.params.workspace, request.params.id),
     );
     r.post(
       `${base}/:id/measures`,
-      { schema: { tags, params: itemParams, body } },
+      { schema: { tags, params: itemParams, body, response: added } },
       async (request, reply) =>
         reply
           .status(201)
@@ -80,6 +105,7 @@ export function registerOutcomeFrameworkRoutes(app: FastifyInstance, ctx: Servic
           params: itemParams,
           body: z.string(),
           summary: "CSV: indicator,date,value,person,phase",
+          response: added,
         },
       },
       async (request, reply) =>
@@ -96,7 +122,15 @@ export function registerOutcomeFrameworkRoutes(app: FastifyInstance, ctx: Servic
     );
     r.get(
       `${base}/:id/measures.csv`,
-      { schema: { tags, params: itemParams } },
+      {
+        schema: {
+          tags,
+          params: itemParams,
+          response: ok(
+            fileResponse("text/csv", "The framework's measures as CSV (the import's columns)"),
+          ),
+        },
+      },
       async (request, reply) => {
         const text = await outcomeMeasuresCsv(ctx, request.params.workspace, request.params.id);
         return reply

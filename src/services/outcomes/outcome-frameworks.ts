@@ -1,6 +1,11 @@
 import { createHash } from "node:crypto";
 import { voiceGauge, workspaceVoice } from "../../engine/outcomes/index.ts";
-import type { OutcomeFramework, VoiceGauge } from "../../shared/outcomes.ts";
+import type {
+  OutcomeFrameworkList,
+  OutcomeFrameworkSummary,
+  VoiceOfUsers,
+} from "../../shared/outcome-views.ts";
+import type { OutcomeFramework } from "../../shared/outcomes.ts";
 import {
   outcomeFrameworkDelete,
   outcomeFrameworkGet,
@@ -23,19 +28,6 @@ import {
   recordFieldsOf,
 } from "./outcome-checks.ts";
 
-/** A framework in a list: its links, involvement, sizes and gauge, without the outcomes. */
-export interface OutcomeFrameworkSummary {
-  id: string;
-  title: string;
-  partnership: string | null;
-  contract: string | null;
-  supplyChain: string | null;
-  involvement: OutcomeFramework["involvement"];
-  indicators: number;
-  gauge: VoiceGauge;
-  updatedAt: string;
-}
-
 /** What the audit log keeps of a framework: title, links, sizes and a fingerprint of the outcomes. */
 function auditedOf(f: Omit<OutcomeFramework, "id" | "createdAt" | "updatedAt" | "createdBy">) {
   const outcomes = createHash("sha256")
@@ -47,7 +39,10 @@ function auditedOf(f: Omit<OutcomeFramework, "id" | "createdAt" | "updatedAt" | 
 }
 
 /** Every outcome framework of a workspace with its gauge, and the workspace's gauge. */
-export async function outcomeFrameworksList(ctx: ServiceContext, slug: string) {
+export async function outcomeFrameworksList(
+  ctx: ServiceContext,
+  slug: string,
+): Promise<OutcomeFrameworkList> {
   const ws = await workspaceRequire(ctx, slug);
   const frameworks = (await outcomeFrameworksAll(ctx.store.db, ws.id)).map(outcomeFrameworkOf);
   const items: OutcomeFrameworkSummary[] = frameworks.map((f) => ({
@@ -65,7 +60,7 @@ export async function outcomeFrameworksList(ctx: ServiceContext, slug: string) {
 }
 
 /** The voice-of-users gauge across a workspace and per partnership, with partnership names. */
-export async function voiceOfUsers(ctx: ServiceContext, slug: string) {
+export async function voiceOfUsers(ctx: ServiceContext, slug: string): Promise<VoiceOfUsers> {
   const ws = await workspaceRequire(ctx, slug);
   const frameworks = (await outcomeFrameworksAll(ctx.store.db, ws.id)).map(outcomeFrameworkOf);
   const { total, partnerships } = workspaceVoice(frameworks);

@@ -1,12 +1,8 @@
 import { measuresSummary, pairedChange, voiceGauge } from "../../engine/outcomes/index.ts";
 import type { Problem } from "../../shared/index.ts";
 import { problemsOf } from "../../shared/index.ts";
-import type {
-  IndicatorSummary,
-  OutcomeFramework,
-  PairedChange,
-  VoiceGauge,
-} from "../../shared/outcomes.ts";
+import type { OutcomeSummary } from "../../shared/outcome-views.ts";
+import type { OutcomeFramework } from "../../shared/outcomes.ts";
 import { type Measure, measureSchema } from "../../shared/outcomes.ts";
 import {
   type OutcomeMeasureRecord,
@@ -118,7 +114,7 @@ export async function outcomeFrameworkSummary(
   ctx: ServiceContext,
   slug: string,
   id: string,
-): Promise<{ gauge: VoiceGauge; indicators: IndicatorSummary[]; pairedChange: PairedChange[] }> {
+): Promise<OutcomeSummary> {
   const ws = await workspaceRequire(ctx, slug);
   const f = await outcomeFrameworkRequire(ctx.store.db, ws.id, slug, id);
   // The store means each date (a few rows instead of every measure); pairs need each person's rows.
