@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
@@ -132,6 +133,28 @@ describe("editing a partnership's outcomes in the browser", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it("imports measures from an XLSX workbook and the second indicator's chart appears", async () => {
+    const summary = await pageApi(
+      page,
+      `/workspaces/demo/outcome-frameworks/${frameworkId}/summary`,
+    );
+    const indicator = summary.json.indicators[1].indicator as string;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Measures");
+    sheet.addRow(["indicator", "date", "value", "person", "phase"]);
+    sheet.addRow([indicator, "2026-04-01", 9]);
+    sheet.addRow([indicator, "2026-06-01", 7]);
+    const file = join(tmpdir(), `measures-${Date.now()}.xlsx`);
+    writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+    await page.getByLabel("Measures file (CSV or XLSX)").setInputFiles(file);
+    await expect
+      .poll(() => page.locator(".measure-import [role=status]").textContent())
+      .toContain("Imported 2 measures");
+    // Two charts now: the loneliness score's and the admissions' two dates.
+    await expect.poll(() => page.locator("figure.outcome-chart").count()).toBe(2);
+    await expect.poll(() => page.locator("figure.outcome-chart circle.point").count()).toBe(4);
+  });
+
   it("creates a framework for a contract on the workspace's outcomes page", async () => {
     const contracts = await pageApi(page, "/workspaces/demo/contracts?limit=5");
     const contract = contracts.json.items[0].id as string;
@@ -177,7 +200,7 @@ describe("editing a partnership's outcomes in the browser", () => {
     await expect
       .poll(() => viewer.getByRole("heading", { name: "Midlands care outcomes" }).count())
       .toBe(1);
-    await expect.poll(() => viewer.locator("figure.outcome-chart").count()).toBe(1);
+    await expect.poll(() => viewer.locator("figure.outcome-chart").count()).toBe(2);
     expect(await viewer.getByRole("button", { name: "New outcome framework" }).count()).toBe(0);
     expect(await viewer.getByRole("form", { name: "Enter a measure" }).count()).toBe(0);
     expect(await viewer.getByLabel("Measures file (CSV or XLSX)").count()).toBe(0);
