@@ -80,7 +80,7 @@ export function normalQuantile(p: number): number {
 /**
  * The k-th largest value (k from 1) by quickselect on a scratch copy: O(n) on average, for the
  * funding threshold and top-20 shares of 100,000 agents without sorting them.
- * @example kthLargest(Float64Array.of(5, 1, 9, 3), 2, new Float64Array(4)) // 5
+ * @example kthLargest(Float64Array.of(5, 1, 9, 3), 4, 2, new Float64Array(4)) // 5
  */
 export function kthLargest(
   values: Float64Array,
