@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
@@ -19,6 +20,7 @@ let assessmentId = "";
 const problems: string[] = [];
 
 beforeAll(async () => {
+  mkdirSync("test-results", { recursive: true });
   server = await startServer();
   browser = await launchChromium();
   // bypassCSP lets axe-core's script be injected; the app's own scripts need no such help.
@@ -102,6 +104,7 @@ describe("setting up partnership health in the browser", () => {
     const v1 = await pageApi(page, `/workspaces/demo/instruments/${mine.id}?version=1`);
     expect(v1.json.items[0].text).not.toBe("We trust each other to keep our word.");
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: "test-results/health-setup.png", fullPage: true });
     expect(problems).toEqual([]);
   });
 
