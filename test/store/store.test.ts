@@ -95,8 +95,28 @@ describe.each(STORE_FACTORIES)("store on $name", (factory) => {
   });
 
   it("treats LIKE wildcards in a search as plain characters", async () => {
-    const found = await store.organisationsList(s.db, ws.id, page({}, { q: "%" }));
-    expect(found.total).toBe(0);
+    // Its own workspace and rows, removed afterwards, so the test means the same alone or in any
+    // order (it used to search whatever the test before had stored, and found nothing alone).
+    const own = await store.workspaceCreate(
+      s.db,
+      { slug: "wildcards", name: "Wildcards" },
+      "2026-11-29T00:00:00Z",
+    );
+    try {
+      await store.organisationsUpsert(s.db, s.adapter, own.id, [
+        buildOrganisation({ id: "w-percent", name: "100% Homes" }),
+        buildOrganisation({ id: "w-underscore", name: "North_East Care" }),
+        buildOrganisation({ id: "w-plain", name: "North East Care" }),
+      ]);
+      const ids = async (q: string) =>
+        (await store.organisationsList(s.db, own.id, page({}, { q }))).items.map((o) => o.id);
+      // As wildcards, "%" would match all three rows and "_" would match "North East" too.
+      expect(await ids("%")).toEqual(["w-percent"]);
+      expect(await ids("North_East")).toEqual(["w-underscore"]);
+      expect((await ids("North")).sort()).toEqual(["w-plain", "w-underscore"]);
+    } finally {
+      await store.workspaceDelete(s.db, own.id);
+    }
   });
 
   it("round-trips a partnership with ordered members and finds it by member", async () => {
