@@ -85,8 +85,12 @@ describe("cashFlowsOf (constant 10%, horizon 5)", () => {
     });
     const r = cashFlowsOf(optionModelsOf(doc)[0]!);
     expect(r.cashFlows[4]).toMatchObject({ vat: 200, loan: 10_000, net: -10_200 });
+    expect(r.cashFlows.map((c) => c.vat)).toEqual([0, 200, 200, 200, 200, 200]);
     expect(r.pv.loan).toBeCloseTo(10_000 / 1.1 ** 4 + 10_000 / 1.1 ** 5, 8);
-    expect(r.npv).toBeCloseTo(-r.pv.vat - r.pv.loan, 8);
+    // Worked by hand, not from r.pv: VAT 200 × (1.1⁻¹ + … + 1.1⁻⁵ = 3.7907868) = 758.15735; loan
+    // 10,000 × (0.6830135 + 0.6209213) = 13,039.34778; NPV = −(758.15735 + 13,039.34778).
+    expect(r.pv.vat).toBeCloseTo(758.15735, 4);
+    expect(r.npv).toBeCloseTo(-13_797.50514, 4);
   });
 
   it("is the sum of its lines' NPVs (property: NPV is linear in lines)", () => {
