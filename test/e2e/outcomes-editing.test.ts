@@ -96,13 +96,20 @@ describe("editing a partnership's outcomes in the browser", () => {
     expect(mine[0].title).toBe("Midlands care outcomes");
   });
 
-  it("shows the server's problem beside the field, then enters two measures and the chart and paired change update", async () => {
+  it("shows a wrong value and the server's problem with the date beside the fields, then enters two measures and the chart and paired change update", async () => {
     await addMeasure("01/03/2026", "", "R1", "before");
     const value = page.getByRole("form", { name: "Enter a measure" }).getByLabel("Value");
     await expect.poll(() => value.getAttribute("aria-invalid")).toBe("true");
     await expect
       .poll(() => page.locator(".error-summary").textContent())
-      .toContain("Measure 1: value");
+      .toContain("Measure 1: value must be a number");
+    // 31 February is no date: the field passes the text on and the server names the field.
+    await addMeasure("31/02/2026", "6", "R1", "before");
+    const date = page.getByRole("form", { name: "Enter a measure" }).getByLabel("Date measured");
+    await expect.poll(() => date.getAttribute("aria-invalid")).toBe("true");
+    const summary = page.locator(".error-summary");
+    await expect.poll(() => summary.textContent()).toContain("No measures were added");
+    await expect.poll(() => summary.textContent()).toContain("Measure 1: date");
     await addMeasure("01/03/2026", "6", "R1", "before");
     await expect.poll(() => page.locator("figure.outcome-chart circle.point").count()).toBe(1);
     await addMeasure("01/09/2026", "4", "R1", "after");

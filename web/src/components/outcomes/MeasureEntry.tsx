@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { OutcomeFramework } from "../../../../src/shared/outcomes.ts";
 import { apiFetch } from "../../api.ts";
 import { useSubmit } from "../../hooks/useSubmit.ts";
+import type { FieldErrors } from "../../lib/validation.ts";
 import { SelectField, TextField } from "../Fields.tsx";
 import { FormErrors } from "../FormErrors.tsx";
 import { outcomePath } from "./FrameworkSection.tsx";
@@ -28,7 +29,9 @@ export function MeasureEntry(props: {
   const [draft, setDraft] = useState({ ...EMPTY, indicator: options[0]?.value ?? "" });
   const [added, setAdded] = useState<string | null>(null);
   const submit = useSubmit();
-  const { errors } = submit;
+  // A value that is not a number is caught here, in plain words; everything else the server checks.
+  const [local, setLocal] = useState<FieldErrors>({});
+  const errors = Object.keys(local).length ? local : submit.errors;
   const set = (key: keyof typeof EMPTY) => (v: string) => setDraft((d) => ({ ...d, [key]: v }));
   const field = (key: keyof typeof EMPTY) => ({
     value: draft[key],
@@ -39,10 +42,16 @@ export function MeasureEntry(props: {
   const send = async (event: React.FormEvent) => {
     event.preventDefault();
     setAdded(null);
+    const value = draft.value.trim() === "" ? Number.NaN : Number(draft.value);
+    if (!Number.isFinite(value)) {
+      setLocal({ "$.measures[0].value": "must be a number" });
+      return;
+    }
+    setLocal({});
     const measure = {
       indicator: draft.indicator,
       date: draft.date,
-      value: draft.value.trim() === "" ? null : Number(draft.value),
+      value,
       ...(draft.personCode.trim() ? { personCode: draft.personCode.trim() } : {}),
       ...(draft.phase ? { phase: draft.phase } : {}),
     };
@@ -61,7 +70,10 @@ export function MeasureEntry(props: {
   return (
     <form className="entity-form" onSubmit={send} noValidate aria-label="Enter a measure">
       <h3>Enter a measure</h3>
-      <FormErrors errors={errors} message={submit.message} />
+      <FormErrors
+        errors={errors}
+        message={Object.keys(local).length ? "Not added yet." : submit.message}
+      />
       <SelectField
         id={`${f.id}-m-indicator`}
         label="Indicator"
