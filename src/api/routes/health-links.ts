@@ -6,12 +6,14 @@ import { assessmentCounts, assessmentReminders } from "../../services/health/ass
 import { assessmentLinkAdd, assessmentLinksList } from "../../services/health/assessment-links.ts";
 import { memberAnswering } from "../../services/health/member-answering.ts";
 import { assessmentResults } from "../../services/health/results.ts";
+import { ERROR_RESPONSES, fileResponse } from "../../shared/api-common.ts";
 import {
   assessmentCountsSchema,
   assessmentLinkInputSchema,
   assessmentLinkMadeSchema,
   remindersSchema,
 } from "../../shared/health-links.ts";
+import { memberAnsweringSchema } from "../../shared/health-views.ts";
 import { entityId, workspaceSlug } from "../../shared/primitives.ts";
 import { respondentLinkSchema } from "../../shared/respondents.ts";
 
@@ -77,6 +79,7 @@ export function registerHealthLinkRoutes(app: FastifyInstance, ctx: ServiceConte
       schema: {
         tags,
         params,
+        response: { 200: memberAnsweringSchema, ...ERROR_RESPONSES },
         summary: "Whether the signed-in member answers for a partner, and the form to answer",
       },
     },
@@ -89,6 +92,11 @@ export function registerHealthLinkRoutes(app: FastifyInstance, ctx: ServiceConte
         tags,
         params,
         querystring: z.object({ wave: entityId.optional() }),
+        // Sent as text (pretty-printed): the results route's answer as a file, never re-serialised.
+        response: {
+          200: fileResponse("application/json", "The results route's answer as a JSON file"),
+          ...ERROR_RESPONSES,
+        },
         summary: "The results as a JSON file, under the three-respondent rule",
       },
     },

@@ -13,14 +13,26 @@ import {
   assessmentsCompare,
   assessmentsList,
   COMPARE_BY,
-  instrumentCopyCreate,
-  instrumentDetail,
-  instrumentsList,
-  instrumentVersionAdd,
   waveCloseNow,
   waveOpen,
 } from "../../services/health/index.ts";
+import {
+  ERROR_RESPONSES,
+  fileResponse,
+  itemsSchema,
+  noContentSchema,
+} from "../../shared/api-common.ts";
+import {
+  assessmentCompareSchema,
+  assessmentDetailSchema,
+  assessmentResultsSchema,
+  assessmentSchema,
+  rawResponseSchema,
+  responseRecordedSchema,
+  waveSchema,
+} from "../../shared/health-views.ts";
 import { entityId, workspaceSlug } from "../../shared/primitives.ts";
+import { registerHealthInstrumentRoutes } from "./health-instruments.ts";
 import { registerHealthLinkRoutes } from "./health-links.ts";
 
 const params = z.object({ workspace: workspaceSlug });
@@ -29,51 +41,25 @@ const waveParams = z.object({ workspace: workspaceSlug, id: entityId, wave: enti
 // Bodies are checked whole by the services, which name each problem by JSON path.
 const body = z.looseObject({});
 const tags = ["partnership health"];
+const ok = <T>(schema: T) => ({ 200: schema, ...ERROR_RESPONSES });
+const made = <T>(schema: T) => ({ 201: schema, ...ERROR_RESPONSES });
 
 /** Partnership health: instruments, assessments, waves, responses and results (decision 0014). */
 export function registerHealthRoutes(app: FastifyInstance, ctx: ServiceContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const W = "/api/v1/workspaces/:workspace";
   const A = `${W}/assessments`;
-  r.get(`${W}/instruments`, { schema: { tags, params } }, async (req) => ({
-    items: await instrumentsList(ctx, req.params.workspace),
-  }));
-  r.post(
-    `${W}/instruments`,
-    { schema: { tags, params, body, summary: "Copy an instrument under a new id" } },
-    async (req, reply) =>
-      reply.status(201).send(await instrumentCopyCreate(ctx, req.params.workspace, req.body)),
-  );
+  registerHealthInstrumentRoutes(app, ctx);
   r.get(
-    `${W}/instruments/:id`,
-    {
-      schema: {
-        tags,
-        params: itemParams,
-        querystring: z.object({ version: z.coerce.number().int().min(1).optional() }),
-      },
-    },
-    async (req) => instrumentDetail(ctx, req.params.workspace, req.params.id, req.query.version),
+    A,
+    { schema: { tags, params, response: ok(itemsSchema(assessmentSchema)) } },
+    async (req) => ({
+      items: await assessmentsList(ctx, req.params.workspace),
+    }),
   );
-  r.post(
-    `${W}/instruments/:id/versions`,
-    {
-      schema: {
-        tags,
-        params: itemParams,
-        body,
-        summary: "Save an edited instrument as its next version",
-      },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(await instrumentVersionAdd(ctx, req.params.workspace, req.params.id, req.body)),
-  );
-  r.get(A, { schema: { tags, params } }, async (req) => ({
-    items: await assessmentsList(ctx, req.params.workspace),
-  }));
-  r.post(A, { schema: { tags, params, body } }, async (req, reply) =>
+  const detail = ok(assessmentDetailSchema);
+  const created = made(assessmentDetailSchema);
+  r.post(A, { schema: { tags, params, body, response: created } }, async (req, reply) =>
     reply.status(201).send(await assessmentCreate(ctx, req.params.workspace, req.body)),
   );
   r.get(
@@ -84,32 +70,56 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: ServiceContext) 
         params,
         summary: "Compare partnerships' assessments by origin, form or stage",
         querystring: z.object({ instrument: entityId, by: z.enum(COMPARE_BY).default("origin") }),
+        response: ok(assessmentCompareSchema),
       },
     },
     async (req) =>
       assessmentsCompare(ctx, req.params.workspace, req.query.instrument, req.query.by),
   );
-  r.get(`${A}/:id`, { schema: { tags, params: itemParams } }, async (req) =>
+  r.get(`${A}/:id`, { schema: { tags, params: itemParams, response: detail } }, async (req) =>
     assessmentDetail(ctx, req.params.workspace, req.params.id),
   );
-  r.delete(`${A}/:id`, { schema: { tags, params: itemParams } }, async (req, reply) => {
-    await assessmentRemove(ctx, req.params.workspace, req.params.id);
-    return reply.status(204).send();
-  });
-  r.post(`${A}/:id/waves`, { schema: { tags, params: itemParams, body } }, async (req, reply) =>
-    reply.status(201).send(await waveOpen(ctx, req.params.workspace, req.params.id, req.body)),
+  const gone = { 204: noContentSchema, ...ERROR_RESPONSES };
+  r.delete(
+    `${A}/:id`,
+    { schema: { tags, params: itemParams, response: gone } },
+    async (req, reply) => {
+      await assessmentRemove(ctx, req.params.workspace, req.params.id);
+      return reply.status(204).send(null);
+    },
   );
-  r.post(`${A}/:id/waves/:wave/close`, { schema: { tags, params: waveParams } }, async (req) =>
-    waveCloseNow(ctx, req.params.workspace, req.params.id, req.params.wave),
+  const waveMade = made(waveSchema);
+  r.post(
+    `${A}/:id/waves`,
+    { schema: { tags, params: itemParams, body, response: waveMade } },
+    async (req, reply) =>
+      reply.status(201).send(await waveOpen(ctx, req.params.workspace, req.params.id, req.body)),
   );
-  r.post(`${A}/:id/responses`, { schema: { tags, params: itemParams, body } }, async (req, reply) =>
-    reply
-      .status(201)
-      .send(await assessmentResponseAdd(ctx, req.params.workspace, req.params.id, req.body)),
+  const waveClosed = ok(waveSchema);
+  r.post(
+    `${A}/:id/waves/:wave/close`,
+    { schema: { tags, params: waveParams, response: waveClosed } },
+    async (req) => waveCloseNow(ctx, req.params.workspace, req.params.id, req.params.wave),
+  );
+  const recorded = made(responseRecordedSchema);
+  r.post(
+    `${A}/:id/responses`,
+    { schema: { tags, params: itemParams, body, response: recorded } },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await assessmentResponseAdd(ctx, req.params.workspace, req.params.id, req.body)),
   );
   r.get(
     `${A}/:id/responses`,
-    { schema: { tags, params: itemParams, summary: "Every raw response (owners only)" } },
+    {
+      schema: {
+        tags,
+        params: itemParams,
+        response: ok(itemsSchema(rawResponseSchema)),
+        summary: "Every raw response (owners only)",
+      },
+    },
     async (req) => ({
       items: await assessmentResponsesRaw(ctx, req.params.workspace, req.params.id),
     }),
@@ -117,12 +127,28 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: ServiceContext) 
   const query = z.object({ wave: entityId.optional() });
   r.get(
     `${A}/:id/results`,
-    { schema: { tags, params: itemParams, querystring: query } },
+    {
+      schema: {
+        tags,
+        params: itemParams,
+        querystring: query,
+        response: ok(assessmentResultsSchema),
+      },
+    },
     async (req) => assessmentResults(ctx, req.params.workspace, req.params.id, req.query.wave),
   );
   r.get(
     `${A}/:id/results.csv`,
-    { schema: { tags, params: itemParams, querystring: query } },
+    {
+      schema: {
+        tags,
+        params: itemParams,
+        querystring: query,
+        response: ok(
+          fileResponse("text/csv", "The results as CSV, under the three-respondent rule"),
+        ),
+      },
+    },
     async (req, reply) => {
       const csv = await assessmentResultsCsv(
         ctx,

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { AssessmentDetail, AssessmentView } from "../../shared/health-views.ts";
 import { type AssessmentInput, assessmentInputSchema } from "../../shared/instruments.ts";
 import { type Problem, problemsOf } from "../../shared/problems.ts";
 import { type Database, workspaceTouch } from "../../store/index.ts";
@@ -10,7 +11,6 @@ import {
   assessmentInsert,
   assessmentsAll,
   partnershipOrganisations,
-  type WaveRecord,
 } from "../../store/repositories/assessments.ts";
 import type { ServiceContext } from "../context.ts";
 import { conflict, invalid } from "../errors.ts";
@@ -20,15 +20,7 @@ import { workspaceRequire } from "../workspaces.ts";
 import { assessmentChangeCheck, assessmentRequire } from "./assessment-access.ts";
 import { instrumentResolve } from "./instruments.ts";
 
-/** An assessment with its waves and the live count of responses per wave and partner. */
-export interface AssessmentDetail extends AssessmentRecord {
-  waves: (WaveRecord & { responses: Record<string, number> })[];
-  /**
-   * Reminders for the owner to send: partners of an open wave with fewer responses than the
-   * smallest group shown to others (their answers are withheld until then).
-   */
-  reminders: { wave: string; organisation: string; responses: number; needed: number }[];
-}
+export type { AssessmentDetail };
 
 const audited = (a: AssessmentRecord | AssessmentInput) => ({
   name: a.name,
@@ -41,7 +33,7 @@ const audited = (a: AssessmentRecord | AssessmentInput) => ({
 export async function assessmentsList(
   ctx: ServiceContext,
   slug: string,
-): Promise<AssessmentRecord[]> {
+): Promise<AssessmentView[]> {
   const ws = await workspaceRequire(ctx, slug);
   return assessmentsAll(ctx.store.db, ws.id);
 }

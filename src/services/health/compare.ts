@@ -1,4 +1,5 @@
-import { type CompareGroup, compareAcross } from "../../engine/health/compare.ts";
+import { compareAcross } from "../../engine/health/compare.ts";
+import type { AssessmentCompare, CompareBy } from "../../shared/health-views.ts";
 import { assessmentsAll } from "../../store/repositories/assessments.ts";
 import { partnershipsAll } from "../../store/repositories/partnerships.ts";
 import type { ServiceContext } from "../context.ts";
@@ -7,9 +8,7 @@ import { workspaceRequire } from "../workspaces.ts";
 import { instrumentResolve } from "./instruments.ts";
 import { assessmentResults } from "./results.ts";
 
-/** What partnerships are grouped by. */
-export const COMPARE_BY = ["origin", "form", "stage"] as const;
-export type CompareBy = (typeof COMPARE_BY)[number];
+export { COMPARE_BY, type CompareBy } from "../../shared/health-views.ts";
 
 /**
  * Compares the assessments on one instrument across partnerships grouped by origin (mandated or
@@ -21,7 +20,7 @@ export async function assessmentsCompare(
   slug: string,
   instrument: string,
   by: CompareBy,
-): Promise<{ instrument: string; by: CompareBy; groups: CompareGroup[] }> {
+): Promise<AssessmentCompare> {
   const ws = await workspaceRequire(ctx, slug);
   const found = await instrumentResolve(ctx.store.db, ws.id, instrument);
   if (!found)

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { SHIPPED_INSTRUMENTS, shippedInstrument } from "../../engine/health/instruments/index.ts";
 import { instrumentCopy, instrumentNextVersion } from "../../engine/health/versions.ts";
 import { isRoleAtLeast } from "../../shared/access.ts";
+import type { InstrumentSummary } from "../../shared/health-views.ts";
 import {
   type Instrument,
   instrumentCopySchema,
@@ -21,16 +22,7 @@ import { auditWrite } from "../people/audit-write.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { viewerOf } from "./assessment-access.ts";
 
-/** An instrument in a list: shipped ones are read-only, a workspace's own have versions. */
-export interface InstrumentSummary {
-  id: string;
-  name: string;
-  kind: Instrument["kind"];
-  shipped: boolean;
-  versions: number[];
-  items: number;
-  dimensions: number;
-}
+export type { InstrumentSummary };
 
 const summaryOf = (i: Instrument, shipped: boolean, versions: number[]): InstrumentSummary => ({
   id: i.id,

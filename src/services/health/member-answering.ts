@@ -1,4 +1,4 @@
-import type { Instrument } from "../../shared/instruments.ts";
+import type { MemberAnswering } from "../../shared/health-views.ts";
 import { wavesOf } from "../../store/repositories/assessment-waves.ts";
 import type { ServiceContext } from "../context.ts";
 import { notFound } from "../errors.ts";
@@ -7,15 +7,7 @@ import { workspaceRequire } from "../workspaces.ts";
 import { assessmentRequire, viewerOf } from "./assessment-access.ts";
 import { instrumentResolve } from "./instruments.ts";
 
-/** What a signed-in member needs to answer for their own organisation. */
-export interface MemberAnswering {
-  /** The partner organisation the member is tied to, or null when it is not a partner here. */
-  organisation: string | null;
-  organisationName: string | null;
-  openWaves: { id: string; date: string }[];
-  instrument: Instrument;
-  partners: { id: string; name: string | null }[];
-}
+export type { MemberAnswering };
 
 /**
  * Whether and how the signed-in member may answer an assessment: for the partner organisation

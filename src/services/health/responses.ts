@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { responseProblems } from "../../engine/health/check.ts";
 import { isRoleAtLeast } from "../../shared/access.ts";
+import type { RawResponse, ResponseRecorded } from "../../shared/health-views.ts";
 import type { HealthResponse, Instrument } from "../../shared/instruments.ts";
 import { responseInputSchema } from "../../shared/instruments.ts";
 import type { Problem } from "../../shared/problems.ts";
@@ -30,7 +31,7 @@ export async function assessmentResponseAdd(
   slug: string,
   id: string,
   input: unknown,
-): Promise<{ recorded: true; organisation: string; wave: string; responses: number }> {
+): Promise<ResponseRecorded> {
   const parsed = responseInputSchema.safeParse(input);
   if (!parsed.success) throw invalid("The response is not valid", problemsOf(parsed.error, input));
   const data = parsed.data;
@@ -133,7 +134,7 @@ export async function assessmentResponsesRaw(
   ctx: ServiceContext,
   slug: string,
   id: string,
-): Promise<ResponseRecord[]> {
+): Promise<RawResponse[]> {
   const ws = await workspaceRequire(ctx, slug);
   await assessmentRequire(ctx.store.db, ws.id, id);
   return responsesOf(ctx.store.db, ws.id, id);

@@ -1,7 +1,7 @@
 import { analyseAssessment } from "../../engine/health/analyse.ts";
 import { discussionPrompts } from "../../engine/health/prompts.ts";
 import { resultsCsv } from "../../engine/health/results-csv.ts";
-import type { DiscussionPrompt, HealthResult } from "../../shared/health-results.ts";
+import type { AssessmentResults } from "../../shared/health-views.ts";
 import { responsesOf, wavesOf } from "../../store/repositories/assessment-waves.ts";
 import type { ServiceContext } from "../context.ts";
 import { notFound } from "../errors.ts";
@@ -10,19 +10,7 @@ import { workspaceRequire } from "../workspaces.ts";
 import { assessmentRequire, viewerOf } from "./assessment-access.ts";
 import { instrumentResolve } from "./instruments.ts";
 
-/** The analysis with partner names, as the current actor may see it. */
-export interface AssessmentResults extends HealthResult {
-  assessment: string;
-  instrument: { id: string; version: number; name: string };
-  partners: { id: string; name: string | null }[];
-  /**
-   * Whether every aggregate is shown: always false, since the three-respondent rule holds for
-   * everyone, owners too (they read raw answers through the owners' route, as for the survey).
-   */
-  full: boolean;
-  /** Per wave, questions for the partners from its widest gaps and lowest dimensions. */
-  prompts: { wave: string; items: DiscussionPrompt[] }[];
-}
+export type { AssessmentResults };
 
 /**
  * The analysis of an assessment (one wave with `wave`): everyone, owners included, sees a

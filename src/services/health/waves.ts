@@ -1,3 +1,4 @@
+import type { WaveView } from "../../shared/health-views.ts";
 import { waveInputSchema } from "../../shared/instruments.ts";
 import { problemsOf } from "../../shared/problems.ts";
 import { workspaceTouch } from "../../store/index.ts";
@@ -16,7 +17,7 @@ export async function waveOpen(
   slug: string,
   assessment: string,
   input: unknown,
-): Promise<WaveRecord> {
+): Promise<WaveView> {
   const parsed = waveInputSchema.safeParse(input);
   if (!parsed.success) throw invalid("The wave is not valid", problemsOf(parsed.error, input));
   const ws = await workspaceRequire(ctx, slug);
@@ -51,7 +52,7 @@ export async function waveCloseNow(
   slug: string,
   assessment: string,
   waveId: string,
-): Promise<WaveRecord> {
+): Promise<WaveView> {
   const ws = await workspaceRequire(ctx, slug);
   await assessmentChangeCheck(ctx, ws.id, await assessmentRequire(ctx.store.db, ws.id, assessment));
   const at = ctx.now().toISOString();
