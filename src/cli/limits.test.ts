@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildOrganisation } from "../../test/factories/landscape.ts";
+import { buildPbrModel } from "../../test/factories/pbr-model.ts";
 import { exchangeToJson } from "../engine/exchange/index.ts";
-import { buildOrganisation } from "../engine/landscape/landscape-fixtures.ts";
-import { buildPbrModel } from "../engine/pbr/build-pbr-model.ts";
 import { LIMITS } from "../shared/index.ts";
 import type { CliIo } from "./command.ts";
 import { appraiseCommand } from "./commands/appraise.ts";

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliCaptured } from "./cli-test-kit.ts";
+import { cliCaptured } from "../../test/factories/cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "partnerscope-cli-"));
 const demoFile = new URL("../services/demo/tsrc-case-studies.json", import.meta.url);

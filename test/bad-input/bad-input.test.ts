@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliCaptured } from "../../src/cli/cli-test-kit.ts";
 import { contextOpen, exchangeExportJson, type OpenContext } from "../../src/services/index.ts";
 import {
   corpusPath,
@@ -14,6 +13,7 @@ import {
   writeVariants,
   writeZipBombs,
 } from "../factories/bad-input.ts";
+import { cliCaptured } from "../factories/cli.ts";
 import { type Outcome, ROWS, TARGETS } from "./bad-input-cases.ts";
 
 // Issue 11's regression suite: every case of test/bad-input/README.md against every command that

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliCaptured as cli } from "../../../test/factories/cli.ts";
 import { buildOrganisation } from "../../../test/factories/entities.ts";
-import { cliCaptured as cli } from "../cli-test-kit.ts";
 import { instantFlag } from "./audit.ts";
 
 // Writes through the CLI are logged as the operator (actor kind 'cli'); `partnerscope audit`

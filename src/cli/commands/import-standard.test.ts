@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliCaptured } from "../cli-test-kit.ts";
+import { cliCaptured } from "../../../test/factories/cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "partnerscope-interop-cli-"));
 const CF = new URL(

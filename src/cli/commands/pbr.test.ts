@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPbrModel } from "../../engine/pbr/build-pbr-model.ts";
+import { buildPbrModel } from "../../../test/factories/pbr-model.ts";
 import { UsageError } from "../command.ts";
 import { pbrCommand } from "./pbr.ts";
 import { fakePbrIo } from "./pbr-fake-io.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { buildEvent, buildOrganisation } from "../../../test/factories/landscape.ts";
 import { exchangeToJson } from "../../engine/exchange/index.ts";
-import { buildEvent, buildOrganisation } from "../../engine/landscape/landscape-fixtures.ts";
 import type { CliIo } from "../command.ts";
 import { sectorChangesCommand } from "./sector-changes.ts";
 

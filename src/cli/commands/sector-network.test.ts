@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { exchangeToJson } from "../../engine/exchange/index.ts";
 import {
   buildMembership,
   buildOrganisation,
   buildPartnership,
-} from "../../engine/landscape/landscape-fixtures.ts";
+} from "../../../test/factories/landscape.ts";
+import { exchangeToJson } from "../../engine/exchange/index.ts";
 import type { CliIo } from "../command.ts";
 import { sectorNetworkCommand } from "./sector-network.ts";
 

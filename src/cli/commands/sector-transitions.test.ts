@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { exchangeToJson } from "../../engine/exchange/index.ts";
 import {
   buildEvent,
   buildMembership,
   buildOrganisation,
   buildPartnership,
-} from "../../engine/landscape/landscape-fixtures.ts";
+} from "../../../test/factories/landscape.ts";
+import { exchangeToJson } from "../../engine/exchange/index.ts";
 import type { CliIo } from "../command.ts";
 import { sectorTransitionsCommand } from "./sector-transitions.ts";
 

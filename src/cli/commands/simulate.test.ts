@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cliCaptured } from "../cli-test-kit.ts";
+import { cliCaptured } from "../../../test/factories/cli.ts";
 
 describe("partnerscope simulate", () => {
   it("prints the fixed JSON contract, the same for 1 and 2 workers", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cliCaptured } from "../cli-test-kit.ts";
+import { cliCaptured } from "../../../test/factories/cli.ts";
 import { serverJobOptions } from "../job-settings.ts";
 
 afterEach(() => vi.unstubAllEnvs());

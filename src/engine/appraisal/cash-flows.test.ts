@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { buildAppraisal, buildOption } from "../../../test/factories/appraisal.ts";
 import { optionModelsOf } from "./appraise.ts";
-import { buildAppraisal, buildOption } from "./build-appraisal.ts";
 import { cashFlowsOf, paybackYear, savingsSwitchingFactor } from "./cash-flows.ts";
 import { lineNpv } from "./line-model.ts";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { buildAppraisal, buildOption } from "../../../test/factories/appraisal.ts";
 import { quantileSorted } from "../stats/quantile.ts";
 import { optionModelsOf } from "./appraise.ts";
-import { buildAppraisal, buildOption } from "./build-appraisal.ts";
 import { cashFlowsOf } from "./cash-flows.ts";
 import {
   concatSamples,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildAppraisal, buildOption } from "./build-appraisal.ts";
+import { buildAppraisal, buildOption } from "../../../test/factories/appraisal.ts";
 import { realisationOf, yearIndexOf } from "./realisation.ts";
 
 // Horizon 3 at 0%: planned s1 = [0, 50, 100, 100] (ramp 2), s2 = 40 × 0.5 = [0, 20, 20, 20], c = [60, 0, 0, 0].

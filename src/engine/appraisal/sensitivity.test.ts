@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { buildAppraisal, buildOption } from "../../../test/factories/appraisal.ts";
 import { optionModelsOf } from "./appraise.ts";
-import { buildAppraisal, buildOption } from "./build-appraisal.ts";
 import { cashFlowsOf } from "./cash-flows.ts";
 import { tornadoOf } from "./sensitivity.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildAppraisal, buildOption } from "../../../test/factories/appraisal.ts";
 import { appraisalSchema } from "../../shared/appraisal.ts";
 import { appraise, optionModelsOf } from "./appraise.ts";
-import { buildAppraisal, buildOption } from "./build-appraisal.ts";
 import { cashFlowsOf, savingsSwitchingFactor } from "./cash-flows.ts";
 import { staffBarrierAmounts } from "./staff-barriers.ts";
 

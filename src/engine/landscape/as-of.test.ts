@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  buildEvent,
+  buildLandscape,
+  buildMembership,
+  buildOrganisation,
+  buildPartnership,
+} from "../../../test/factories/landscape.ts";
+import {
   assertIsoDate,
   dissolutionDatesOf,
   firstSeenDatesOf,
@@ -10,13 +17,6 @@ import {
   yearAfter,
 } from "./as-of.ts";
 import { landscapeAsOf } from "./landscape-as-of.ts";
-import {
-  buildEvent,
-  buildLandscape,
-  buildMembership,
-  buildOrganisation,
-  buildPartnership,
-} from "./landscape-fixtures.ts";
 
 describe("time travel rules", () => {
   it("a membership is active on its joined date and not on its left date", () => {

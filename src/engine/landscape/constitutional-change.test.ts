@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { constitutionalChangeOf } from "./constitutional-change.ts";
 import {
   buildEvent,
   buildLandscape,
   buildMembership,
   buildOrganisation,
   buildPartnership,
-} from "./landscape-fixtures.ts";
+} from "../../../test/factories/landscape.ts";
+import { constitutionalChangeOf } from "./constitutional-change.ts";
 import {
   DEFAULT_POLICY_MARKERS,
   eventsByYear,

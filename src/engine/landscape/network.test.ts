@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { csvTextOf } from "../../shared/csv-text.ts";
 import {
   buildLandscape,
   buildMembership,
   buildOrganisation,
   buildPartnership,
-} from "./landscape-fixtures.ts";
+} from "../../../test/factories/landscape.ts";
+import { csvTextOf } from "../../shared/csv-text.ts";
 import { networkOf } from "./network.ts";
 import { edgesCsv, nodesCsv } from "./network-csv.ts";
 import { sectorNetworkOf } from "./sector-network.ts";

@@ -5,7 +5,7 @@ import {
   buildMembership,
   buildOrganisation,
   buildPartnership,
-} from "./landscape-fixtures.ts";
+} from "../../../test/factories/landscape.ts";
 import { portfolioOf } from "./portfolio.ts";
 
 // Charity T in three active partnerships on 2011-06-30 (one ended already), shares of its turnover

@@ -4,7 +4,7 @@ import {
   buildMembership,
   buildOrganisation,
   buildPartnership,
-} from "./landscape-fixtures.ts";
+} from "../../../test/factories/landscape.ts";
 import { sectorStatsOf } from "./sector-stats.ts";
 
 // Parent 100 homes with subsidiary 50 in a group structure, and an independent of 50.

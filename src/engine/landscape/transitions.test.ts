@@ -5,7 +5,7 @@ import {
   buildMembership,
   buildOrganisation,
   buildPartnership,
-} from "./landscape-fixtures.ts";
+} from "../../../test/factories/landscape.ts";
 import { transitionsOf } from "./transitions.ts";
 
 // A and B: consortium (stage 2) from 2001, group structure (stage 5) from 2005, then B's transfer

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildPbrGroup, buildPbrModel } from "../../../test/factories/pbr-model.ts";
 import type { PbrModelInput } from "../../shared/pbr.ts";
 import { breakEvenPerformance, providerNpvAt } from "./break-even.ts";
-import { buildPbrGroup, buildPbrModel } from "./build-pbr-model.ts";
 import { runPbrModel } from "./pbr-model.ts";
 import { preparePbr } from "./prepare.ts";
 import { sensitivityOf } from "./sensitivity.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPbrGroup, buildPbrModel } from "./build-pbr-model.ts";
+import { buildPbrGroup, buildPbrModel } from "../../../test/factories/pbr-model.ts";
 import { monteCarloPbr } from "./monte-carlo.ts";
 import { runPbrModel } from "./pbr-model.ts";
 import { preparePbr } from "./prepare.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPbrModel } from "./build-pbr-model.ts";
+import { buildPbrModel } from "../../../test/factories/pbr-model.ts";
 import { runPbrModel } from "./pbr-model.ts";
 import { preparePbr } from "./prepare.ts";
 

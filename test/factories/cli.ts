@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs";
-import { readUtf8File } from "../services/interop/utf8-file.ts";
-import type { CliIo } from "./command.ts";
-import { registerAllCommands } from "./commands/index.ts";
-import { COMMANDS } from "./registry.ts";
-import { runCli } from "./run.ts";
+import type { CliIo } from "../../src/cli/command.ts";
+import { registerAllCommands } from "../../src/cli/commands/index.ts";
+import { COMMANDS } from "../../src/cli/registry.ts";
+import { runCli } from "../../src/cli/run.ts";
+import { readUtf8File } from "../../src/services/interop/utf8-file.ts";
 
 /** For tests: runs the whole CLI on real files with captured output; registers commands once. */
 export async function cliCaptured(...argv: string[]) {

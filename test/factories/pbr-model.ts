@@ -4,7 +4,7 @@ import {
   type PbrModel,
   type PbrModelInput,
   pbrModelSchema,
-} from "../../shared/pbr.ts";
+} from "../../src/shared/pbr.ts";
 
 /**
  * A one-group group definition for tests and examples: 10 referrals in week 0, E = 2, q = 0.75

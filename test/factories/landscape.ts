@@ -1,11 +1,11 @@
+import type { LandscapeInput } from "../../src/engine/landscape/as-of.ts";
 import type {
   Fact,
   LifecycleEvent,
   Membership,
   Organisation,
   Partnership,
-} from "../../shared/index.ts";
-import type { LandscapeInput } from "./as-of.ts";
+} from "../../src/shared/index.ts";
 
 /**
  * Builds an organisation for tests and examples; `homes` gives one fact per [year, homes] pair.

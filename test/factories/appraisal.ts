@@ -3,7 +3,7 @@ import {
   type AppraisalDocument,
   type AppraisalInput,
   appraisalSchema,
-} from "../../shared/appraisal.ts";
+} from "../../src/shared/appraisal.ts";
 
 type OptionInput = AppraisalInput["options"][number];
 
