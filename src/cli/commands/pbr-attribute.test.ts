@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { fakePbrIo } from "../../../test/factories/pbr-cli-io.ts";
 import { UsageError } from "../command.ts";
 import { pbrAttributeCommand } from "./pbr-attribute.ts";
-import { fakePbrIo } from "./pbr-fake-io.ts";
 
 // p1: A then B, outcome; p2: A only, no outcome. v(A) = 0 (1 journey, 0 outcomes), v(B) = 0 (none),
 // v(AB) = 1/2. φ_A = ½·0 + ½·(½ − 0) = ¼, φ_B = ½·0 + ½·(½ − 0) = ¼; × 2 journeys ⇒ ½ each.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { fakePbrIo } from "../../../test/factories/pbr-cli-io.ts";
 import { UsageError } from "../command.ts";
-import { fakePbrIo } from "./pbr-fake-io.ts";
 import { pbrPerformanceCommand } from "./pbr-performance.ts";
 
 const HEADER = "participant_id,provider,group,referral_date,job_start_date,outcome,support_hours";

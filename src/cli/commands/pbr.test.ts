@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { fakePbrIo } from "../../../test/factories/pbr-cli-io.ts";
 import { buildPbrModel } from "../../../test/factories/pbr-model.ts";
 import { UsageError } from "../command.ts";
 import { pbrCommand } from "./pbr.ts";
-import { fakePbrIo } from "./pbr-fake-io.ts";
 
 const modelText = JSON.stringify(buildPbrModel());
 

@@ -1,4 +1,4 @@
-import type { CliIo } from "../command.ts";
+import type { CliIo } from "../../src/cli/command.ts";
 
 /** An in-memory CliIo for command tests: files by path, captured stdout and stderr. */
 export function fakePbrIo(files: Record<string, string> = {}) {
