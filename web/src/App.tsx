@@ -13,11 +13,10 @@ import { InvitationPage } from "./pages/InvitationPage.tsx";
 import { PasswordResetPage } from "./pages/PasswordResetPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
 import "./people.css";
-import { Link, matchRoute, navigate, useLocation } from "./router.tsx";
+import { isPublicRoute, Link, matchRoute, navigate, useLocation } from "./router.tsx";
 
 const DEFAULT_WORKSPACE = "demo";
 /** Pages anyone may open: signing in, accepting an invitation, setting a password by a reset link. */
-const PUBLIC_ROUTES = new Set(["sign-in", "invitation", "password-reset"]);
 
 /** The workspace to open at `/`: the demo when the person may see it, else their first. */
 function homeOf(me: Me): string | null {
@@ -38,8 +37,8 @@ export function App() {
   useEffect(
     () =>
       onUnauthorised(() => {
-        const name = matchRoute(window.location.pathname)?.name ?? "";
-        if (!PUBLIC_ROUTES.has(name)) setUnauthorised(true);
+        const name = matchRoute(window.location.pathname)?.name;
+        if (!name || !isPublicRoute(name)) setUnauthorised(true);
       }),
     [],
   );
@@ -65,7 +64,7 @@ export function App() {
     [signedIn, me.data, workspace, reloadMe],
   );
 
-  if (route && PUBLIC_ROUTES.has(route.name))
+  if (route && isPublicRoute(route.name))
     return (
       <AccessContext.Provider value={access}>
         <BrandBar />

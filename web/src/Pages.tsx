@@ -1,4 +1,10 @@
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
+import {
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  type ReactElement,
+  Suspense,
+} from "react";
 import { CodebookPage } from "./pages/CodebookPage.tsx";
 import { ContractFormPage } from "./pages/ContractFormPage.tsx";
 import { ContractsPage } from "./pages/ContractsPage.tsx";
@@ -17,7 +23,7 @@ import { PartnershipPage } from "./pages/PartnershipPage.tsx";
 import { PartnershipsPage } from "./pages/PartnershipsPage.tsx";
 import { SupplyChainsPage } from "./pages/SupplyChainsPage.tsx";
 import { ValueMapsPage } from "./pages/ValueMapsPage.tsx";
-import { Link, type Route } from "./router.tsx";
+import { isPublicRoute, Link, type Route, type SignedInRouteName } from "./router.tsx";
 
 /**
  * A page loaded on first visit, so the first screen does not wait for every section's code
@@ -91,137 +97,131 @@ export function Pages({ route }: { route: Route | null }) {
   );
 }
 
-/** The page for a matched route (keyed so each entity gets fresh state), or 'not found'. */
+/** What a page is given: the workspace and the record the path names ('' when none). */
+interface PageParams {
+  workspace: string;
+  id: string;
+}
+
+/**
+ * The page of every signed-in route, keyed so each entity gets fresh state. Typed by the router's
+ * route names: a route without a page, or a page for a route that does not exist, does not compile.
+ */
+const PAGES: Record<SignedInRouteName, (p: PageParams) => ReactElement> = {
+  account: () => <AccountPage />,
+  "workspace-new": () => <WorkspaceNewPage />,
+  members: ({ workspace }) => <MembersPage key={workspace} workspace={workspace} />,
+  history: ({ workspace }) => <HistoryPage key={workspace} workspace={workspace} />,
+  organisations: ({ workspace }) => <OrganisationsPage key={workspace} workspace={workspace} />,
+  organisation: ({ workspace, id }) => (
+    <OrganisationPage key={workspace + id} workspace={workspace} id={id} />
+  ),
+  "organisation-new": ({ workspace }) => (
+    <OrganisationFormPage key={`${workspace}-new`} workspace={workspace} id={null} />
+  ),
+  "organisation-edit": ({ workspace, id }) => (
+    <OrganisationFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />
+  ),
+  "organisation-portfolio": ({ workspace, id }) => (
+    <PortfolioPage key={`${workspace}${id}-portfolio`} workspace={workspace} id={id} />
+  ),
+  partnerships: ({ workspace }) => <PartnershipsPage key={workspace} workspace={workspace} />,
+  partnership: ({ workspace, id }) => (
+    <PartnershipPage key={workspace + id} workspace={workspace} id={id} />
+  ),
+  "partnership-new": ({ workspace }) => (
+    <PartnershipFormPage key={`${workspace}-new`} workspace={workspace} id={null} />
+  ),
+  "partnership-edit": ({ workspace, id }) => (
+    <PartnershipFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />
+  ),
+  "partnership-outcomes": ({ workspace, id }) => (
+    <PartnershipOutcomesPage key={`${workspace}${id}-outcomes`} workspace={workspace} id={id} />
+  ),
+  events: ({ workspace }) => <EventsPage key={workspace} workspace={workspace} />,
+  "event-new": ({ workspace }) => (
+    <EventFormPage key={`event-new${workspace}`} workspace={workspace} id={null} />
+  ),
+  "event-edit": ({ workspace, id }) => (
+    <EventFormPage key={`event-edit${workspace}${id}`} workspace={workspace} id={id} />
+  ),
+  contracts: ({ workspace }) => <ContractsPage key={workspace} workspace={workspace} />,
+  "contract-new": ({ workspace }) => (
+    <ContractFormPage key={`contract-new${workspace}`} workspace={workspace} id={null} />
+  ),
+  "contract-edit": ({ workspace, id }) => (
+    <ContractFormPage key={`contract-edit${workspace}${id}`} workspace={workspace} id={id} />
+  ),
+  evidence: ({ workspace }) => <EvidencePage key={workspace} workspace={workspace} />,
+  "evidence-summary": ({ workspace }) => (
+    <EvidenceSummaryPage key={workspace} workspace={workspace} />
+  ),
+  codebook: ({ workspace }) => <CodebookPage key={workspace} workspace={workspace} />,
+  "evidence-new": ({ workspace }) => (
+    <EvidenceFormPage key={`evidence-new${workspace}`} workspace={workspace} id={null} />
+  ),
+  "evidence-edit": ({ workspace, id }) => (
+    <EvidenceFormPage key={`evidence-edit${workspace}${id}`} workspace={workspace} id={id} />
+  ),
+  network: ({ workspace }) => <NetworkPage key={workspace} workspace={workspace} />,
+  sector: ({ workspace }) => <SectorPage key={workspace} workspace={workspace} />,
+  simulation: ({ workspace }) => <SimulationPage key={workspace} workspace={workspace} />,
+  jobs: ({ workspace }) => <JobsPage key={workspace} workspace={workspace} />,
+  imports: ({ workspace }) => <ImportsPage key={workspace} workspace={workspace} />,
+  appraisals: ({ workspace }) => <AppraisalsPage key={workspace} workspace={workspace} />,
+  appraisal: ({ workspace, id }) => (
+    <AppraisalPage key={workspace + id} workspace={workspace} id={id} />
+  ),
+  "appraisal-new": ({ workspace }) => (
+    <AppraisalFormPage key={`${workspace}-new`} workspace={workspace} id={null} />
+  ),
+  "appraisal-edit": ({ workspace, id }) => (
+    <AppraisalFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />
+  ),
+  "appraisal-realisation": ({ workspace, id }) => (
+    <AppraisalRealisationPage key={`${workspace}${id}-realisation`} workspace={workspace} id={id} />
+  ),
+  "supply-chains": ({ workspace }) => <SupplyChainsPage key={workspace} workspace={workspace} />,
+  "supply-chain": ({ workspace, id }) => (
+    <SupplyChainPage key={workspace + id} workspace={workspace} id={id} />
+  ),
+  "supply-chain-new": ({ workspace }) => (
+    <SupplyChainFormPage key={`${workspace}-new`} workspace={workspace} id={null} />
+  ),
+  "supply-chain-edit": ({ workspace, id }) => (
+    <SupplyChainFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />
+  ),
+  "supply-chain-performance": ({ workspace, id }) => (
+    <SupplyChainPerformancePage key={`${workspace}${id}-perf`} workspace={workspace} id={id} />
+  ),
+  "supply-chain-attribution": ({ workspace, id }) => (
+    <SupplyChainAttributionPage key={`${workspace}${id}-attr`} workspace={workspace} id={id} />
+  ),
+  "supply-chain-survey": ({ workspace, id }) => (
+    <SupplyChainSurveyPage key={`${workspace}${id}-survey`} workspace={workspace} id={id} />
+  ),
+  "supply-chain-survey-results": ({ workspace, id }) => (
+    <SupplyChainSurveyResultsPage key={`${workspace}${id}-merlin`} workspace={workspace} id={id} />
+  ),
+  "coproduction-projects": ({ workspace }) => (
+    <CoproductionProjectsPage key={workspace} workspace={workspace} />
+  ),
+  "coproduction-project": ({ workspace, id }) => (
+    <CoproductionPage key={`${workspace}${id}-coproduction`} workspace={workspace} id={id} />
+  ),
+  forms: ({ workspace }) => <FormsPage key={workspace} workspace={workspace} />,
+  "value-maps": ({ workspace }) => <ValueMapsPage key={workspace} workspace={workspace} />,
+  health: ({ workspace }) => <HealthPage key={workspace} workspace={workspace} />,
+  "outcome-frameworks": ({ workspace }) => (
+    <OutcomeFrameworksPage key={workspace} workspace={workspace} />
+  ),
+};
+
+/** The page for a matched route, or 'not found' (public routes are shown by the app shell). */
 function RoutePage({ route }: { route: Route | null }) {
-  if (!route) return <NotFound />;
+  if (!route || isPublicRoute(route.name)) return <NotFound />;
   const { workspace = "demo", id = "" } = route.params;
-  switch (route.name) {
-    case "account":
-      return <AccountPage />;
-    case "workspace-new":
-      return <WorkspaceNewPage />;
-    case "members":
-      return <MembersPage key={workspace} workspace={workspace} />;
-    case "history":
-      return <HistoryPage key={workspace} workspace={workspace} />;
-    case "organisations":
-      return <OrganisationsPage key={workspace} workspace={workspace} />;
-    case "organisation":
-      return <OrganisationPage key={workspace + id} workspace={workspace} id={id} />;
-    case "organisation-new":
-      return <OrganisationFormPage key={`${workspace}-new`} workspace={workspace} id={null} />;
-    case "organisation-edit":
-      return <OrganisationFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />;
-    case "partnerships":
-      return <PartnershipsPage key={workspace} workspace={workspace} />;
-    case "partnership":
-      return <PartnershipPage key={workspace + id} workspace={workspace} id={id} />;
-    case "partnership-new":
-      return <PartnershipFormPage key={`${workspace}-new`} workspace={workspace} id={null} />;
-    case "partnership-edit":
-      return <PartnershipFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />;
-    case "events":
-      return <EventsPage key={workspace} workspace={workspace} />;
-    case "contracts":
-      return <ContractsPage key={workspace} workspace={workspace} />;
-    case "evidence":
-      return <EvidencePage key={workspace} workspace={workspace} />;
-    case "evidence-summary":
-      return <EvidenceSummaryPage key={workspace} workspace={workspace} />;
-    case "codebook":
-      return <CodebookPage key={workspace} workspace={workspace} />;
-    case "event-new":
-    case "event-edit":
-      return (
-        <EventFormPage key={route.name + workspace + id} workspace={workspace} id={id || null} />
-      );
-    case "contract-new":
-    case "contract-edit":
-      return (
-        <ContractFormPage key={route.name + workspace + id} workspace={workspace} id={id || null} />
-      );
-    case "evidence-new":
-    case "evidence-edit":
-      return (
-        <EvidenceFormPage key={route.name + workspace + id} workspace={workspace} id={id || null} />
-      );
-    case "organisation-portfolio":
-      return <PortfolioPage key={`${workspace}${id}-portfolio`} workspace={workspace} id={id} />;
-    case "network":
-      return <NetworkPage key={workspace} workspace={workspace} />;
-    case "sector":
-      return <SectorPage key={workspace} workspace={workspace} />;
-    case "simulation":
-      return <SimulationPage key={workspace} workspace={workspace} />;
-    case "jobs":
-      return <JobsPage key={workspace} workspace={workspace} />;
-    case "imports":
-      return <ImportsPage key={workspace} workspace={workspace} />;
-    case "appraisals":
-      return <AppraisalsPage key={workspace} workspace={workspace} />;
-    case "appraisal":
-      return <AppraisalPage key={workspace + id} workspace={workspace} id={id} />;
-    case "appraisal-new":
-      return <AppraisalFormPage key={`${workspace}-new`} workspace={workspace} id={null} />;
-    case "appraisal-edit":
-      return <AppraisalFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />;
-    case "appraisal-realisation":
-      return (
-        <AppraisalRealisationPage
-          key={`${workspace}${id}-realisation`}
-          workspace={workspace}
-          id={id}
-        />
-      );
-    case "supply-chains":
-      return <SupplyChainsPage key={workspace} workspace={workspace} />;
-    case "coproduction-projects":
-      return <CoproductionProjectsPage key={workspace} workspace={workspace} />;
-    case "coproduction-project":
-      return (
-        <CoproductionPage key={`${workspace}${id}-coproduction`} workspace={workspace} id={id} />
-      );
-    case "forms":
-      return <FormsPage key={workspace} workspace={workspace} />;
-    case "value-maps":
-      return <ValueMapsPage key={workspace} workspace={workspace} />;
-    case "health":
-      return <HealthPage key={workspace} workspace={workspace} />;
-    case "outcome-frameworks":
-      return <OutcomeFrameworksPage key={workspace} workspace={workspace} />;
-    case "supply-chain":
-      return <SupplyChainPage key={workspace + id} workspace={workspace} id={id} />;
-    case "supply-chain-new":
-      return <SupplyChainFormPage key={`${workspace}-new`} workspace={workspace} id={null} />;
-    case "supply-chain-edit":
-      return <SupplyChainFormPage key={`${workspace}${id}-edit`} workspace={workspace} id={id} />;
-    case "supply-chain-performance":
-      return (
-        <SupplyChainPerformancePage key={`${workspace}${id}-perf`} workspace={workspace} id={id} />
-      );
-    case "supply-chain-attribution":
-      return (
-        <SupplyChainAttributionPage key={`${workspace}${id}-attr`} workspace={workspace} id={id} />
-      );
-    case "supply-chain-survey":
-      return (
-        <SupplyChainSurveyPage key={`${workspace}${id}-survey`} workspace={workspace} id={id} />
-      );
-    case "partnership-outcomes":
-      return (
-        <PartnershipOutcomesPage key={`${workspace}${id}-outcomes`} workspace={workspace} id={id} />
-      );
-    case "supply-chain-survey-results":
-      return (
-        <SupplyChainSurveyResultsPage
-          key={`${workspace}${id}-merlin`}
-          workspace={workspace}
-          id={id}
-        />
-      );
-    default:
-      return <NotFound />;
-  }
+  return PAGES[route.name]({ workspace, id });
 }
 
 function NotFound() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchRoute } from "./router.tsx";
+import { isPublicRoute, matchRoute, ROUTE_PATTERNS } from "./router.tsx";
 
 describe("matchRoute", () => {
   it("names the page and takes the parameters from the path", () => {
@@ -38,5 +38,18 @@ describe("matchRoute", () => {
     expect(matchRoute("/w/demo/nowhere")).toBeNull();
     expect(matchRoute("/w//organisations")).toBeNull();
     expect(matchRoute("/w/demo/organisations/ha-42/extra/more")).toBeNull();
+  });
+
+  it("reaches every route by its own pattern: none is hidden by an earlier one", () => {
+    for (const [name, pattern] of ROUTE_PATTERNS) {
+      // Fill each parameter with a value no literal segment has, e.g. /w/ws-1/organisations/id-1.
+      const path = pattern.replace(/:(\w+)/g, (_, key: string) => `${key}-1`);
+      expect(matchRoute(path)?.name, path).toBe(name);
+    }
+  });
+
+  it("leaves only sign-in, invitation and password reset open without signing in", () => {
+    const open = ROUTE_PATTERNS.map(([name]) => name).filter(isPublicRoute);
+    expect(open).toEqual(["sign-in", "invitation", "password-reset"]);
   });
 });

@@ -58,13 +58,8 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
   return <a href={href} onClick={handleClick} {...rest} />;
 }
 
-/** A matched route: its name and the parameters taken from the path. */
-export interface Route {
-  name: string;
-  params: Record<string, string>;
-}
-
-const PATTERNS: [string, string][] = [
+/** Every route of the app: its name and path pattern (`:name` takes one segment); first match wins. */
+export const ROUTE_PATTERNS = [
   ["sign-in", "/sign-in"],
   ["invitation", "/invitation"],
   ["password-reset", "/password-reset"],
@@ -117,12 +112,35 @@ const PATTERNS: [string, string][] = [
   ["supply-chain-attribution", "/w/:workspace/supply-chains/:id/attribution"],
   ["supply-chain-survey", "/w/:workspace/supply-chains/:id/survey"],
   ["supply-chain-survey-results", "/w/:workspace/supply-chains/:id/survey/results"],
-];
+] as const satisfies readonly (readonly [string, `/${string}`])[];
+
+/** The name of one of the app's routes: the page switch must have a page for each (Pages.tsx). */
+export type RouteName = (typeof ROUTE_PATTERNS)[number][0];
+
+/** The routes anyone may open without signing in (the app shell shows them). */
+const PUBLIC_ROUTE_NAMES = ["sign-in", "invitation", "password-reset"] as const;
+
+/** A route anyone may open without signing in. */
+export type PublicRouteName = (typeof PUBLIC_ROUTE_NAMES)[number];
+
+/** A route behind sign-in: the ones the page switch shows. */
+export type SignedInRouteName = Exclude<RouteName, PublicRouteName>;
+
+/** True for the routes anyone may open without signing in. */
+export function isPublicRoute(name: RouteName): name is PublicRouteName {
+  return (PUBLIC_ROUTE_NAMES as readonly string[]).includes(name);
+}
+
+/** A matched route: its name and the parameters taken from the path. */
+export interface Route {
+  name: RouteName;
+  params: Record<string, string>;
+}
 
 /** Matches a path against the app's routes (first match wins; 'new' is listed before ':id'). */
 export function matchRoute(path: string): Route | null {
   const parts = path.replace(/\/+$/, "").split("/");
-  for (const [name, pattern] of PATTERNS) {
+  for (const [name, pattern] of ROUTE_PATTERNS) {
     const want = pattern.split("/");
     if (want.length !== parts.length) continue;
     const params: Record<string, string> = {};
