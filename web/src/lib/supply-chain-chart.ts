@@ -1,14 +1,8 @@
 /** The one scale and tick generator (chart-scale.ts), re-exported for the supply-chain charts. */
-export { scaleOf, ticksOf } from "./chart-scale.ts";
 
-/** Money in short form for axes: £1.2m, £350k, −£40k. */
-export function shortMoney(value: number): string {
-  const sign = value < 0 ? "−" : "";
-  const a = Math.abs(value);
-  if (a >= 1e6) return `${sign}£${(a / 1e6).toFixed(a >= 1e7 ? 0 : 1)}m`;
-  if (a >= 1e3) return `${sign}£${Math.round(a / 1e3)}k`;
-  return `${sign}£${Math.round(a)}`;
-}
+/** Money in short form for axes (£1.2m, £350k, −£40k): the one shared with the appraisal charts and reports. */
+export { shortMoney } from "../../../src/shared/money-format.ts";
+export { scaleOf, ticksOf } from "./chart-scale.ts";
 
 /** Money in full, rounded to pounds, with a proper minus sign. */
 export function money(value: number | null | undefined): string {
