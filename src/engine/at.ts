@@ -6,7 +6,8 @@
 export function at<T>(items: ArrayLike<T>, index: number, what: string): T {
   const item = items[index];
   if (item === undefined) {
-    throw new RangeError(`${what} ${index} is out of range (0–${items.length - 1})`);
+    const range = items.length === 0 ? "there are none" : `0–${items.length - 1}`;
+    throw new RangeError(`${what} ${index} is out of range (${range})`);
   }
   return item;
 }
