@@ -28,6 +28,9 @@ export const exchangeImportResultSchema = z.object({
   dryRun: z.boolean(),
 });
 
+/** What importing a `partnerscope/v1` document did, or would do. */
+export type ExchangeImportResult = z.infer<typeof exchangeImportResultSchema>;
+
 /** A stored organisation, partnership, event, contract or evidence item, as its schema says. */
 // Typed `unknown` here: each collection's own schema (src/shared/schemas.ts) gives the web its type.
 export const entityViewSchema = declaredObject<unknown>(

@@ -1,5 +1,8 @@
 import { useState } from "react";
-import type { VoiceGauge } from "../../../src/shared/outcomes.ts";
+import type {
+  OutcomeFrameworkList,
+  OutcomeFrameworkSummary,
+} from "../../../src/shared/outcome-views.ts";
 import { Can } from "../components/Can.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { FrameworkEditor } from "../components/outcomes/FrameworkEditor.tsx";
@@ -13,15 +16,7 @@ import { Link, useQuery } from "../router.tsx";
 import "../components/appraisal/appraisal.css";
 import "../components/outcomes/outcomes.css";
 
-interface Item {
-  id: string;
-  title: string;
-  partnership: string | null;
-  contract: string | null;
-  supplyChain: string | null;
-  indicators: number;
-  gauge: VoiceGauge;
-}
+type Item = OutcomeFrameworkSummary;
 
 /** What a framework is for, in words, linking a partnership's to its outcomes page. */
 function TargetCell({ workspace, item }: { workspace: string; item: Item }) {
@@ -44,9 +39,7 @@ function TargetCell({ workspace, item }: { workspace: string; item: Item }) {
  * create frameworks for a partnership, a contract or a supply chain, and open one to change it.
  */
 export function OutcomeFrameworksPage({ workspace }: { workspace: string }) {
-  const { data, error, reload } = useFetch<{ items: Item[]; gauge: VoiceGauge }>(
-    outcomePath(workspace),
-  );
+  const { data, error, reload } = useFetch<OutcomeFrameworkList>(outcomePath(workspace));
   const [query, setQuery] = useQuery();
   const [creating, setCreating] = useState(false);
   const [version, setVersion] = useState(0);

@@ -1,5 +1,7 @@
 import { type ChangeEvent, useState } from "react";
+import type { ValueMapDocument } from "../../../src/shared/value-map.ts";
 import type { ValueMapResult } from "../../../src/shared/value-map-results.ts";
+import type { ValueMapSummary, ValueMapView } from "../../../src/shared/value-map-views.ts";
 import { ApiError, apiFetch } from "../api.ts";
 import { Can } from "../components/Can.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
@@ -9,27 +11,14 @@ import { ValueMapResults } from "../components/value-maps/ValueMapResults.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { useQuery } from "../router.tsx";
 
-interface Summary {
-  id: string;
-  title: string;
-  perspectives: number;
-  outcomes: number;
-}
-
-interface Doc {
-  title: string;
-  notes?: string;
-  currency: string;
-  perspectives: { id: string; name: string }[];
-  outcomes: { id: string; outcome: string; proxy: { value: number } }[];
-}
+type Doc = ValueMapDocument;
 
 const namesOf = (doc: Doc) => Object.fromEntries(doc.perspectives.map((p) => [p.id, p.name]));
 
 /** One stored value map: its title, notes (where a reconstruction says so), results and reports. */
 function StoredMap({ workspace, id }: { workspace: string; id: string }) {
   const path = `/workspaces/${workspace}/value-maps/${id}`;
-  const map = useFetch<{ document: Doc; createdBy: string | null }>(path);
+  const map = useFetch<ValueMapView>(path);
   const results = useFetch<ValueMapResult>(`${path}/results`);
   if (map.error) return <ErrorNotice error={map.error} />;
   if (!map.data) return <Loading what="the value map" />;
@@ -107,7 +96,9 @@ function EvaluateFile({ workspace }: { workspace: string }) {
 
 /** The workspace's value maps (SROI / cost-benefit by perspective) and an evaluator for a file. */
 export function ValueMapsPage({ workspace }: { workspace: string }) {
-  const { data, error } = useFetch<{ items: Summary[] }>(`/workspaces/${workspace}/value-maps`);
+  const { data, error } = useFetch<{ items: ValueMapSummary[] }>(
+    `/workspaces/${workspace}/value-maps`,
+  );
   const [query, setQuery] = useQuery();
   const selected = query.get("map");
   if (error) return <ErrorNotice error={error} />;

@@ -1,13 +1,11 @@
 import { useState } from "react";
 import type { Scenario } from "../../../../src/shared/simulation.ts";
+import type { ExchangeImportResult } from "../../../../src/shared/workspace-views.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { useAccess, useCan } from "../../hooks/useAccess.ts";
 import { Link } from "../../router.tsx";
 
-interface Saved {
-  workspace: string;
-  counts: { organisations: number; partnerships: number; events: number };
-}
+type Saved = ExchangeImportResult;
 
 /**
  * 'Save this run as a workspace': run 0 of the current scenario and seed becomes a new workspace

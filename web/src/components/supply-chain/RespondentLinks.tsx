@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { MERLIN_RELATION_LABELS, MERLIN_RELATIONS } from "../../../../src/shared/merlin.ts";
-import type { RespondentLink } from "../../../../src/shared/respondents.ts";
+import type { RespondentLink, RespondentLinkCreated } from "../../../../src/shared/respondents.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
 import { useNames } from "../../hooks/useNames.ts";
@@ -115,7 +115,7 @@ function LinkForm(props: {
     event.preventDefault();
     setError(null);
     try {
-      const made = await apiFetch<{ link: string }>(props.path, {
+      const made = await apiFetch<RespondentLinkCreated>(props.path, {
         method: "POST",
         body: {
           target: props.target,

@@ -1,21 +1,16 @@
 import { type FormEvent, useState } from "react";
 import type { StoredProxy } from "../../../../src/shared/proxies.ts";
+import type { ValueMapOutcome } from "../../../../src/shared/value-map.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
 import { ProblemsNotice, proxyMoney } from "./ProxyLibrary.tsx";
-
-interface Outcome {
-  id: string;
-  outcome: string;
-  proxy: { value: number };
-}
 
 /** Copies a proxy from the library into one outcome of a stored value map (value, source, confidence). */
 export function ProxyCopy(props: {
   workspace: string;
   id: string;
   currency: string;
-  outcomes: Outcome[];
+  outcomes: ValueMapOutcome[];
   onCopied: () => void;
 }) {
   const { data } = useFetch<{ items: StoredProxy[] }>(`/workspaces/${props.workspace}/proxies`);
