@@ -7,6 +7,7 @@ import {
   type Problem,
   problemsOf,
 } from "../shared/index.ts";
+import type { ExchangeImportResult } from "../shared/workspace-views.ts";
 import {
   contractsAll,
   type Database,
@@ -39,13 +40,8 @@ export interface ImportOptions {
   onProgress?: (collection: keyof typeof RESOURCES, count: number) => void | Promise<void>;
 }
 
-/** What an import did (or, on a dry run, would do). */
-export interface ImportResult {
-  workspace: string;
-  created: boolean;
-  counts: Record<keyof typeof RESOURCES, number>;
-  dryRun: boolean;
-}
+/** What an import did (or, on a dry run, would do): the API's answer (shared/workspace-views.ts). */
+export type ImportResult = ExchangeImportResult;
 
 /** Parses JSON text, naming the line and column of a syntax error. */
 export function parseJsonText(text: string): unknown {
