@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ServiceContext } from "../../services/index.ts";
 import { outcomeMeasuresImportXlsx } from "../../services/outcomes/outcome-measures-xlsx.ts";
+import { ERROR_RESPONSES } from "../../shared/api-common.ts";
 import { entityId, workspaceSlug } from "../../shared/index.ts";
+import { measuresAddedSchema } from "../../shared/outcome-views.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 // The zipped upload's limit; the reader checks the uncompressed size against its own (SHEET_LIMITS).
@@ -27,7 +29,7 @@ export function registerOutcomeMeasuresXlsxRoutes(app: FastifyInstance, ctx: Ser
           params: z.object({ workspace: workspaceSlug, id: entityId }),
           body: z.instanceof(Buffer),
           summary: "XLSX (sheet 'measures' or the first): indicator, date, value, person, phase",
-          response: { 201: z.object({ added: z.number() }) },
+          response: { 201: measuresAddedSchema, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) =>
