@@ -4,7 +4,7 @@ import {
   iterationChunks,
   type MonteCarloModel,
 } from "../../engine/appraisal/monte-carlo.ts";
-import { workerBootstrap, workerModuleUrl } from "../worker-bootstrap.ts";
+import { workerBootstrap, workerModuleUrl, workerRequest } from "../worker-bootstrap.ts";
 import type { MonteCarloJob } from "./monte-carlo-worker.ts";
 
 // Built JavaScript loads the worker directly; TypeScript source through tsx (see worker-bootstrap.ts).
@@ -22,22 +22,6 @@ export interface MonteCarloPool {
   close: () => Promise<void>;
 }
 
-function runJob(worker: Worker, job: MonteCarloJob): Promise<Float64Array[]> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) => {
-      worker.off("message", onMessage);
-      reject(error);
-    };
-    const onMessage = (samples: Float64Array[]) => {
-      worker.off("error", onError);
-      resolve(samples);
-    };
-    worker.once("message", onMessage);
-    worker.once("error", onError);
-    worker.postMessage(job);
-  });
-}
-
 /**
  * Starts `size` workers; each runs the engine on a contiguous chunk of iterations, and the chunks
  * are joined in order, so the samples do not depend on the pool's size.
@@ -49,7 +33,14 @@ export function createMonteCarloPool(size = 2): MonteCarloPool {
     async run(models, seed, iterations) {
       const chunks = iterationChunks(iterations, size);
       const parts = await Promise.all(
-        chunks.map(([from, to], k) => runJob(workers[k]!, { models: [...models], seed, from, to })),
+        chunks.map(([from, to], k) =>
+          workerRequest<Float64Array[], MonteCarloJob>(workers[k]!, {
+            models: [...models],
+            seed,
+            from,
+            to,
+          }),
+        ),
       );
       return models.map((_, m) => concatSamples(parts.map((part) => part[m]!)));
     },

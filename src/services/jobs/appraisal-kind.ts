@@ -3,7 +3,7 @@ import { appraise, optionModelsOf } from "../../engine/appraisal/appraise.ts";
 import { concatSamples, monteCarloModelOf } from "../../engine/appraisal/monte-carlo.ts";
 import type { AppraisalDocument } from "../../shared/appraisal.ts";
 import type { MonteCarloJob } from "../appraisals/monte-carlo-worker.ts";
-import { workerBootstrap, workerModuleUrl } from "../worker-bootstrap.ts";
+import { workerBootstrap, workerModuleUrl, workerRequest } from "../worker-bootstrap.ts";
 import { abortCheck, type JobKind } from "./kinds.ts";
 
 // Built JavaScript loads the worker directly; TypeScript source through tsx (see worker-bootstrap.ts).
@@ -20,22 +20,6 @@ export interface AppraisalMonteCarloInput {
   version: number;
   iterations: number;
   seed: number;
-}
-
-function runChunk(worker: Worker, job: MonteCarloJob): Promise<Float64Array[]> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) => {
-      worker.off("message", onMessage);
-      reject(error);
-    };
-    const onMessage = (samples: Float64Array[]) => {
-      worker.off("error", onError);
-      resolve(samples);
-    };
-    worker.once("message", onMessage);
-    worker.once("error", onError);
-    worker.postMessage(job);
-  });
 }
 
 /**
@@ -62,7 +46,9 @@ export const appraisalMonteCarloKind: JobKind = {
       for (let from = 0; from < iterations; from += chunk) {
         abortCheck(signal);
         const to = Math.min(iterations, from + chunk);
-        parts.push(await runChunk(worker, { models, seed, from, to }));
+        parts.push(
+          await workerRequest<Float64Array[], MonteCarloJob>(worker, { models, seed, from, to }),
+        );
         say(to);
       }
       const samples = Object.fromEntries(

@@ -4,7 +4,7 @@ import { summaryOf } from "../../engine/simulation/summary.ts";
 import type { SimulationRequest } from "../simulation/simulate.ts";
 import { simulationResolve } from "../simulation/simulate.ts";
 import type { SimulationJob } from "../simulation/simulation-worker.ts";
-import { workerBootstrap, workerModuleUrl } from "../worker-bootstrap.ts";
+import { workerBootstrap, workerModuleUrl, workerRequest } from "../worker-bootstrap.ts";
 import { abortCheck, type JobKind } from "./kinds.ts";
 
 // Built JavaScript loads the worker directly; TypeScript source through tsx (see worker-bootstrap.ts).
@@ -14,22 +14,6 @@ const BOOTSTRAP = workerBootstrap(
 
 /** About twenty progress steps per job, whatever its number of runs. */
 const STEPS = 20;
-
-function runChunk(worker: Worker, job: SimulationJob): Promise<RunMetrics[]> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) => {
-      worker.off("message", onMessage);
-      reject(error);
-    };
-    const onMessage = (metrics: RunMetrics[]) => {
-      worker.off("error", onError);
-      resolve(metrics);
-    };
-    worker.once("message", onMessage);
-    worker.once("error", onError);
-    worker.postMessage(job);
-  });
-}
 
 /**
  * A sector simulation (a preset or scenario, decision 0011) as a job: its runs go to a worker
@@ -48,7 +32,9 @@ export const simulationJobKind: JobKind = {
       for (let from = 0; from < runs; from += chunk) {
         abortCheck(signal);
         const to = Math.min(runs, from + chunk);
-        metrics.push(...(await runChunk(worker, { spec, seed, from, to })));
+        metrics.push(
+          ...(await workerRequest<RunMetrics[], SimulationJob>(worker, { spec, seed, from, to })),
+        );
         progress(to / runs, `${to} of ${runs} runs done`, { done: to, total: runs });
       }
       return summaryOf(preset.name, seed, metrics, spec.window, preset.targets);

@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { RunMetrics } from "../../engine/simulation/metrics.ts";
 import { runSeed } from "../../engine/simulation/random.ts";
 import { type RunSpec, simulateRun } from "../../engine/simulation/run.ts";
-import { workerBootstrap, workerModuleUrl } from "../worker-bootstrap.ts";
+import { workerBootstrap, workerModuleUrl, workerRequest } from "../worker-bootstrap.ts";
 import type { SimulationJob } from "./simulation-worker.ts";
 
 // Built JavaScript loads the worker directly; TypeScript source through tsx (see worker-bootstrap.ts).
@@ -14,22 +14,6 @@ export interface SimulationPool {
   /** Metrics of runs 0..runs-1 in run order: the same whatever the pool's size. */
   run: (spec: RunSpec, seed: number, runs: number) => Promise<RunMetrics[]>;
   close: () => Promise<void>;
-}
-
-function runJob(worker: Worker, job: SimulationJob): Promise<RunMetrics[]> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) => {
-      worker.off("message", onMessage);
-      reject(error);
-    };
-    const onMessage = (metrics: RunMetrics[]) => {
-      worker.off("error", onError);
-      resolve(metrics);
-    };
-    worker.once("message", onMessage);
-    worker.once("error", onError);
-    worker.postMessage(job);
-  });
 }
 
 /**
@@ -58,7 +42,9 @@ export function createSimulationPool(size = 2): SimulationPool {
         return Array.from({ length: runs }, (_, i) => simulateRun(spec, runSeed(seed, i)).metrics);
       const chunks = runChunks(runs, size);
       const parts = await Promise.all(
-        chunks.map(([from, to], k) => runJob(workers[k]!, { spec, seed, from, to })),
+        chunks.map(([from, to], k) =>
+          workerRequest<RunMetrics[], SimulationJob>(workers[k]!, { spec, seed, from, to }),
+        ),
       );
       return parts.flat();
     },
