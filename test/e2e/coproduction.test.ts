@@ -1,11 +1,8 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchChromium, watchPage } from "./browser.ts";
-import { startServer, type TestServer } from "./server.ts";
-
-const SHOTS = "test-results";
+import type { TestServer } from "./server.ts";
+import { SHOTS, signedInBrowser } from "./signed-in.ts";
 
 let server: TestServer;
 let browser: Browser;
@@ -13,18 +10,7 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: "en-GB",
-    bypassCSP: true,
-  });
-  page = await context.newPage();
-  watchPage(page, problems);
-  await page.goto(server.loginUrl);
-  await page.waitForURL(/\/w\/demo\//);
+  ({ server, browser, page } = await signedInBrowser(problems, { bypassCSP: true }));
 });
 
 afterAll(async () => {

@@ -3,8 +3,8 @@ import { zipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchChromium, watchPage } from "./browser.ts";
-import { startServer, type TestServer } from "./server.ts";
+import type { TestServer } from "./server.ts";
+import { signedInBrowser } from "./signed-in.ts";
 
 // The owner codes a new evidence item with a barrier from the codebook and sees the theme summary
 // count for it rise; the evidence, codebook and summary pages pass axe-core.
@@ -15,17 +15,11 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  // bypassCSP lets axe-core's script be injected; the app's own scripts need no such help.
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    bypassCSP: true,
-  });
-  page = await context.newPage();
-  watchPage(page, problems, { apiStatusFrom: 400 });
-  await page.goto(server.loginUrl);
-  await page.waitForURL(/\/w\/demo\/organisations/);
+  ({ server, browser, page } = await signedInBrowser(
+    problems,
+    { bypassCSP: true },
+    { apiStatusFrom: 400 },
+  ));
 });
 
 afterAll(async () => {

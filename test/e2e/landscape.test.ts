@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, watchPage } from "./browser.ts";
-import { startServer, type TestServer } from "./server.ts";
+import type { TestServer } from "./server.ts";
+import { SHOTS, signedInBrowser } from "./signed-in.ts";
 
-const SHOTS = "test-results";
 const COUNT = /^(\d+) organisations?, (\d+) links? as of /;
 
 let server: TestServer;
@@ -36,17 +35,7 @@ async function slideTo(year: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: "en-GB",
-  });
-  page = await context.newPage();
-  watchPage(page, problems, { apiStatusFrom: 400 });
-  await page.goto(server.loginUrl);
-  await page.waitForURL(/\/w\/demo\/organisations/);
+  ({ server, browser, page } = await signedInBrowser(problems, {}, { apiStatusFrom: 400 }));
 });
 
 afterAll(async () => {

@@ -1,10 +1,8 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, watchPage } from "./browser.ts";
-import { startServer, type TestServer } from "./server.ts";
+import type { TestServer } from "./server.ts";
+import { SHOTS, signedInBrowser } from "./signed-in.ts";
 
-const SHOTS = "test-results";
 const PARTNERSHIP = "/w/demo/partnerships/demo-p-jus-west-london";
 
 let server: TestServer;
@@ -13,17 +11,9 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-  const context = await browser.newContext({
+  ({ server, browser, page } = await signedInBrowser(problems, {
     viewport: { width: 390, height: 844 },
-    locale: "en-GB",
-  });
-  page = await context.newPage();
-  watchPage(page, problems);
-  await page.goto(server.loginUrl);
-  await page.waitForURL(/\/w\/demo\//);
+  }));
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, watchPage } from "./browser.ts";
-import { startServer, type TestServer } from "./server.ts";
+import type { TestServer } from "./server.ts";
+import { signedInBrowser } from "./signed-in.ts";
 
 // The appraisal's printable HTML report beside its XLSX, and a supply chain's XLSX workbook,
 // offered in the web app.
@@ -10,21 +10,11 @@ const CHAIN = "work-programme-area-x";
 
 let server: TestServer;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  watchPage(page, problems);
-  await page.goto(server.loginUrl);
-  await page.waitForURL(/\/w\/demo\//);
+  ({ server, browser, page } = await signedInBrowser(problems, { acceptDownloads: true }));
 });
 
 afterAll(async () => {
@@ -40,7 +30,7 @@ describe("report files in the web app", () => {
     const exports = page.locator(".exports");
     expect(await exports.getByRole("link", { name: "XLSX workbook" }).count()).toBe(1);
     const [report] = await Promise.all([
-      context.waitForEvent("page"),
+      page.context().waitForEvent("page"),
       exports.getByRole("link", { name: /^Printable report/ }).click(),
     ]);
     await report.waitForLoadState();

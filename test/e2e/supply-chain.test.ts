@@ -1,10 +1,8 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, watchPage } from "./browser.ts";
-import { startServer, type TestServer } from "./server.ts";
+import type { TestServer } from "./server.ts";
+import { SHOTS, signedInBrowser } from "./signed-in.ts";
 
-const SHOTS = "test-results";
 const CHAIN = "/w/demo/supply-chains/work-programme-area-x";
 
 let server: TestServer;
@@ -22,17 +20,7 @@ const npvOf = (provider: string) =>
     .textContent();
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: "en-GB",
-  });
-  page = await context.newPage();
-  watchPage(page, problems);
-  await page.goto(server.loginUrl);
-  await page.waitForURL(/\/w\/demo\//);
+  ({ server, browser, page } = await signedInBrowser(problems));
 });
 
 afterAll(async () => {

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchChromium, watchPage } from "./browser.ts";
-import { startServer, type TestServer } from "./server.ts";
+import type { TestServer } from "./server.ts";
+import { signedInBrowser } from "./signed-in.ts";
 
 // Everyday use in a browser set to American English: charts whose labels are neither cut nor
 // printed over each other, UK dates shown and typed, an error summary that takes focus and links
@@ -28,20 +28,12 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  // bypassCSP lets axe-core's script be injected; the app's own scripts need no such help.
-  const context = await browser.newContext({
-    bypassCSP: true,
-    viewport: { width: 1280, height: 900 },
-    locale: "en-US",
-    timezoneId: "America/New_York",
-  });
-  page = await context.newPage();
-  // The error-summary test provokes a refusal (400) that the browser logs.
-  watchPage(page, problems, { consoleErrors: false });
-  await page.goto(server.loginUrl);
-  await page.waitForURL(/\/w\/demo\/organisations/);
+  ({ server, browser, page } = await signedInBrowser(
+    problems,
+    { bypassCSP: true, locale: "en-US", timezoneId: "America/New_York" },
+    // The error-summary test provokes a refusal (400) that the browser logs.
+    { consoleErrors: false },
+  ));
 });
 
 afterAll(async () => {

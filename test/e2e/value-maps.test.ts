@@ -1,11 +1,9 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchChromium, watchPage } from "./browser.ts";
-import { startServer, type TestServer } from "./server.ts";
+import type { TestServer } from "./server.ts";
+import { SHOTS, signedInBrowser } from "./signed-in.ts";
 
-const SHOTS = "test-results";
 const EXAMPLE = "examples/value-maps/community-navigator.json";
 
 let server: TestServer;
@@ -14,19 +12,10 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-  const context = await browser.newContext({
+  ({ server, browser, page } = await signedInBrowser(problems, {
     viewport: { width: 390, height: 844 },
-    locale: "en-GB",
-    // bypassCSP lets axe-core's script be injected; the app's own scripts need no such help.
     bypassCSP: true,
-  });
-  page = await context.newPage();
-  watchPage(page, problems);
-  await page.goto(server.loginUrl);
-  await page.waitForURL(/\/w\/demo\//);
+  }));
 });
 
 afterAll(async () => {
