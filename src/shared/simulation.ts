@@ -15,6 +15,17 @@ export const SIMULATION_POLICY_IDS = [
 ] as const;
 export type SimulationPolicyId = (typeof SIMULATION_POLICY_IDS)[number];
 
+/** Each policy in the product's words, for pages and reports (the engine's policies carry them too). */
+export const SIMULATION_POLICY_LABELS: Record<SimulationPolicyId, string> = {
+  public_funding_1974: "Housing Act 1974: public funding for associations",
+  private_finance_1988: "Housing Act 1988: private finance",
+  investment_partnering_2004: "Investment partnering: grant to a few lead developers",
+  lender_repricing_2008: "Credit crisis: lenders re-price loans at mergers",
+  regulator_change_2008: "Housing and Regeneration Act 2008: new regulator",
+  procurement_groups_ni_2008: "Northern Ireland: mandated procurement groups",
+  work_programme_2011: "Work Programme: primes and supply chains",
+};
+
 /** The model's parameters; policies and scenarios move them by name (docs/decisions/0011). */
 export const SIMULATION_PARAMETERS = [
   "growth",

@@ -99,7 +99,9 @@ describe("simulated workspaces", () => {
     await page.getByLabel("Preset").selectOption("ni-procurement-2008");
     await page.getByLabel("Runs").fill("3");
     await page.getByRole("button", { name: "Add current settings as a scenario" }).click();
-    await page.getByLabel("procurement_groups_ni_2008 setting").selectOption("off");
+    await page
+      .getByLabel("Northern Ireland: mandated procurement groups: setting")
+      .selectOption("off");
     await page.getByRole("button", { name: "Add current settings as a scenario" }).click();
     await page.getByLabel("Scenario 2 name").fill("No mandate");
     await page.getByRole("button", { name: "Compare 2 scenarios" }).click();

@@ -30,7 +30,9 @@ describe("the simulation page", () => {
     await page.waitForURL(/\/w\/demo\/simulation$/);
     await page.getByLabel("Preset").selectOption("ni-procurement-2008");
     await page.getByLabel("Runs").fill("4");
-    await page.getByLabel("lender_repricing_2008 setting").selectOption("off");
+    await page
+      .getByLabel("Credit crisis: lenders re-price loans at mergers: setting")
+      .selectOption("off");
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await page.locator('[data-result="simulation"] table[data-table="calibration"]').waitFor();
     await expect.poll(() => page.locator("[data-progress-text]").textContent()).toMatch(/^100%/);

@@ -158,6 +158,25 @@ describe("a tour of the demo workspace", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it("reaches every section from the main navigation, each opening its own page", async () => {
+    await page.goto(`${server.origin}/w/demo/organisations`);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const [link, heading] of [
+      ["Outcomes", "Outcome frameworks"],
+      ["Value maps", "Value maps"],
+      ["Forms", "Forms for service users"],
+      ["Co-production", "Co-production projects"],
+      ["Partnership health", "Partnership health"],
+      ["Simulation", "Sector simulation"],
+    ] as const) {
+      await nav.getByRole("link", { name: link, exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      expect(
+        await nav.getByRole("link", { name: link, exact: true }).getAttribute("aria-current"),
+      ).toBe("page");
+    }
+  });
+
   it("asks a browser without a session to open the login link", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();

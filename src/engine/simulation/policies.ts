@@ -1,8 +1,9 @@
-import type {
-  SimulationParameter,
-  SimulationParameters,
-  SimulationPolicyId,
-  TimelineEntry,
+import {
+  SIMULATION_POLICY_LABELS,
+  type SimulationParameter,
+  type SimulationParameters,
+  type SimulationPolicyId,
+  type TimelineEntry,
 } from "../../shared/simulation.ts";
 
 /** A policy as data: when it starts (and ends) and the parameter values it sets while active. */
@@ -23,7 +24,7 @@ export interface Policy {
 export const POLICIES: Record<SimulationPolicyId, Policy> = {
   public_funding_1974: {
     id: "public_funding_1974",
-    label: "Housing Act 1974: public funding for associations",
+    label: SIMULATION_POLICY_LABELS.public_funding_1974,
     start: 1974,
     end: null,
     parameters: { grantGrowth: 0.02, fundedDevelopers: 400 },
@@ -31,7 +32,7 @@ export const POLICIES: Record<SimulationPolicyId, Policy> = {
   },
   private_finance_1988: {
     id: "private_finance_1988",
-    label: "Housing Act 1988: private finance",
+    label: SIMULATION_POLICY_LABELS.private_finance_1988,
     start: 1988,
     end: null,
     parameters: { benefitScale: 0.6 },
@@ -39,7 +40,7 @@ export const POLICIES: Record<SimulationPolicyId, Policy> = {
   },
   investment_partnering_2004: {
     id: "investment_partnering_2004",
-    label: "Investment partnering: grant to a few lead developers",
+    label: SIMULATION_POLICY_LABELS.investment_partnering_2004,
     start: 2004,
     end: null,
     parameters: { fundedDevelopers: 70, benefitFunding: 1.2 },
@@ -48,7 +49,7 @@ export const POLICIES: Record<SimulationPolicyId, Policy> = {
   },
   lender_repricing_2008: {
     id: "lender_repricing_2008",
-    label: "Credit crisis: lenders re-price loans at mergers",
+    label: SIMULATION_POLICY_LABELS.lender_repricing_2008,
     start: 2008,
     end: 2010,
     parameters: { repricingCost: 1.5 },
@@ -57,7 +58,7 @@ export const POLICIES: Record<SimulationPolicyId, Policy> = {
   },
   regulator_change_2008: {
     id: "regulator_change_2008",
-    label: "Housing and Regeneration Act 2008: new regulator",
+    label: SIMULATION_POLICY_LABELS.regulator_change_2008,
     start: 2008,
     end: null,
     parameters: { deepenRate: 0.08 },
@@ -66,7 +67,7 @@ export const POLICIES: Record<SimulationPolicyId, Policy> = {
   },
   procurement_groups_ni_2008: {
     id: "procurement_groups_ni_2008",
-    label: "Northern Ireland: mandated procurement groups",
+    label: SIMULATION_POLICY_LABELS.procurement_groups_ni_2008,
     start: 2008,
     end: null,
     parameters: { procurementGroupMin: 5, procurementGroupMax: 10, procurementRegion: 0 },
@@ -74,7 +75,7 @@ export const POLICIES: Record<SimulationPolicyId, Policy> = {
   },
   work_programme_2011: {
     id: "work_programme_2011",
-    label: "Work Programme: primes and supply chains",
+    label: SIMULATION_POLICY_LABELS.work_programme_2011,
     start: 2011,
     end: null,
     parameters: { primes: 18, supplyChainSize: 10 },

@@ -4,6 +4,7 @@ import {
   type Scenario,
   type ScenarioChange,
   SIMULATION_POLICY_IDS,
+  SIMULATION_POLICY_LABELS,
   type SimulationSummary,
 } from "../../../src/shared/simulation.ts";
 import type { SimulationPresetView } from "../../../src/shared/simulation-presets.ts";
@@ -133,11 +134,13 @@ export function SimulationPage({ workspace }: { workspace: string }) {
         <tbody>
           {SIMULATION_POLICY_IDS.map((id) => (
             <tr key={id}>
-              <th scope="row">{id}</th>
+              <th scope="row">
+                {SIMULATION_POLICY_LABELS[id]} <span className="muted">({id})</span>
+              </th>
               <td data-cell="in-preset">{inPreset(id)}</td>
               <td>
                 <select
-                  aria-label={`${id} setting`}
+                  aria-label={`${SIMULATION_POLICY_LABELS[id]}: setting`}
                   value={choice(id).mode}
                   onChange={(e) => setChoice(id, { mode: e.target.value as PolicyChoice["mode"] })}
                 >
@@ -148,7 +151,7 @@ export function SimulationPage({ workspace }: { workspace: string }) {
               </td>
               <td>
                 <input
-                  aria-label={`${id} start year`}
+                  aria-label={`${SIMULATION_POLICY_LABELS[id]}: start year`}
                   type="number"
                   placeholder="as preset"
                   value={choice(id).from}

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { Scenario } from "../../../../src/shared/simulation.ts";
+import { type Scenario, SIMULATION_POLICY_LABELS } from "../../../../src/shared/simulation.ts";
 import {
   SIMULATION_COMPARE_MAX,
   type SimulationComparison,
@@ -21,8 +21,8 @@ function describeChanges(s: Scenario): string {
   if (s.changes.length === 0) return `${s.preset} as preset`;
   const words = s.changes.map((c) =>
     c.enabled === false
-      ? `${c.policy} off`
-      : `${c.policy}${c.enabled ? " on" : ""}${c.from !== undefined ? ` from ${c.from}` : ""}`,
+      ? `${SIMULATION_POLICY_LABELS[c.policy]} off`
+      : `${SIMULATION_POLICY_LABELS[c.policy]}${c.enabled ? " on" : ""}${c.from !== undefined ? ` from ${c.from}` : ""}`,
   );
   return `${s.preset}: ${words.join("; ")}`;
 }
