@@ -186,6 +186,10 @@ describe("a service user answers a form on a phone with a flaky connection", () 
     const page = await owner.newPage();
     watchPage(page, problems);
     await page.goto(`${server.origin}/w/demo/forms`);
+    // Each form names the outcome framework it measures by its title, not its id.
+    const list = page.locator('[data-table="forms"]');
+    await expect.poll(() => list.textContent()).toContain("community navigator outcomes");
+    expect(await list.textContent()).not.toContain("demo-of-jus-navigators");
     await page.getByRole("button", { name: "Your navigator and you" }).click();
     const results = page.getByRole("region", { name: "Results" });
     // Two people have answered (one in each test above): fewer than three, so nothing is shown.

@@ -5,6 +5,7 @@ import { FormLinks } from "../components/forms/FormLinks.tsx";
 import { FormResults } from "../components/forms/FormResults.tsx";
 import { english, formsPath } from "../components/forms/form-api.ts";
 import { NewFormSection } from "../components/forms/NewFormSection.tsx";
+import { outcomePath } from "../components/outcomes/FrameworkSection.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { useQuery } from "../router.tsx";
 import "../components/outcomes/outcomes.css";
@@ -15,6 +16,9 @@ import "../components/outcomes/outcomes.css";
  */
 export function FormsPage({ workspace }: { workspace: string }) {
   const { data, error, reload } = useFetch<{ items: Form[] }>(formsPath(workspace));
+  // Frameworks by title, so the list names what each form measures rather than an id.
+  const frameworks = useFetch<{ items: { id: string; title: string }[] }>(outcomePath(workspace));
+  const titleOf = (id: string) => frameworks.data?.items.find((f) => f.id === id)?.title ?? id;
   const [query, setQuery] = useQuery();
   const chosen = query.get("form");
   if (error) return <ErrorNotice error={error} />;
@@ -54,7 +58,7 @@ export function FormsPage({ workspace }: { workspace: string }) {
                     {english(f.title)}
                   </button>
                 </th>
-                <td>{f.framework}</td>
+                <td>{titleOf(f.framework)}</td>
                 <td>
                   {f.languages.join(", ")}
                   {f.easyRead ? " (and easy read)" : ""}
