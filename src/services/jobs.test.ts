@@ -14,9 +14,12 @@ let ctx: ServiceContext;
 
 beforeAll(async () => {
   store = await openStore({ databaseUrl: ":memory:" });
+  // A clock one millisecond on at each reading: two jobs queued in the same millisecond have no
+  // "newer" one (the list orders by time, then id), which made the order test fail half the time.
+  let tick = Date.parse("2026-06-01T09:00:00.000Z");
   ctx = contextOf(
     store,
-    () => new Date(),
+    () => new Date(tick++),
     () => acting,
   );
   // This process only enqueues: the jobs stay queued, so each state can be looked at.
