@@ -55,7 +55,7 @@ async function linkMade(): Promise<string> {
   await page.goto(`${server.origin}${RESULTS}`);
   const section = page.getByRole("region", { name: "Respondent links" });
   await section.getByLabel("Partner organisation").fill("Advice charity");
-  await section.getByRole("button", { name: "Advice charity AC1" }).click();
+  await section.getByRole("option", { name: "Advice charity AC1" }).click();
   await section.getByLabel("Relation to the chain").selectOption("present");
   await section.getByLabel("Label (optional)").fill("AC1 manager");
   await section.getByRole("button", { name: "Make link" }).click();
