@@ -1,5 +1,9 @@
 import { useCallback, useState } from "react";
-import type { DiscussionPrompt, HealthResult } from "../../../src/shared/health-results.ts";
+import type {
+  AssessmentView,
+  AssessmentResults as Results,
+} from "../../../src/shared/health-views.ts";
+import type { Instrument } from "../../../src/shared/instruments.ts";
 import { Can } from "../components/Can.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { AssessmentAnswering } from "../components/health/AssessmentAnswering.tsx";
@@ -17,26 +21,7 @@ import { useFetch } from "../hooks/useFetch.ts";
 import { formatDate } from "../lib/format.ts";
 import { useQuery } from "../router.tsx";
 
-interface Summary {
-  id: string;
-  name: string;
-  partnership: string | null;
-  partners: string[];
-  instrument: { id: string; version: number };
-}
-
-interface Results extends HealthResult {
-  instrument: { id: string; version: number; name: string };
-  partners: { id: string; name: string | null }[];
-  full: boolean;
-  prompts: { wave: string; items: DiscussionPrompt[] }[];
-}
-
-interface Instrument {
-  kind: "rating" | "pairwise";
-  scale: { min: number; max: number };
-  dimensions: { id: string; name: string }[];
-}
+type Summary = AssessmentView;
 
 /** One assessment: who has answered, then per wave the heatmap, radars, pairs and prompts. */
 function AssessmentResults({ workspace, id }: { workspace: string; id: string }) {

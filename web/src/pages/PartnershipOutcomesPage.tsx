@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { VoiceGauge } from "../../../src/shared/outcomes.ts";
+import type { OutcomeFrameworkList } from "../../../src/shared/outcome-views.ts";
 import { Can } from "../components/Can.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { FrameworkEditor } from "../components/outcomes/FrameworkEditor.tsx";
@@ -10,9 +10,7 @@ import { Link } from "../router.tsx";
 import "../components/appraisal/appraisal.css";
 import "../components/outcomes/outcomes.css";
 
-interface FrameworkList {
-  items: { id: string; title: string; partnership: string | null; gauge: VoiceGauge }[];
-}
+type FrameworkList = OutcomeFrameworkList;
 
 /**
  * A partnership's outcome frameworks: the voice-of-users gauge first, then indicators and paired

@@ -1,19 +1,11 @@
 import { useState } from "react";
+import type { AssessmentCompare } from "../../../../src/shared/health-views.ts";
 import { FORM_LABELS, ORIGIN_LABELS, STAGE_LABELS } from "../../../../src/shared/labels.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
 import { ErrorNotice, Loading } from "../ErrorNotice.tsx";
 
 const BY = { origin: "Origin (mandated or voluntary)", form: "Form", stage: "Stage" } as const;
 type By = keyof typeof BY;
-
-interface Compared {
-  groups: {
-    group: string;
-    assessments: number;
-    respondents: number;
-    dimensions: { id: string; mean: number | null; n: number }[];
-  }[];
-}
 
 const LABELS: Record<By, Record<string, string>> = {
   origin: ORIGIN_LABELS,
@@ -33,7 +25,7 @@ export function HealthCompare(props: {
 }) {
   const [by, setBy] = useState<By>("origin");
   const path = `/workspaces/${props.workspace}/assessments/compare?instrument=${encodeURIComponent(props.instrument)}&by=${by}`;
-  const { data, error } = useFetch<Compared>(path);
+  const { data, error } = useFetch<AssessmentCompare>(path);
   const label = (g: string) => LABELS[by][g] ?? (g === "unknown" ? "Not recorded" : g);
   return (
     <section aria-labelledby="health-compare-title">

@@ -1,16 +1,11 @@
 import { useEffect, useState } from "react";
+import type { MemberAnswering } from "../../../../src/shared/health-views.ts";
 import type { Instrument } from "../../../../src/shared/instruments.ts";
 import type { Problem } from "../../../../src/shared/problems.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
 
-interface Answering {
-  organisation: string | null;
-  organisationName: string | null;
-  openWaves: { id: string; date: string }[];
-  instrument: Instrument;
-  partners: { id: string; name: string | null }[];
-}
+type Answering = MemberAnswering;
 
 const DONT_KNOW = "skip";
 

@@ -1,20 +1,12 @@
-import type {
-  IndicatorSummary,
-  OutcomeFramework,
-  PairedChange,
-  VoiceGauge,
-} from "../../../../src/shared/outcomes.ts";
+import type { OutcomeSummary } from "../../../../src/shared/outcome-views.ts";
+import type { OutcomeFramework, PairedChange } from "../../../../src/shared/outcomes.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
 import { percent } from "../../lib/appraisal-chart.ts";
 import { ErrorNotice, Loading } from "../ErrorNotice.tsx";
 import { IndicatorChart } from "./IndicatorChart.tsx";
 import { VoiceGaugeHeadline } from "./VoiceGaugeHeadline.tsx";
 
-interface Summary {
-  gauge: VoiceGauge;
-  indicators: IndicatorSummary[];
-  pairedChange: PairedChange[];
-}
+type Summary = OutcomeSummary;
 
 const SET_BY: Record<string, string> = {
   commissioner: "the commissioner",
