@@ -3,7 +3,7 @@ import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mcdaOf } from "../../src/engine/appraisal/mcda.ts";
-import { mcdaRanking, mcdaTop } from "../../web/src/lib/appraisal-mcda.ts";
+import { mcdaRanking, mcdaTop } from "../../src/shared/mcda-ranking.ts";
 import { launchChromium, watchPage } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 

@@ -1,8 +1,14 @@
 import type { Criterion } from "../../shared/appraisal.ts";
 import { NPV_CRITERION } from "../../shared/appraisal.ts";
 import type { McdaCriterionResult } from "../../shared/appraisal-results.ts";
+import {
+  byScoreThenId,
+  criterionMatrix,
+  weightedScore as weighted,
+} from "../../shared/mcda-ranking.ts";
 
 export type { McdaCriterionResult } from "../../shared/appraisal-results.ts";
+export { SCORE_TIE } from "../../shared/mcda-ranking.ts";
 
 /** What MCDA needs of an option: its id, computed NPV and hand scores (0–10). */
 export interface McdaOptionInput {
@@ -23,41 +29,6 @@ export interface McdaOptionResult {
 export interface McdaResult {
   options: McdaOptionResult[];
   criteria: McdaCriterionResult[];
-}
-
-/** Scores NPV 0–10 linearly between the worst and best option (all 10 when equal). */
-function npvScores(options: readonly McdaOptionInput[]): number[] {
-  const npvs = options.map((o) => o.npv);
-  const min = Math.min(...npvs);
-  const max = Math.max(...npvs);
-  return npvs.map((v) => (max === min ? 10 : (10 * (v - min)) / (max - min)));
-}
-
-function scoreMatrix(options: readonly McdaOptionInput[], criteria: readonly Criterion[]) {
-  const npv = npvScores(options);
-  // A missing score only survives validation on a zero-weight criterion; it counts as 0.
-  return options.map((o, i) =>
-    criteria.map((c) => (c.id === NPV_CRITERION ? npv[i]! : (o.scores?.[c.id] ?? 0))),
-  );
-}
-
-function weighted(row: readonly number[], weights: readonly number[]): number {
-  return row.reduce((sum, s, k) => sum + s * weights[k]!, 0);
-}
-
-/**
- * Weighted scores (0–10) closer than this are a tie, broken by option id: sums of the same terms in
- * another order differ in the last bits, and a ranking must not hang on rounding.
- */
-export const SCORE_TIE = 1e-9;
-
-/** Orders options by weighted score, highest first, ties (within SCORE_TIE) by id. */
-function byScoreThenId(ids: readonly string[], scores: readonly number[]) {
-  return (a: number, b: number) => {
-    const gap = scores[b]! - scores[a]!;
-    if (Math.abs(gap) > SCORE_TIE) return gap;
-    return ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0;
-  };
 }
 
 function topOf(ids: readonly string[], scores: readonly number[]): number {
@@ -107,7 +78,10 @@ export function mcdaOf(
   const used = criteria.length > 0 ? criteria : [{ id: NPV_CRITERION, weight: 1 }];
   const total = used.reduce((s, c) => s + c.weight, 0);
   const weights = used.map((c) => c.weight / total);
-  const matrix = scoreMatrix(options, used);
+  const matrix = criterionMatrix(
+    options,
+    used.map((c) => c.id),
+  );
   const scores = matrix.map((row) => weighted(row, weights));
   const ids = options.map((o) => o.id);
   const order = ids.map((_, i) => i).sort(byScoreThenId(ids, scores));

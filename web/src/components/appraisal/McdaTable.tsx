@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { AppraisalRunView } from "../../../../src/shared/appraisal-views.ts";
 import type { AppraisalDocument } from "../../../../src/shared/index.ts";
+import { mcdaRanking, mcdaTop } from "../../../../src/shared/mcda-ranking.ts";
 import { percent } from "../../lib/appraisal-chart.ts";
-import { mcdaRanking, mcdaTop } from "../../lib/appraisal-mcda.ts";
 
 type Result = AppraisalRunView["result"];
 
@@ -16,7 +16,7 @@ function nameOf(result: Result, id: string | null): string {
 
 /**
  * The multi-criteria table with one weight slider per criterion. Ranks are recomputed in the
- * browser (lib/appraisal-mcda.ts mirrors the engine) so the table follows the slider at once.
+ * browser (src/shared/mcda-ranking.ts, the same code as the engine's) so the table follows the slider at once.
  */
 export function McdaTable({ result, doc }: { result: Result; doc: AppraisalDocument }) {
   const initial = Object.fromEntries(result.criteria.map((c) => [c.id, c.weight]));
