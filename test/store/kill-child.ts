@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 
 /**
- * Runs `tsx script ...args` until it prints `marker` (it does so mid-transaction), then kills it
+ * Runs `script ...args` (TypeScript, through tsx) until it prints `marker` (it does so mid-transaction), then kills it
  * with SIGKILL at once; resolves with what it printed. Rejects if it ends any other way.
  */
 export function killWhenItSays(
@@ -10,7 +10,9 @@ export function killWhenItSays(
   marker = "WRITING",
 ): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", [script, ...args], {
+    // Node itself with tsx as a loader, so the process killed is the one writing: through the
+    // tsx command the kill reached only its wrapper and the writer went on (orphaned) for ever.
+    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
