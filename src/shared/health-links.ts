@@ -22,6 +22,8 @@ export const assessmentLinkMadeSchema = z.object({
   respondentLink: respondentLinkSchema,
   link: z.string(),
 });
+/** The answer to making a link. */
+export type AssessmentLinkMade = z.infer<typeof assessmentLinkMadeSchema>;
 
 /** The live count of responses of one wave: per partner, never the answers. */
 export const waveCountSchema = z.object({

@@ -1,5 +1,9 @@
 import { useEffect, useState } from "react";
-import type { AssessmentCounts, Reminder } from "../../../../src/shared/health-links.ts";
+import type {
+  AssessmentCounts,
+  AssessmentLinkMade,
+  Reminder,
+} from "../../../../src/shared/health-links.ts";
 import type { RespondentLink } from "../../../../src/shared/respondents.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
@@ -110,7 +114,7 @@ function LinkForm(props: {
     event.preventDefault();
     setError(null);
     try {
-      const made = await apiFetch<{ link: string }>(`${props.base}/links`, {
+      const made = await apiFetch<AssessmentLinkMade>(`${props.base}/links`, {
         method: "POST",
         body: { organisation, wave, singleUse: !shared },
       });
