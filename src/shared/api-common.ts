@@ -43,6 +43,11 @@ export interface ListResult<T> {
 }
 
 /** `{ items: [...] }`: the answer of lists that are not paged. */
+export interface Items<T> {
+  items: T[];
+}
+
+/** The schema of `Items<T>`. */
 export function itemsSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item) });
 }

@@ -63,3 +63,5 @@ export type VoiceOfUsers = z.infer<typeof voiceOfUsersSchema>;
 
 /** How many measures a request added. */
 export const measuresAddedSchema = z.object({ added: z.number().int() });
+/** How many measures a write added. */
+export type MeasuresAdded = z.infer<typeof measuresAddedSchema>;

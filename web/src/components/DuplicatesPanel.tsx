@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Items } from "../../../src/shared/api-common.ts";
 import type { DuplicateCandidate, MergeRecord } from "../../../src/shared/interop-views.ts";
 import { ApiError, apiFetch } from "../api.ts";
 import { useCan } from "../hooks/useAccess.ts";
@@ -21,10 +22,10 @@ export function DuplicatesPanel({
 }) {
   const base = `/workspaces/${encodeURIComponent(workspace)}`;
   const [weaker, setWeaker] = useState(false);
-  const duplicates = useFetch<{ items: DuplicateCandidate[] }>(
+  const duplicates = useFetch<Items<DuplicateCandidate>>(
     `${base}/duplicates${weaker ? "?weaker=true" : ""}`,
   );
-  const merges = useFetch<{ items: MergeRecord[] }>(`${base}/merges`);
+  const merges = useFetch<Items<MergeRecord>>(`${base}/merges`);
   const [error, setError] = useState<ApiError | null>(null);
   const [confirming, setConfirming] = useState<DuplicateCandidate | null>(null);
   const [busy, setBusy] = useState(false);

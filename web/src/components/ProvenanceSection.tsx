@@ -1,3 +1,4 @@
+import type { Items } from "../../../src/shared/api-common.ts";
 import type { ProvenanceEntry } from "../../../src/shared/index.ts";
 import { resourcePath } from "../api.ts";
 import { useFetch } from "../hooks/useFetch.ts";
@@ -19,7 +20,7 @@ export function ProvenanceSection(props: {
   collection: "organisations" | "partnerships" | "events" | "contracts";
   id: string;
 }) {
-  const { data, error, loading } = useFetch<{ items: ProvenanceEntry[] }>(
+  const { data, error, loading } = useFetch<Items<ProvenanceEntry>>(
     `${resourcePath(props.workspace, props.collection, props.id)}/provenance`,
   );
   const imports = `/w/${encodeURIComponent(props.workspace)}/imports`;

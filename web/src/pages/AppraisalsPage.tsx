@@ -1,3 +1,4 @@
+import type { Items } from "../../../src/shared/api-common.ts";
 import type { AppraisalSummary } from "../../../src/shared/appraisal-views.ts";
 import { Can } from "../components/Can.tsx";
 import { EntityLink } from "../components/EntityLink.tsx";
@@ -10,9 +11,7 @@ import { Link } from "../router.tsx";
 
 /** The appraisals (business cases) of a workspace, with their status and the partnership that resulted. */
 export function AppraisalsPage({ workspace }: { workspace: string }) {
-  const { data, error, loading } = useFetch<{ items: AppraisalSummary[] }>(
-    appraisalApiPath(workspace),
-  );
+  const { data, error, loading } = useFetch<Items<AppraisalSummary>>(appraisalApiPath(workspace));
   const names = useNames(workspace);
   return (
     <>

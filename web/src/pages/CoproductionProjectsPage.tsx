@@ -1,3 +1,4 @@
+import type { Items } from "../../../src/shared/api-common.ts";
 import type { CoproductionProjectSummary } from "../../../src/shared/coproduction-results.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
@@ -10,7 +11,7 @@ export function CoproductionProjectsPage({ workspace }: { workspace: string }) {
   const [query] = useQuery();
   const partnership = query.get("partnership");
   const filter = partnership ? `?partnership=${encodeURIComponent(partnership)}` : "";
-  const { data, error } = useFetch<{ items: CoproductionProjectSummary[] }>(
+  const { data, error } = useFetch<Items<CoproductionProjectSummary>>(
     `/workspaces/${workspace}/co-production-projects${filter}`,
   );
   const names = useNames(workspace);

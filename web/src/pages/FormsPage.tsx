@@ -1,4 +1,6 @@
+import type { Items } from "../../../src/shared/api-common.ts";
 import type { Form } from "../../../src/shared/forms.ts";
+import type { OutcomeFrameworkList } from "../../../src/shared/outcome-views.ts";
 import { Can } from "../components/Can.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { FormLinks } from "../components/forms/FormLinks.tsx";
@@ -15,9 +17,9 @@ import "../components/outcomes/outcomes.css";
  * from a framework's indicators, and for the chosen form its links and its results.
  */
 export function FormsPage({ workspace }: { workspace: string }) {
-  const { data, error, reload } = useFetch<{ items: Form[] }>(formsPath(workspace));
+  const { data, error, reload } = useFetch<Items<Form>>(formsPath(workspace));
   // Frameworks by title, so the list names what each form measures rather than an id.
-  const frameworks = useFetch<{ items: { id: string; title: string }[] }>(outcomePath(workspace));
+  const frameworks = useFetch<OutcomeFrameworkList>(outcomePath(workspace));
   const titleOf = (id: string) => frameworks.data?.items.find((f) => f.id === id)?.title ?? id;
   const [query, setQuery] = useQuery();
   const chosen = query.get("form");

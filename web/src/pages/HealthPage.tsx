@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import type { Items } from "../../../src/shared/api-common.ts";
 import type {
   AssessmentView,
   AssessmentResults as Results,
@@ -108,9 +109,7 @@ function AssessmentResults({ workspace, id }: { workspace: string; id: string })
 
 /** The workspace's partnership health assessments and the results of the one selected. */
 export function HealthPage({ workspace }: { workspace: string }) {
-  const { data, error, reload } = useFetch<{ items: Summary[] }>(
-    `/workspaces/${workspace}/assessments`,
-  );
+  const { data, error, reload } = useFetch<Items<Summary>>(`/workspaces/${workspace}/assessments`);
   const [query, setQuery] = useQuery();
   const selected = query.get("assessment");
   if (error) return <ErrorNotice error={error} />;

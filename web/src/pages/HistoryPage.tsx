@@ -1,3 +1,4 @@
+import type { Items } from "../../../src/shared/api-common.ts";
 import type { AuditEntry, Member } from "../../../src/shared/index.ts";
 import { queryOf, resourcePath } from "../api.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
@@ -36,7 +37,7 @@ function History({ workspace }: { workspace: string }) {
   const log = useFetch<{ items: AuditEntry[]; total: number }>(
     path + queryOf({ ...apiFilters, limit: LIMIT, offset }),
   );
-  const members = useFetch<{ items: Member[] }>(resourcePath(workspace, "members"));
+  const members = useFetch<Items<Member>>(resourcePath(workspace, "members"));
   const people = (members.data?.items ?? [])
     .filter((m) => m.email)
     .map((m) => ({ value: m.email!, label: `${m.name} (${m.email})` }));

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Items } from "../../../src/shared/api-common.ts";
 import type { ImportBatch } from "../../../src/shared/interop-views.ts";
 import { DuplicatesPanel } from "../components/DuplicatesPanel.tsx";
 import { ErrorNotice } from "../components/ErrorNotice.tsx";
@@ -21,7 +22,7 @@ const TABLES = [
 /** Import files (upload progress, validation report, then import or stop), batches with undo, exports and duplicates. */
 export function ImportsPage({ workspace }: { workspace: string }) {
   const base = `/workspaces/${encodeURIComponent(workspace)}`;
-  const batches = useFetch<{ items: ImportBatch[] }>(`${base}/imports`);
+  const batches = useFetch<Items<ImportBatch>>(`${base}/imports`);
   const [round, setRound] = useState(0);
   const canImport = useCan("editor");
   const refresh = () => {

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Items } from "../../../src/shared/api-common.ts";
 import type { Invitation, Member, WorkspaceRole } from "../../../src/shared/index.ts";
 import { ApiError, apiFetch, resourcePath } from "../api.ts";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
@@ -21,8 +22,8 @@ export function MembersPage({ workspace }: { workspace: string }) {
 }
 
 function Members({ workspace }: { workspace: string }) {
-  const members = useFetch<{ items: Member[] }>(resourcePath(workspace, "members"));
-  const invitations = useFetch<{ items: Invitation[] }>(resourcePath(workspace, "invitations"));
+  const members = useFetch<Items<Member>>(resourcePath(workspace, "members"));
+  const invitations = useFetch<Items<Invitation>>(resourcePath(workspace, "invitations"));
   const names = useNames(workspace);
   const { reloadMe } = useAccess();
   const [error, setError] = useState<ApiError | null>(null);

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Items } from "../../../src/shared/api-common.ts";
 import {
   SCENARIO_FORMAT,
   type Scenario,
@@ -41,7 +42,7 @@ export function SimulationPage({ workspace }: { workspace: string }) {
   const [choices, setChoices] = useState<Record<string, PolicyChoice>>({});
   const [job, setJob] = useState<Job<SimulationSummary> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const presets = useFetch<{ items: SimulationPresetView[] }>("/simulations/presets");
+  const presets = useFetch<Items<SimulationPresetView>>("/simulations/presets");
   const running = job?.status === "running" || job?.status === "queued";
   const choice = (id: string) => choices[id] ?? { mode: "preset", from: "" };
   const setChoice = (id: string, change: Partial<PolicyChoice>) =>

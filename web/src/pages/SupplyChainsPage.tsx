@@ -1,3 +1,4 @@
+import type { Items } from "../../../src/shared/api-common.ts";
 import type { SupplyChainSummary } from "../../../src/shared/supply-chain-views.ts";
 import { Can } from "../components/Can.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
@@ -9,7 +10,7 @@ import "../components/supply-chain/supply-chain.css";
 
 /** The workspace's payment-by-results supply-chain models. */
 export function SupplyChainsPage({ workspace }: { workspace: string }) {
-  const { data, error } = useFetch<{ items: SupplyChainSummary[] }>(supplyChainPath(workspace));
+  const { data, error } = useFetch<Items<SupplyChainSummary>>(supplyChainPath(workspace));
   if (error) return <ErrorNotice error={error} />;
   if (!data) return <Loading what="supply chains" />;
   return (

@@ -1,4 +1,5 @@
 import { type ChangeEvent, useState } from "react";
+import type { Items } from "../../../src/shared/api-common.ts";
 import type { ValueMapDocument } from "../../../src/shared/value-map.ts";
 import type { ValueMapResult } from "../../../src/shared/value-map-results.ts";
 import type { ValueMapSummary, ValueMapView } from "../../../src/shared/value-map-views.ts";
@@ -96,9 +97,7 @@ function EvaluateFile({ workspace }: { workspace: string }) {
 
 /** The workspace's value maps (SROI / cost-benefit by perspective) and an evaluator for a file. */
 export function ValueMapsPage({ workspace }: { workspace: string }) {
-  const { data, error } = useFetch<{ items: ValueMapSummary[] }>(
-    `/workspaces/${workspace}/value-maps`,
-  );
+  const { data, error } = useFetch<Items<ValueMapSummary>>(`/workspaces/${workspace}/value-maps`);
   const [query, setQuery] = useQuery();
   const selected = query.get("map");
   if (error) return <ErrorNotice error={error} />;

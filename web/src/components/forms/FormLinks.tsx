@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Items } from "../../../../src/shared/api-common.ts";
 import type { FormLink } from "../../../../src/shared/forms.ts";
 import { apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
@@ -25,7 +26,7 @@ const STATES: Record<string, string> = {
 
 /** A form's links: make one (its address is shown once), list them, withdraw one. */
 export function FormLinks({ workspace, form }: { workspace: string; form: string }) {
-  const list = useFetch<{ items: FormLink[] }>(formsPath(workspace, form, "/links"));
+  const list = useFetch<Items<FormLink>>(formsPath(workspace, form, "/links"));
   const [kind, setKind] = useState("shared");
   const [label, setLabel] = useState("");
   const [phase, setPhase] = useState("");

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Form } from "../../../../src/shared/forms.ts";
+import type { OutcomeFrameworkList } from "../../../../src/shared/outcome-views.ts";
 import type { OutcomeFramework } from "../../../../src/shared/outcomes.ts";
 import { apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
@@ -45,7 +46,7 @@ export function NewFormSection({
   workspace: string;
   onMade: (f: Form) => void;
 }) {
-  const { data } = useFetch<{ items: { id: string; title: string }[] }>(outcomePath(workspace));
+  const { data } = useFetch<OutcomeFrameworkList>(outcomePath(workspace));
   const [framework, setFramework] = useState("");
   const detail = useFetch<OutcomeFramework>(framework ? outcomePath(workspace, framework) : null);
   const [title, setTitle] = useState("");

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import type { Items } from "../../../../src/shared/api-common.ts";
 import type {
   AssessmentCounts,
   AssessmentLinkMade,
@@ -20,8 +21,8 @@ export function AssessmentLinks(props: {
   counts: AssessmentCounts;
 }) {
   const { base, counts } = props;
-  const links = useFetch<{ items: RespondentLink[] }>(`${base}/links`);
-  const reminders = useFetch<{ items: Reminder[] }>(`${base}/reminders`);
+  const links = useFetch<Items<RespondentLink>>(`${base}/links`);
+  const reminders = useFetch<Items<Reminder>>(`${base}/reminders`);
   const open = counts.waves.filter((w) => w.state === "open");
   const partners = counts.waves[0]?.byPartner ?? [];
   const [made, setMade] = useState<string | null>(null);

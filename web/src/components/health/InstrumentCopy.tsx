@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Items } from "../../../../src/shared/api-common.ts";
 import type { Instrument } from "../../../../src/shared/instruments.ts";
 import { apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
@@ -14,7 +15,7 @@ import { InstrumentWording } from "./InstrumentWording.tsx";
  * workspace's own copies, then edits its wording as a new version.
  */
 export function InstrumentCopy({ workspace }: { workspace: string }) {
-  const list = useFetch<{ items: InstrumentSummary[] }>(healthPath(workspace, "instruments"));
+  const list = useFetch<Items<InstrumentSummary>>(healthPath(workspace, "instruments"));
   const [from, setFrom] = useState("");
   const [name, setName] = useState("");
   const [editing, setEditing] = useState<Instrument | null>(null);

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Items } from "../../../../src/shared/api-common.ts";
 import { apiFetch, type ListResult } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
 import { useNames } from "../../hooks/useNames.ts";
@@ -67,9 +68,7 @@ const EMPTY = { name: "", partnership: "", instrument: "", partners: [] as strin
  */
 export function StartAssessment(props: { workspace: string; onCreated: (id: string) => void }) {
   const { workspace } = props;
-  const instruments = useFetch<{ items: InstrumentSummary[] }>(
-    healthPath(workspace, "instruments"),
-  );
+  const instruments = useFetch<Items<InstrumentSummary>>(healthPath(workspace, "instruments"));
   const partnerships = useFetch<ListResult<{ id: string; name: string }>>(
     healthPath(workspace, "partnerships?limit=500&sort=name"),
   );

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Items } from "../../../../src/shared/api-common.ts";
 import type { OutcomeFramework } from "../../../../src/shared/outcomes.ts";
 import { apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
@@ -35,7 +36,7 @@ function EvidencePicker(props: {
 }) {
   const only = props.partnership ? `partnership=${encodeURIComponent(props.partnership)}&` : "";
   const path = `/workspaces/${encodeURIComponent(props.workspace)}/evidence?${only}limit=200`;
-  const { data } = useFetch<{ items: EvidenceItem[] }>(path);
+  const { data } = useFetch<Items<EvidenceItem>>(path);
   const items = data?.items ?? [];
   const toggle = (id: string, on: boolean) =>
     props.onChange(on ? [...props.value, id] : props.value.filter((v) => v !== id));

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { MeasuresAdded } from "../../../../src/shared/outcome-views.ts";
 import type { OutcomeFramework } from "../../../../src/shared/outcomes.ts";
 import { apiFetch } from "../../api.ts";
 import { useSubmit } from "../../hooks/useSubmit.ts";
@@ -56,7 +57,7 @@ export function MeasureEntry(props: {
       ...(draft.phase ? { phase: draft.phase } : {}),
     };
     const done = await submit.run(() =>
-      apiFetch<{ added: number }>(outcomePath(props.workspace, f.id, "/measures"), {
+      apiFetch<MeasuresAdded>(outcomePath(props.workspace, f.id, "/measures"), {
         method: "POST",
         body: { measures: [measure] },
       }),

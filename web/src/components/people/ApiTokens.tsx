@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from "react";
+import type { Items } from "../../../../src/shared/api-common.ts";
 import {
   API_TOKEN_DAYS_DEFAULT,
   type ApiToken,
@@ -18,7 +19,7 @@ import { ROLE_NAMES } from "./roles.ts";
 /** A workspace's API tokens for scripts (owners): make one (shown once), see them, revoke. */
 export function ApiTokens({ workspace }: { workspace: string }) {
   const path = resourcePath(workspace, "tokens");
-  const tokens = useFetch<{ items: ApiToken[] }>(path);
+  const tokens = useFetch<Items<ApiToken>>(path);
   const submit = useSubmit();
   const [label, setLabel] = useState("");
   const [role, setRole] = useState<WorkspaceRole>("viewer");

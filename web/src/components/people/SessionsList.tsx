@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Items } from "../../../../src/shared/api-common.ts";
 import type { SessionView } from "../../../../src/shared/index.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
@@ -7,7 +8,7 @@ import { ErrorNotice, Loading } from "../ErrorNotice.tsx";
 
 /** Where and when you are signed in, with a way to sign out the other browsers. */
 export function SessionsList() {
-  const sessions = useFetch<{ items: SessionView[] }>("/me/sessions");
+  const sessions = useFetch<Items<SessionView>>("/me/sessions");
   const [error, setError] = useState<ApiError | null>(null);
 
   const handleRevoke = async (id: string) => {

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Items } from "../../../../src/shared/api-common.ts";
 import { MERLIN_RELATION_LABELS, MERLIN_RELATIONS } from "../../../../src/shared/merlin.ts";
 import type { RespondentLink, RespondentLinkCreated } from "../../../../src/shared/respondents.ts";
 import { ApiError, apiFetch } from "../../api.ts";
@@ -24,7 +25,7 @@ const inDays = (days: number) =>
  */
 export function RespondentLinks({ workspace, id }: { workspace: string; id: string }) {
   const path = `/workspaces/${encodeURIComponent(workspace)}/respondent-links`;
-  const list = useFetch<{ items: RespondentLink[] }>(`${path}?target=${encodeURIComponent(id)}`);
+  const list = useFetch<Items<RespondentLink>>(`${path}?target=${encodeURIComponent(id)}`);
   const [made, setMade] = useState<string | null>(null);
   if (list.error?.status === 403 || list.error?.status === 404) return null;
   const handleRevoke = async (link: RespondentLink) => {

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from "react";
+import type { Items } from "../../../../src/shared/api-common.ts";
 import type { StoredProxy } from "../../../../src/shared/proxies.ts";
 import type { ValueMapOutcome } from "../../../../src/shared/value-map.ts";
 import { ApiError, apiFetch } from "../../api.ts";
@@ -13,7 +14,7 @@ export function ProxyCopy(props: {
   outcomes: ValueMapOutcome[];
   onCopied: () => void;
 }) {
-  const { data } = useFetch<{ items: StoredProxy[] }>(`/workspaces/${props.workspace}/proxies`);
+  const { data } = useFetch<Items<StoredProxy>>(`/workspaces/${props.workspace}/proxies`);
   const [state, setState] = useState<string | ApiError | null>(null);
   const proxies = (data?.items ?? []).filter((p) => p.currency === props.currency);
   if (proxies.length === 0 || props.outcomes.length === 0) return null;

@@ -1,4 +1,5 @@
 import { type ChangeEvent, useState } from "react";
+import type { Items } from "../../../../src/shared/api-common.ts";
 import type { StoredProxy } from "../../../../src/shared/proxies.ts";
 import { ApiError } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
@@ -50,7 +51,7 @@ export function ProblemsNotice({ error }: { error: ApiError }) {
 /** The workspace's proxy library: each proxy with its value, unit, price year and source; CSV in and out. */
 export function ProxyLibrary({ workspace }: { workspace: string }) {
   const path = `/workspaces/${workspace}/proxies`;
-  const { data, error, reload } = useFetch<{ items: StoredProxy[] }>(path);
+  const { data, error, reload } = useFetch<Items<StoredProxy>>(path);
   const [outcome, setOutcome] = useState<string | ApiError | null>(null);
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
