@@ -21,7 +21,7 @@ afterAll(async () => {
 describe("a co-production project in the browser", () => {
   it("goes from the partnership to its project: timeline, typical project, rankings, value map", async () => {
     await page.goto(`${server.origin}/w/demo/partnerships/demo-p-jus-west-london`);
-    await page.getByRole("main").getByRole("link", { name: "Co-production" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Co-production", exact: true }).click();
     await page.getByRole("link", { name: /co-producing a community navigator service/ }).click();
     await page.waitForURL(/\/w\/demo\/co-production\/demo-cp-jus-west-london$/);
     // The timeline: an SVG with an accessible name in en-GB dates and a bar for each of 7 stages.

@@ -24,7 +24,7 @@ afterAll(async () => {
 describe("a partnership's outcomes in the browser", () => {
   it("shows Joined-up Services' voice of users, a chart per indicator with its target, and paired change", async () => {
     await page.goto(`${server.origin}${PARTNERSHIP}`);
-    await page.getByRole("main").getByRole("link", { name: "Outcomes" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Outcomes", exact: true }).click();
     await page.waitForURL(new RegExp(`${PARTNERSHIP}/outcomes$`));
     const gauge = page.getByRole("region", { name: "Voice of users" });
     // 2 outcomes set by residents + 1 co-produced, of 5.
