@@ -1,13 +1,9 @@
-import { rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { cellOfSafe, csvTextOf } from "../../shared/csv-text.ts";
 import { outcomeMeasuresOf } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";
-import { type CsvRecord, readCsvRecords } from "../interop/csv-reader.ts";
-import { ImportInputError } from "../interop/import-input-error.ts";
-import { SHEET_LIMITS } from "../interop/sheet-limits.ts";
-import { tempDirCreate } from "../interop/temp-dirs.ts";
+import type { CsvRecord } from "../interop/csv-reader.ts";
+import { csvUploadRecords } from "../interop/csv-upload.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { outcomeFrameworkRequire } from "./outcome-checks.ts";
 import { measuresCheck, measuresStore } from "./outcome-measures.ts";
@@ -15,26 +11,6 @@ import { measuresCheck, measuresStore } from "./outcome-measures.ts";
 /** The columns of a measures CSV, in the order the export writes them. */
 export const MEASURE_COLUMNS = ["indicator", "date", "value", "person", "phase"] as const;
 const REQUIRED = ["indicator", "date", "value"];
-
-/** Reads CSV text with the project's CSV reader (through a temporary file: it reads files). */
-async function csvRecordsOf(text: string): Promise<CsvRecord[]> {
-  const dir = await tempDirCreate("partnerscope-upload-");
-  try {
-    const path = join(dir, "measures.csv");
-    await writeFile(path, text, "utf8");
-    const records: CsvRecord[] = [];
-    await readCsvRecords(path, SHEET_LIMITS, (r) => records.push(r));
-    return records;
-  } catch (error) {
-    if (error instanceof ImportInputError)
-      throw invalid("The CSV cannot be read", [
-        { path: error.line ? `line ${error.line}` : "file", message: error.message },
-      ]);
-    throw error;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 /** Each record as a measure's fields, by the title row's column names; empty cells are left out. */
 function rowsOf(records: CsvRecord[]): { rows: Record<string, unknown>[]; lines: number[] } {
@@ -78,7 +54,7 @@ export async function outcomeMeasuresImportCsv(
   id: string,
   text: string,
 ): Promise<{ added: number }> {
-  const { rows, lines } = rowsOf(await csvRecordsOf(text));
+  const { rows, lines } = rowsOf(await csvUploadRecords(text, "measures.csv"));
   if (rows.length === 0)
     throw invalid("The CSV has no measures", [
       { path: "line 2", message: "no data rows after the title row" },

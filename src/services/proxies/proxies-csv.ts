@@ -1,39 +1,15 @@
-import { rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { cellOfSafe, csvTextOf } from "../../shared/csv-text.ts";
 import type { Problem } from "../../shared/index.ts";
 import { PROXY_COLUMNS, type ProxyInput, type StoredProxy } from "../../shared/proxies.ts";
 import type { ServiceContext } from "../context.ts";
 import { DomainError, invalid } from "../errors.ts";
-import { type CsvRecord, readCsvRecords } from "../interop/csv-reader.ts";
-import { ImportInputError } from "../interop/import-input-error.ts";
-import { SHEET_LIMITS } from "../interop/sheet-limits.ts";
-import { tempDirCreate } from "../interop/temp-dirs.ts";
+import type { CsvRecord } from "../interop/csv-reader.ts";
+import { csvUploadRecords } from "../interop/csv-upload.ts";
 import { proxiesAdd, proxiesList, proxyIdParse, proxyParse } from "./proxies.ts";
 
 const REQUIRED = ["id", "name", "value", "unit", "currency", "year", "source"];
 const NUMERIC = new Set(["value", "year", "confidence"]);
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-
-/** Reads CSV text with the project's CSV reader (through a temporary file: it reads files). */
-async function csvRecordsOf(text: string): Promise<CsvRecord[]> {
-  const dir = await tempDirCreate("partnerscope-upload-");
-  try {
-    const path = join(dir, "proxies.csv");
-    await writeFile(path, text, "utf8");
-    const records: CsvRecord[] = [];
-    await readCsvRecords(path, SHEET_LIMITS, (r) => records.push(r));
-    return records;
-  } catch (error) {
-    if (error instanceof ImportInputError)
-      throw invalid("The CSV cannot be read", [
-        { path: error.line ? `line ${error.line}` : "file", message: error.message },
-      ]);
-    throw error;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 /** One data row as a proxy's fields, by the title row's names; a number cell becomes a number. */
 function fieldsOf(header: string[], cells: string[]): Record<string, unknown> {
@@ -96,7 +72,7 @@ export async function proxiesImportCsv(
   slug: string,
   text: string,
 ): Promise<{ added: number }> {
-  const [title, ...data] = await csvRecordsOf(text);
+  const [title, ...data] = await csvUploadRecords(text, "proxies.csv");
   const header = headerOf(title);
   if (data.length === 0)
     throw invalid("The CSV has no proxies", [
