@@ -27,7 +27,9 @@ export function HealthHeatmap({
   return (
     <table className="sc-table" data-table="health-heatmap">
       <caption>
-        Wave {wave.id} ({formatDate(wave.date)}): {wave.respondents} respondents
+        {/* The wave's id is a storage key: people know a wave by its date. */}
+        Wave of {formatDate(wave.date)}: {wave.respondents}{" "}
+        {wave.respondents === 1 ? "respondent" : "respondents"}
       </caption>
       <thead>
         <tr>
