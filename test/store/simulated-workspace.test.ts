@@ -67,7 +67,7 @@ for (const factory of STORE_FACTORIES) {
       await demoEnsure(ctx);
       console.info(`demoEnsure on ${factory.name}: ${Date.now() - started} ms`);
       await workspaceAdd(ctx, { slug: "real", name: "Real data" });
-      const me = await meOf(ctx, OPERATOR, async () => "owner");
+      const me = await meOf(ctx, OPERATOR);
       const listed = Object.fromEntries(me.workspaces.map((w) => [w.slug, w]));
       expect(listed[SIMULATED_DEMO_SLUG]).toMatchObject({
         name: SIMULATED_DEMO_NAME,
@@ -108,7 +108,7 @@ for (const factory of STORE_FACTORIES) {
       const resolved = simulationResolve({ preset: "ni-procurement-2008", seed: 2 });
       await simulationSaveWorkspace(ctx, "ni-run", resolved);
       const ids = await workspacesSimulated(store.db);
-      const me = await meOf(ctx, OPERATOR, async () => "owner");
+      const me = await meOf(ctx, OPERATOR);
       const flagged = me.workspaces.filter((w) => w.simulated).map((w) => w.slug);
       expect(flagged.sort()).toEqual([SIMULATED_DEMO_SLUG, "ni-run"].sort());
       expect(ids.size).toBe(2);

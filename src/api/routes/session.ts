@@ -6,7 +6,6 @@ import {
   loginExchange,
   meOf,
   passwordChange,
-  roleIn,
   type ServiceContext,
   sessionEnd,
   sessionRevoke,
@@ -120,7 +119,7 @@ function registerAccountRoutes(api: FastifyInstance, ctx: ServiceContext) {
   };
   r.get("/api/v1/me", { schema: { tags, response: { 200: meSchema } } }, async (request) => {
     const actor = request.actor!;
-    return meOf(ctx, actor, (workspaceId) => roleIn(ctx, actor, workspaceId));
+    return meOf(ctx, actor);
   });
   r.put(
     "/api/v1/me",

@@ -62,6 +62,30 @@ describe("workspace API tokens", () => {
     expect((await get("/api/v1/workspaces/beta/tokens", token)).statusCode).toBe(404);
   });
 
+  it("lists in /me only its own workspace, at the lower of its role and its user's", async () => {
+    const { token } = (await create({ label: "reader", role: "editor" })).json();
+    const mine = (headers: Record<string, string>) =>
+      world.app.inject({ url: "/api/v1/me", headers }).then((r) => r.json().workspaces);
+    // Signed in, olive owns both; the editor token made for alpha sees alpha only, as editor.
+    expect(await mine(ownerHeaders)).toEqual([
+      expect.objectContaining({ slug: "alpha", role: "owner" }),
+      expect.objectContaining({ slug: "beta", role: "owner" }),
+    ]);
+    expect(await mine(bearer(token))).toEqual([
+      expect.objectContaining({ slug: "alpha", role: "editor" }),
+    ]);
+    // Demoted to viewer in alpha, the token acts as viewer (its user's role is now lower).
+    await world.person("oscar@example.org", { alpha: "owner" });
+    await memberSet(world.ctx, "alpha", owner, { role: "viewer" });
+    expect(await mine(bearer(token))).toEqual([
+      expect.objectContaining({ slug: "alpha", role: "viewer" }),
+    ]);
+    expect(await mine(ownerHeaders)).toEqual([
+      expect.objectContaining({ slug: "alpha", role: "viewer" }),
+      expect.objectContaining({ slug: "beta", role: "owner" }),
+    ]);
+  });
+
   it("never acts above its user's role, even once the user is demoted", async () => {
     const { token } = (await create({ label: "admin script", role: "owner" })).json();
     expect((await get(tokens, token)).statusCode).toBe(200);

@@ -30,16 +30,30 @@ export async function roleIn(
   actor: Actor,
   workspaceId: number,
 ): Promise<WorkspaceRole | null> {
+  if ((actor.kind === "user" || actor.kind === "token") && actor.userId !== null) {
+    const member = await memberGet(ctx.store.db, workspaceId, actor.userId);
+    return roleGiven(actor, workspaceId, (member?.role as WorkspaceRole | undefined) ?? null);
+  }
+  return roleGiven(actor, workspaceId, null);
+}
+
+/**
+ * The rule of `roleIn` once the actor's membership role in the workspace is known (null: no
+ * member), so a caller holding many memberships (`/me`) need not ask for each one again.
+ */
+export function roleGiven(
+  actor: Actor,
+  workspaceId: number,
+  memberRole: WorkspaceRole | null,
+): WorkspaceRole | null {
   if (actor.kind === "cli") return "owner";
   if (actor.kind === "respondent") return null;
   if (actor.kind === "token") {
     if (actor.workspaceId !== null && actor.workspaceId !== workspaceId) return null;
     if (actor.userId === null) return actor.role;
   }
-  const member = await memberGet(ctx.store.db, workspaceId, actor.userId as string);
-  if (!member) return null;
-  const role = member.role as WorkspaceRole;
-  return actor.kind === "token" ? roleMin(role, actor.role) : role;
+  if (!memberRole) return null;
+  return actor.kind === "token" ? roleMin(memberRole, actor.role) : memberRole;
 }
 
 /**

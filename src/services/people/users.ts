@@ -14,7 +14,7 @@ import {
 import { workspacesSimulated } from "../../store/repositories/workspace-simulated.ts";
 import type { ServiceContext } from "../context.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
-import type { Actor } from "./actor.ts";
+import { type Actor, roleGiven } from "./actor.ts";
 import {
   passwordHash,
   passwordProblem,
@@ -175,11 +175,7 @@ export async function accountUpdate(
 }
 
 /** What `GET /api/v1/me` answers for a signed-in actor. */
-export async function meOf(
-  ctx: ServiceContext,
-  actor: Actor,
-  roleOf: (workspaceId: number) => Promise<WorkspaceRole | null>,
-): Promise<Me> {
+export async function meOf(ctx: ServiceContext, actor: Actor): Promise<Me> {
   const user = actor.userId ? await userGet(ctx.store.db, actor.userId) : null;
   const first = await userFirst(ctx.store.db);
   const rows = user
@@ -189,7 +185,8 @@ export async function meOf(
   const simulated = await workspacesSimulated(ctx.store.db);
   for (const row of rows) {
     const id = "workspace_id" in row ? row.workspace_id : row.id;
-    const role = await roleOf(id);
+    // The membership rows carry the role already: one query for all workspaces, not one each.
+    const role = roleGiven(actor, id, "role" in row ? (row.role as WorkspaceRole) : null);
     if (role)
       // Only simulated workspaces carry the marker, so a real workspace's entry is as before.
       workspaces.push({
