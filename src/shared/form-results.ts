@@ -54,6 +54,11 @@ export const formLinkSchema = z.object({
 /** A form link with its state. */
 export type FormLink = z.infer<typeof formLinkSchema>;
 
+/** What making a form link answers: the link and its URL (holding the secret), shown this once. */
+export const formLinkMadeSchema = z.object({ formLink: formLinkSchema, link: z.string() });
+/** What making a form link answers. */
+export type FormLinkMade = z.infer<typeof formLinkMadeSchema>;
+
 /** One question's aggregate: how many answered, the mean of numbers, counts of choices. */
 export const questionResultSchema = z.object({
   id: z.string(),

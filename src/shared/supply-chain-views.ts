@@ -24,6 +24,11 @@ import type { MerlinRawResponse, MerlinResultView } from "./respondents.ts";
 /** A job whose result is of type T (the jobs API answers JobView; its result is the job kind's). */
 export type JobOf<T> = Omit<JobView, "result"> & { result?: T };
 
+/** What a route that starts a job answers with 202 (`{ job: jobViewSchema }`), its result of type T. */
+export interface JobStarted<T> {
+  job: JobOf<T>;
+}
+
 /** A supply chain as the API returns it. */
 export interface SupplyChain {
   id: string;

@@ -9,7 +9,7 @@ import {
   type SimulationSummary,
 } from "../../../src/shared/simulation.ts";
 import type { SimulationPresetView } from "../../../src/shared/simulation-presets.ts";
-import type { JobOf as Job } from "../../../src/shared/supply-chain-views.ts";
+import type { JobOf as Job, JobStarted } from "../../../src/shared/supply-chain-views.ts";
 import { ApiError, apiFetch } from "../api.ts";
 import { CompareScenarios } from "../components/simulation/CompareScenarios.tsx";
 import { PresetCalibration } from "../components/simulation/PresetCalibration.tsx";
@@ -59,7 +59,7 @@ export function SimulationPage({ workspace }: { workspace: string }) {
     setError(null);
     try {
       const body = current();
-      const started = await apiFetch<{ job: Job<SimulationSummary> }>(
+      const started = await apiFetch<JobStarted<SimulationSummary>>(
         `/workspaces/${encodeURIComponent(workspace)}/simulations`,
         { method: "POST", body },
       );

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Items } from "../../../../src/shared/api-common.ts";
-import type { FormLink } from "../../../../src/shared/forms.ts";
+import type { FormLink, FormLinkMade } from "../../../../src/shared/forms.ts";
 import { apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
 import { useSubmit } from "../../hooks/useSubmit.ts";
@@ -35,7 +35,7 @@ export function FormLinks({ workspace, form }: { workspace: string; form: string
   const make = async () => {
     const body = { kind, label: label || null, phase: phase || null };
     const res = await submit.run(() =>
-      apiFetch<{ link: string }>(formsPath(workspace, form, "/links"), { method: "POST", body }),
+      apiFetch<FormLinkMade>(formsPath(workspace, form, "/links"), { method: "POST", body }),
     );
     if (res) {
       setMade(res.link);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { MemberAnswering } from "../../../../src/shared/health-views.ts";
+import type { MemberAnswering, ResponseRecorded } from "../../../../src/shared/health-views.ts";
 import type { Instrument } from "../../../../src/shared/instruments.ts";
 import type { Problem } from "../../../../src/shared/problems.ts";
 import { ApiError, apiFetch } from "../../api.ts";
@@ -88,7 +88,7 @@ export function MemberAnswerForm(props: {
       }),
     );
     try {
-      const res = await apiFetch<{ responses: number }>(`${base}/responses`, {
+      const res = await apiFetch<ResponseRecorded>(`${base}/responses`, {
         method: "POST",
         body: { wave: wave.id, answers, ...(ins.kind === "pairwise" ? { ratings } : {}) },
       });

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { WaveView } from "../../../../src/shared/health-views.ts";
 import { apiFetch } from "../../api.ts";
 import { useSubmit } from "../../hooks/useSubmit.ts";
 import { TextField } from "../Fields.tsx";
@@ -16,7 +17,7 @@ export function OpenWave(props: { workspace: string; id: string; onOpened: () =>
     // The wave's id is its date, so two waves cannot share a day by accident.
     const path = healthPath(props.workspace, `assessments/${encodeURIComponent(props.id)}/waves`);
     const made = await submit.run(() =>
-      apiFetch<{ id: string }>(path, {
+      apiFetch<WaveView>(path, {
         method: "POST",
         body: { id: date ? `wave-${date}` : "wave", date },
       }),

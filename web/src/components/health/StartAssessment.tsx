@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Items } from "../../../../src/shared/api-common.ts";
+import type { AssessmentDetail } from "../../../../src/shared/health-views.ts";
 import { apiFetch, type ListResult } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
 import { useNames } from "../../hooks/useNames.ts";
@@ -81,7 +82,7 @@ export function StartAssessment(props: { workspace: string; onCreated: (id: stri
     const ins = list.find((i) => i.id === draft.instrument);
     const id = idFromName(draft.name || "assessment");
     const made = await submit.run(() =>
-      apiFetch<{ id: string }>(healthPath(workspace, "assessments"), {
+      apiFetch<AssessmentDetail>(healthPath(workspace, "assessments"), {
         method: "POST",
         body: {
           id,

@@ -4,7 +4,7 @@ import {
   SIMULATION_COMPARE_MAX,
   type SimulationComparison,
 } from "../../../../src/shared/simulation-compare.ts";
-import type { JobOf as Job } from "../../../../src/shared/supply-chain-views.ts";
+import type { JobOf as Job, JobStarted } from "../../../../src/shared/supply-chain-views.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { pollJob } from "../../lib/supply-chain-api.ts";
 import { ComparisonView } from "./ComparisonView.tsx";
@@ -60,7 +60,7 @@ export function CompareScenarios({
   const compare = async () => {
     setError(null);
     try {
-      const started = await apiFetch<{ job: Job<SimulationComparison> }>(
+      const started = await apiFetch<JobStarted<SimulationComparison>>(
         `/workspaces/${encodeURIComponent(workspace)}/simulations/compare`,
         {
           method: "POST",

@@ -1,5 +1,9 @@
 import { useState } from "react";
-import type { JobOf as Job, MonteCarloResult } from "../../../../src/shared/supply-chain-views.ts";
+import type {
+  JobOf as Job,
+  JobStarted,
+  MonteCarloResult,
+} from "../../../../src/shared/supply-chain-views.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { pollJob, supplyChainPath } from "../../lib/supply-chain-api.ts";
 import { money } from "../../lib/supply-chain-chart.ts";
@@ -17,7 +21,7 @@ export function MonteCarloPanel({ workspace, id }: { workspace: string; id: stri
   const handleRun = async () => {
     setError(null);
     try {
-      const started = await apiFetch<{ job: Job<MonteCarloResult> }>(
+      const started = await apiFetch<JobStarted<MonteCarloResult>>(
         supplyChainPath(workspace, id, "/monte-carlo"),
         {
           method: "POST",
