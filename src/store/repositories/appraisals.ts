@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DialectAdapter } from "../dialects/adapter.ts";
 import type { AppraisalActualTable, AppraisalTable, Database } from "../schema.ts";
+import { keyedAll, keyedDelete, keyedGet, keyedPut } from "./keyed-rows.ts";
 import { chunksOf } from "./paging.ts";
 
 type Db = Kysely<Database>;
@@ -81,12 +82,7 @@ async function latestVersions(db: Db, workspaceId: number, id?: string) {
 
 /** Every appraisal of a workspace, by id. */
 export async function appraisalsAll(db: Db, workspaceId: number): Promise<AppraisalRecord[]> {
-  const rows = await db
-    .selectFrom("appraisals")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .orderBy("id")
-    .execute();
+  const rows = await keyedAll(db, "appraisals", workspaceId);
   const latest = await latestVersions(db, workspaceId);
   return rows.map((r) => fromRow(r, latest.get(r.id) ?? 0));
 }
@@ -97,12 +93,7 @@ export async function appraisalGet(
   workspaceId: number,
   id: string,
 ): Promise<AppraisalRecord | null> {
-  const row = await db
-    .selectFrom("appraisals")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const row = await keyedGet(db, "appraisals", workspaceId, id);
   if (!row) return null;
   return fromRow(row, (await latestVersions(db, workspaceId, id)).get(id) ?? 0);
 }
@@ -120,21 +111,12 @@ export async function appraisalPut(
     created_by: ____,
     ...changes
   } = toRow(workspaceId, appraisal);
-  await db
-    .insertInto("appraisals")
-    .values(toRow(workspaceId, appraisal))
-    .onConflict((oc) => oc.columns(["workspace_id", "id"]).doUpdateSet(changes))
-    .execute();
+  await keyedPut(db, "appraisals", toRow(workspaceId, appraisal), changes);
 }
 
 /** Deletes an appraisal with its versions and actuals; returns whether it existed. */
 export async function appraisalDelete(db: Db, workspaceId: number, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("appraisals")
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  return keyedDelete(db, "appraisals", workspaceId, id);
 }
 
 /** Writes one version's document (a new version, or the current draft rewritten). */

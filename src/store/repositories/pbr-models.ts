@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database, PbrModelTable } from "../schema.ts";
+import { keyedAll, keyedDelete, keyedGet, keyedPut } from "./keyed-rows.ts";
 
 type Db = Kysely<Database>;
 
@@ -46,13 +47,7 @@ function toRow(workspaceId: number, m: PbrModelRecord): PbrModelTable {
 
 /** Every supply-chain model of a workspace, by id. */
 export async function pbrModelsAll(db: Db, workspaceId: number): Promise<PbrModelRecord[]> {
-  const rows = await db
-    .selectFrom("pbr_models")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .orderBy("id")
-    .execute();
-  return rows.map(fromRow);
+  return (await keyedAll(db, "pbr_models", workspaceId)).map(fromRow);
 }
 
 /** One supply-chain model, or null. */
@@ -61,12 +56,7 @@ export async function pbrModelGet(
   workspaceId: number,
   id: string,
 ): Promise<PbrModelRecord | null> {
-  const row = await db
-    .selectFrom("pbr_models")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const row = await keyedGet(db, "pbr_models", workspaceId, id);
   return row ? fromRow(row) : null;
 }
 
@@ -78,19 +68,10 @@ export async function pbrModelPut(
 ): Promise<void> {
   const row = toRow(workspaceId, model);
   const { workspace_id: _, id: __, created_at: ___, created_by: ____, ...changes } = row;
-  await db
-    .insertInto("pbr_models")
-    .values(row)
-    .onConflict((oc) => oc.columns(["workspace_id", "id"]).doUpdateSet(changes))
-    .execute();
+  await keyedPut(db, "pbr_models", row, changes);
 }
 
 /** Deletes a supply-chain model with its survey answers; returns whether it existed. */
 export async function pbrModelDelete(db: Db, workspaceId: number, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("pbr_models")
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  return keyedDelete(db, "pbr_models", workspaceId, id);
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { ProxyInput, StoredProxy } from "../../shared/proxies.ts";
 import type { Database, ProxyTable } from "../schema.ts";
+import { keyedAll, keyedDelete, keyedGet, keyedPut } from "./keyed-rows.ts";
 
 type Db = Kysely<Database>;
 
@@ -23,13 +24,7 @@ function fromRow(r: ProxyTable): StoredProxy {
 
 /** Every proxy of a workspace, by id. */
 export async function proxiesAll(db: Db, workspaceId: number): Promise<StoredProxy[]> {
-  const rows = await db
-    .selectFrom("proxies")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .orderBy("id")
-    .execute();
-  return rows.map(fromRow);
+  return (await keyedAll(db, "proxies", workspaceId)).map(fromRow);
 }
 
 /** One proxy, or null. */
@@ -38,12 +33,7 @@ export async function proxyGet(
   workspaceId: number,
   id: string,
 ): Promise<StoredProxy | null> {
-  const row = await db
-    .selectFrom("proxies")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const row = await keyedGet(db, "proxies", workspaceId, id);
   return row ? fromRow(row) : null;
 }
 
@@ -64,25 +54,17 @@ export async function proxyPut(
     notes: p.notes,
     updated_at: p.updatedAt,
   };
-  await db
-    .insertInto("proxies")
-    .values({
-      workspace_id: workspaceId,
-      id: p.id,
-      ...changed,
-      created_at: p.createdAt,
-      created_by: p.createdBy,
-    })
-    .onConflict((oc) => oc.columns(["workspace_id", "id"]).doUpdateSet(changed))
-    .execute();
+  const row = {
+    workspace_id: workspaceId,
+    id: p.id,
+    ...changed,
+    created_at: p.createdAt,
+    created_by: p.createdBy,
+  };
+  await keyedPut(db, "proxies", row, changed);
 }
 
 /** Deletes a proxy; returns whether it existed. */
 export async function proxyDelete(db: Db, workspaceId: number, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("proxies")
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  return keyedDelete(db, "proxies", workspaceId, id);
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database, ValueMapTable } from "../schema.ts";
+import { keyedAll, keyedDelete, keyedGet, keyedPut } from "./keyed-rows.ts";
 
 type Db = Kysely<Database>;
 
@@ -27,13 +28,7 @@ function fromRow(r: ValueMapTable): ValueMapRecord {
 
 /** Every value map of a workspace, by id. */
 export async function valueMapsAll(db: Db, workspaceId: number): Promise<ValueMapRecord[]> {
-  const rows = await db
-    .selectFrom("value_maps")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .orderBy("id")
-    .execute();
-  return rows.map(fromRow);
+  return (await keyedAll(db, "value_maps", workspaceId)).map(fromRow);
 }
 
 /** One value map, or null. */
@@ -42,21 +37,17 @@ export async function valueMapGet(
   workspaceId: number,
   id: string,
 ): Promise<ValueMapRecord | null> {
-  const row = await db
-    .selectFrom("value_maps")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const row = await keyedGet(db, "value_maps", workspaceId, id);
   return row ? fromRow(row) : null;
 }
 
 /** Inserts or replaces a value map; its creator and creation time are kept on replace. */
 export async function valueMapPut(db: Db, workspaceId: number, map: ValueMapRecord): Promise<void> {
   const document = JSON.stringify(map.document);
-  await db
-    .insertInto("value_maps")
-    .values({
+  await keyedPut(
+    db,
+    "value_maps",
+    {
       workspace_id: workspaceId,
       id: map.id,
       title: map.title,
@@ -64,21 +55,12 @@ export async function valueMapPut(db: Db, workspaceId: number, map: ValueMapReco
       created_at: map.createdAt,
       updated_at: map.updatedAt,
       created_by: map.createdBy,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(["workspace_id", "id"])
-        .doUpdateSet({ title: map.title, document, updated_at: map.updatedAt }),
-    )
-    .execute();
+    },
+    { title: map.title, document, updated_at: map.updatedAt },
+  );
 }
 
 /** Deletes a value map; returns whether it existed. */
 export async function valueMapDelete(db: Db, workspaceId: number, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("value_maps")
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  return keyedDelete(db, "value_maps", workspaceId, id);
 }
