@@ -6,6 +6,7 @@ import { CostComparison } from "../components/coproduction/CostComparison.tsx";
 import { ProposalRanking } from "../components/coproduction/ProposalRanking.tsx";
 import { RankEditor } from "../components/coproduction/RankEditor.tsx";
 import { StageDetails } from "../components/coproduction/StageDetails.tsx";
+import { StageEditing } from "../components/coproduction/StageEditing.tsx";
 import { StageTimeline } from "../components/coproduction/StageTimeline.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
@@ -89,6 +90,15 @@ export function CoproductionPage({ workspace, id }: { workspace: string; id: str
         currency={p.currency}
         names={names}
       />
+      <Can atLeast="editor">
+        <StageEditing
+          workspace={workspace}
+          path={path}
+          project={p}
+          names={names}
+          onChanged={reload}
+        />
+      </Can>
       <p>
         Export:{" "}
         <a href={download(stagesCsv(p), "text/csv")} download={`${id}-stages.csv`}>
