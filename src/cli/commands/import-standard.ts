@@ -19,11 +19,14 @@ const NOUN: Record<StandardImportKind, string> = {
   csv: "row",
 };
 
-/** `3 organisations, 1 contracts` from ids per collection (empty ones left out). */
-const countsText = (ids: Record<string, string[]>) =>
-  Object.entries(ids)
-    .filter(([, v]) => v.length > 0)
-    .map(([k, v]) => `${v.length} ${k}`)
+/**
+ * `3 organisations, 1 contracts` from the totals per collection (empty ones left out): the
+ * totals, not the id lists, which stop at 100,000 per collection (issue 18).
+ */
+const countsText = (totals: Record<string, number>) =>
+  Object.entries(totals)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`)
     .join(", ") || "nothing";
 
 /** The validation report and what the import did or would do, for people. */
@@ -43,8 +46,8 @@ export function importSummaryOf(r: StandardImportResult): string {
     );
   for (const w of r.report.warnings) lines.push(`  note: ${w}`);
   const verb = r.dryRun ? "Would" : "Did";
-  lines.push(`${verb} create: ${countsText(r.created)}`);
-  lines.push(`${verb} change: ${countsText(r.changed)}; unchanged: ${r.unchanged}`);
+  lines.push(`${verb} create: ${countsText(r.totals.created)}`);
+  lines.push(`${verb} change: ${countsText(r.totals.changed)}; unchanged: ${r.unchanged}`);
   if (r.merged.length)
     lines.push(`${verb} merge: ${r.merged.map((m) => `${m.id} → ${m.into}`).join(", ")}`);
   if (!r.dryRun)
