@@ -1,11 +1,17 @@
 /**
  * The database's own write rate for the rows an import wrote: every row of every table in the
  * import's database is written again, into a fresh database with the same schema and indexes
- * (migrated by openStore), with plain statements in one transaction — one prepared INSERT per row
- * on SQLite (better-sqlite3), multi-row INSERTs of up to 1,000 rows on PostgreSQL (pg). Tables go
- * parents first (foreign keys stay on); rows seeded by the migrations are cleared first, untimed.
- * Reading the source rows is part of the copy, so a read-only pass is timed too and reported.
+ * (migrated by openStore), in one transaction, the way each database writes fastest by itself: one
+ * prepared INSERT per row on SQLite (better-sqlite3), `COPY … FROM` a file on PostgreSQL (issue 18;
+ * the server reads files it was given with `COPY … TO` beforehand, so it needs a superuser or
+ * pg_read/write_server_files, and the server on this machine). Tables go parents first (foreign
+ * keys stay on); rows seeded by the migrations are cleared first, untimed. On SQLite reading the
+ * source rows is part of the timed copy (a read-only pass is timed too and reported); on
+ * PostgreSQL only the `COPY … FROM` is timed and the `COPY … TO` is reported as the read.
  */
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 import { openStore } from "../src/store/index.ts";
@@ -15,6 +21,8 @@ export interface Floor {
   rows: number;
   seconds: number;
   readSeconds: number;
+  /** How the rows were written: prepared INSERTs (SQLite) or COPY from files (PostgreSQL). */
+  method: "insert" | "copy";
 }
 
 /** Tables ordered so that each comes after the tables its foreign keys point to. */
@@ -74,77 +82,55 @@ export async function sqliteFloor(sourceFile: string, dataDir: string): Promise<
   const seconds = (performance.now() - start) / 1000;
   source.close();
   target.close();
-  return { rows, seconds, readSeconds };
+  return { rows, seconds, readSeconds, method: "insert" };
 }
-
-/** Text in, text out: values are copied as PostgreSQL prints them, with no JavaScript types. */
-const asText = { getTypeParser: () => (value: string) => value };
 
 /** PostgreSQL: copies every table of the `source` database into the fresh database `target`. */
 export async function postgresFloor(source: string, target: string): Promise<Floor> {
   await migrated({ databaseUrl: target });
-  const from = new pg.Client({ connectionString: source, types: asText });
+  const from = new pg.Client({ connectionString: source });
   const to = new pg.Client({ connectionString: target });
   await from.connect();
   await to.connect();
+  // Server-side files: the server process reads and writes them, so the directory is open to it.
+  const dir = mkdtempSync(join(tmpdir(), "partnerscope-floor-"));
+  chmodSync(dir, 0o777);
   try {
-    const names = (
-      await from.query(
-        "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
-      )
-    ).rows.map((r) => r.table_name as string);
-    const fks = (
-      await from.query(`select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent
-        from pg_constraint c where c.contype = 'f'`)
-    ).rows as { child: string; parent: string }[];
-    const strip = (s: string) => s.replace(/^public\./, "").replace(/"/g, "");
-    const parents = (t: string) =>
-      fks.filter((f) => strip(f.child) === t).map((f) => strip(f.parent));
-    const tables = parentsFirst(names, parents);
+    const tables = await tablesParentsFirst(from);
     for (const t of [...tables].reverse()) {
       const seeded = await to.query(`select 1 from "${t}" limit 1`);
       if (seeded.rows.length > 0) await to.query(`delete from "${t}"`);
     }
+    const file = (t: string) => `'${join(dir, `${t}.copy`)}'`;
     let start = performance.now();
-    await eachBatch(from, tables, async () => {});
+    for (const t of tables) await from.query(`copy "${t}" to ${file(t)}`);
     const readSeconds = (performance.now() - start) / 1000;
     let rows = 0;
     start = performance.now();
     await to.query("begin");
-    await eachBatch(from, tables, async (t, columns, batch) => {
-      const width = columns.length;
-      const values = batch.map(
-        (_, r) => `(${columns.map((_c, c) => `$${r * width + c + 1}`).join(", ")})`,
-      );
-      const names = columns.map((c) => `"${c}"`).join(", ");
-      await to.query(`insert into "${t}" (${names}) values ${values.join(", ")}`, batch.flat());
-      rows += batch.length;
-    });
+    for (const t of tables) rows += (await to.query(`copy "${t}" from ${file(t)}`)).rowCount ?? 0;
     await to.query("commit");
-    return { rows, seconds: (performance.now() - start) / 1000, readSeconds };
+    return { rows, seconds: (performance.now() - start) / 1000, readSeconds, method: "copy" };
   } finally {
+    rmSync(dir, { recursive: true, force: true });
     await from.end();
     await to.end();
   }
 }
 
-/** Reads each table through a server-side cursor, in batches small enough for one INSERT. */
-async function eachBatch(
-  client: pg.Client,
-  tables: string[],
-  sink: (table: string, columns: string[], batch: unknown[][]) => Promise<void>,
-): Promise<void> {
-  for (const t of tables) {
-    const shape = await client.query({ text: `select * from "${t}" limit 0`, rowMode: "array" });
-    const columns = shape.fields.map((f) => f.name);
-    const size = Math.min(1000, Math.floor(65_000 / columns.length));
-    await client.query("begin");
-    await client.query(`declare rows no scroll cursor for select * from "${t}"`);
-    for (;;) {
-      const batch = await client.query({ text: `fetch ${size} from rows`, rowMode: "array" });
-      if (batch.rows.length > 0) await sink(t, columns, batch.rows);
-      if (batch.rows.length < size) break;
-    }
-    await client.query("commit");
-  }
+/** The source's tables, each after the tables its foreign keys point to. */
+async function tablesParentsFirst(client: pg.Client): Promise<string[]> {
+  const names = (
+    await client.query(
+      "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
+    )
+  ).rows.map((r) => r.table_name as string);
+  const fks = (
+    await client.query(`select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent
+      from pg_constraint c where c.contype = 'f'`)
+  ).rows as { child: string; parent: string }[];
+  const strip = (s: string) => s.replace(/^public\./, "").replace(/"/g, "");
+  const parents = (t: string) =>
+    fks.filter((f) => strip(f.child) === t).map((f) => strip(f.parent));
+  return parentsFirst(names, parents);
 }
