@@ -15,12 +15,7 @@ import {
   appraisalUpdate,
   type ServiceContext,
 } from "../../services/index.ts";
-import {
-  ERROR_RESPONSES,
-  fileResponse,
-  itemsSchema,
-  noContentSchema,
-} from "../../shared/api-common.ts";
+import { ERROR_RESPONSES, fileResponse } from "../../shared/api-common.ts";
 import {
   actualsRecordedSchema,
   appraisalDetailSchema,
@@ -29,8 +24,9 @@ import {
   realisationViewSchema,
 } from "../../shared/appraisal-views.ts";
 import { entityId, isoDate, LIMITS, workspaceSlug } from "../../shared/index.ts";
+import { registerDocumentRoutes } from "./document-routes.ts";
 
-const params = z.object({ workspace: workspaceSlug });
+const _params = z.object({ workspace: workspaceSlug });
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
 // The document is checked whole by the service, which names each problem under $.document.
 const document = z.looseObject({});
@@ -55,53 +51,22 @@ const FILES = {
 
 /** Appraisals: stored business cases, their results, decision, actuals, realisation and exports. */
 export function registerAppraisalRoutes(app: FastifyInstance, ctx: ServiceContext) {
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const _r = app.withTypeProvider<ZodTypeProvider>();
   const base = "/api/v1/workspaces/:workspace/appraisals";
-  const list = { 200: itemsSchema(appraisalSummarySchema), ...ERROR_RESPONSES };
-  r.get(base, { schema: { tags, params, response: list } }, async (request) => ({
-    items: await appraisalsList(ctx, request.params.workspace),
-  }));
-  r.post(
+  registerDocumentRoutes(app, {
     base,
-    {
-      schema: {
-        tags,
-        params,
-        body: z.object({ id: entityId, document }),
-        response: { 201: appraisalDetailSchema, ...ERROR_RESPONSES },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await appraisalCreate(ctx, request.params.workspace, request.body)),
-  );
-  r.get(
-    `${base}/:id`,
-    { schema: { tags, params: itemParams, response: detail } },
-    async (request) => appraisalDetail(ctx, request.params.workspace, request.params.id),
-  );
-  r.put(
-    `${base}/:id`,
-    {
-      schema: {
-        tags,
-        params: itemParams,
-        body: z.object({ document }),
-        response: detail,
-        summary: "Save a document: rewrites the draft, or opens a new version after a decision",
-      },
-    },
-    async (request) =>
-      appraisalUpdate(ctx, request.params.workspace, request.params.id, request.body),
-  );
-  const gone = { 204: noContentSchema, ...ERROR_RESPONSES };
-  r.delete(
-    `${base}/:id`,
-    { schema: { tags, params: itemParams, response: gone } },
-    async (request, reply) => {
-      await appraisalRemove(ctx, request.params.workspace, request.params.id);
-      return reply.status(204).send(null);
-    },
-  );
+    tags,
+    summary: appraisalSummarySchema,
+    detail: appraisalDetailSchema,
+    createBody: z.object({ id: entityId, document }),
+    replaceBody: z.object({ document }),
+    replaceSummary: "Save a document: rewrites the draft, or opens a new version after a decision",
+    list: (workspace) => appraisalsList(ctx, workspace),
+    create: (workspace, body) => appraisalCreate(ctx, workspace, body),
+    read: (workspace, id) => appraisalDetail(ctx, workspace, id),
+    replace: (workspace, id, body) => appraisalUpdate(ctx, workspace, id, body),
+    remove: (workspace, id) => appraisalRemove(ctx, workspace, id),
+  });
   registerRunRoutes(app, ctx, base);
   registerDecisionRoutes(app, ctx, base);
 }

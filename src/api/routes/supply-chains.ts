@@ -22,7 +22,6 @@ import {
   ERROR_RESPONSES,
   fileResponse,
   itemsSchema,
-  noContentSchema,
 } from "../../shared/api-common.ts";
 import { entityId, jobViewSchema, workspaceSlug } from "../../shared/index.ts";
 import {
@@ -33,9 +32,10 @@ import {
   supplyChainSchema,
   supplyChainSummarySchema,
 } from "../../shared/supply-chain-views.ts";
+import { registerDocumentRoutes } from "./document-routes.ts";
 import { registerSupplyChainRunRoutes } from "./supply-chain-runs.ts";
 
-const params = z.object({ workspace: workspaceSlug });
+const _params = z.object({ workspace: workspaceSlug });
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
 // The body is checked whole by the service, which names each problem by JSON path.
 const body = z.looseObject({});
@@ -80,33 +80,19 @@ export function registerSupplyChainRoutes(app: FastifyInstance, ctx: ServiceCont
       },
       async (request) => jobGet(ctx, request.params.id),
     );
-    const list = ok(itemsSchema(supplyChainSummarySchema));
-    r.get(base, { schema: { tags, params, response: list } }, async (request) => ({
-      items: await supplyChainsList(ctx, request.params.workspace),
-    }));
-    const created = { 201: supplyChainSchema, ...ERROR_RESPONSES };
-    r.post(base, { schema: { tags, params, body, response: created } }, async (request, reply) =>
-      reply.status(201).send(await supplyChainCreate(ctx, request.params.workspace, request.body)),
-    );
-    const one = ok(supplyChainSchema);
-    r.get(`${base}/:id`, { schema: { tags, params: itemParams, response: one } }, async (request) =>
-      supplyChainDetail(ctx, request.params.workspace, request.params.id),
-    );
-    r.put(
-      `${base}/:id`,
-      { schema: { tags, params: itemParams, body, response: one } },
-      async (request) =>
-        supplyChainUpdate(ctx, request.params.workspace, request.params.id, request.body),
-    );
-    const gone = { 204: noContentSchema, ...ERROR_RESPONSES };
-    r.delete(
-      `${base}/:id`,
-      { schema: { tags, params: itemParams, response: gone } },
-      async (request, reply) => {
-        await supplyChainRemove(ctx, request.params.workspace, request.params.id);
-        return reply.status(204).send(null);
-      },
-    );
+    registerDocumentRoutes(app, {
+      base,
+      tags,
+      summary: supplyChainSummarySchema,
+      detail: supplyChainSchema,
+      createBody: body,
+      replaceBody: body,
+      list: (workspace) => supplyChainsList(ctx, workspace),
+      create: (workspace, input) => supplyChainCreate(ctx, workspace, input),
+      read: (workspace, id) => supplyChainDetail(ctx, workspace, id),
+      replace: (workspace, id, input) => supplyChainUpdate(ctx, workspace, id, input),
+      remove: (workspace, id) => supplyChainRemove(ctx, workspace, id),
+    });
     r.get(
       `${base}/:id/analysis`,
       {

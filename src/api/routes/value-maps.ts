@@ -12,18 +12,14 @@ import {
   valueMapsList,
   valueMapUpdate,
 } from "../../services/value-maps/value-maps.ts";
-import {
-  ERROR_RESPONSES,
-  fileResponse,
-  itemsSchema,
-  noContentSchema,
-} from "../../shared/api-common.ts";
+import { ERROR_RESPONSES, fileResponse } from "../../shared/api-common.ts";
 import { entityId, LIMITS, workspaceSlug } from "../../shared/index.ts";
 import {
   valueMapResultSchema,
   valueMapSummarySchema,
   valueMapViewSchema,
 } from "../../shared/value-map-views.ts";
+import { registerDocumentRoutes } from "./document-routes.ts";
 
 const params = z.object({ workspace: workspaceSlug });
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
@@ -40,7 +36,6 @@ const runQuery = z.object({
     .optional(),
 });
 const tags = ["value-maps"];
-const one = { 200: valueMapViewSchema, ...ERROR_RESPONSES };
 const results = { 200: valueMapResultSchema, ...ERROR_RESPONSES };
 const FILES = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -51,23 +46,19 @@ const FILES = {
 export function registerValueMapRoutes(app: FastifyInstance, ctx: ServiceContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const base = "/api/v1/workspaces/:workspace/value-maps";
-  const list = { 200: itemsSchema(valueMapSummarySchema), ...ERROR_RESPONSES };
-  r.get(base, { schema: { tags, params, response: list } }, async (request) => ({
-    items: await valueMapsList(ctx, request.params.workspace),
-  }));
-  r.post(
+  registerDocumentRoutes(app, {
     base,
-    {
-      schema: {
-        tags,
-        params,
-        body: z.object({ id: entityId, document }),
-        response: { 201: valueMapViewSchema, ...ERROR_RESPONSES },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await valueMapCreate(ctx, request.params.workspace, request.body)),
-  );
+    tags,
+    summary: valueMapSummarySchema,
+    detail: valueMapViewSchema,
+    createBody: z.object({ id: entityId, document }),
+    replaceBody: z.object({ document }),
+    list: (workspace) => valueMapsList(ctx, workspace),
+    create: (workspace, body) => valueMapCreate(ctx, workspace, body),
+    read: (workspace, id) => valueMapDetail(ctx, workspace, id),
+    replace: (workspace, id, body) => valueMapUpdate(ctx, workspace, id, body),
+    remove: (workspace, id) => valueMapRemove(ctx, workspace, id),
+  });
   r.post(
     `${base}/evaluate`,
     {
@@ -81,24 +72,6 @@ export function registerValueMapRoutes(app: FastifyInstance, ctx: ServiceContext
       },
     },
     async (request) => valueMapEvaluate(ctx, request.params.workspace, request.body, request.query),
-  );
-  r.get(`${base}/:id`, { schema: { tags, params: itemParams, response: one } }, async (request) =>
-    valueMapDetail(ctx, request.params.workspace, request.params.id),
-  );
-  r.put(
-    `${base}/:id`,
-    { schema: { tags, params: itemParams, body: z.object({ document }), response: one } },
-    async (request) =>
-      valueMapUpdate(ctx, request.params.workspace, request.params.id, request.body),
-  );
-  const gone = { 204: noContentSchema, ...ERROR_RESPONSES };
-  r.delete(
-    `${base}/:id`,
-    { schema: { tags, params: itemParams, response: gone } },
-    async (request, reply) => {
-      await valueMapRemove(ctx, request.params.workspace, request.params.id);
-      return reply.status(204).send(null);
-    },
   );
   r.get(
     `${base}/:id/results`,
