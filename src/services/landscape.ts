@@ -1,12 +1,14 @@
 import {
   type ConstitutionalChangeResult,
   constitutionalChangeOf,
+  type LandscapeIndex,
   type LandscapeInput,
+  landscapeIndexOf,
   type MergerWavesOptions,
   type MergerWavesResult,
   type NetworkFilters,
   type NetworkResult,
-  networkOf,
+  networkIndexed,
   type PortfolioResult,
   portfolioOf,
   type SectorFilter,
@@ -15,7 +17,7 @@ import {
   type SectorStatsResult,
   type SizeMetric,
   sectorNetworkOf,
-  sectorStatsOf,
+  sectorStatsIndexed,
   sectorWavesOf,
   type TransitionsResult,
   transitionsOf,
@@ -96,23 +98,34 @@ export async function landscapePortfolio(
   });
 }
 
-/** Organisations and their co-memberships of active partnerships on a date. */
-export function landscapeNetwork(
+/** The workspace's date index (typed arrays by organisation and partnership), once per revision. */
+function indexOf(ctx: ServiceContext, slug: string): Promise<LandscapeIndex> {
+  return landscapeDerived(ctx, slug, "date-index", landscapeIndexOf);
+}
+
+/**
+ * Organisations and their co-memberships of active partnerships on a date, from the date index.
+ * Not kept in the result cache: a 200,000-organisation network is tens of megabytes, and the
+ * index answers it in a few milliseconds, far less than sending it takes.
+ */
+export async function landscapeNetwork(
   ctx: ServiceContext,
   slug: string,
   asOf: string,
   filters: NetworkFilters,
 ): Promise<NetworkResult> {
-  return memo(ctx, slug, "network", { asOf, filters }, (input) => networkOf(input, asOf, filters));
+  const index = await indexOf(ctx, slug);
+  return analytic(() => networkIndexed(index, asOf, filters));
 }
 
 /** Size distribution and concentration (CR_k, HHI) at entity or group level, of a set (nation, kind). */
-export function sectorStats(
+export async function sectorStats(
   ctx: ServiceContext,
   slug: string,
   options: SectorStatsOptions,
 ): Promise<SectorStatsResult> {
-  return memo(ctx, slug, "stats", options, (input) => sectorStatsOf(input, options));
+  const index = await indexOf(ctx, slug);
+  return memo(ctx, slug, "stats", options, () => sectorStatsIndexed(index, options));
 }
 
 /** Constitutional change in a period, overall and for large organisations, with events by year, of a set. */

@@ -27,7 +27,7 @@ export function concentrationRatio(sizes: readonly number[], k: number): number 
  * (one holds all), the US DoJ/FTC scale; 0 when the total is 0.
  * @example herfindahlIndex([50, 30, 20]) // 3800 (2500 + 900 + 400)
  */
-export function herfindahlIndex(sizes: readonly number[]): number {
+export function herfindahlIndex(sizes: readonly number[] | Float64Array): number {
   const total = totalOf(sizes);
   if (total <= 0) return 0;
   let h = 0;

@@ -30,6 +30,14 @@ export { type GenerateSectorOptions, generateSector } from "./generate-sector.ts
 export { groupSizesOf, parentsAsOf } from "./group-sizes.ts";
 export { type LandscapeSnapshot, landscapeAsOf } from "./landscape-as-of.ts";
 export {
+  dayNumber,
+  type LandscapeIndex,
+  landscapeIndexOf,
+  SIZE_COLUMNS_KEPT,
+  type SizeColumn,
+  sizeColumnOf,
+} from "./landscape-index.ts";
+export {
   CONSTITUTIONAL_EVENT_TYPES,
   DEFAULT_POLICY_MARKERS,
   type EventsByYear,
@@ -48,6 +56,7 @@ export {
   networkOf,
 } from "./network.ts";
 export { edgesCsv, nodesCsv } from "./network-csv.ts";
+export { networkIndexed } from "./network-indexed.ts";
 export { type PairInterval, pairIntervalsOf } from "./pair-intervals.ts";
 export {
   type Dependency,
@@ -76,6 +85,7 @@ export {
   type SectorStatsResult,
   sectorStatsOf,
 } from "./sector-stats.ts";
+export { sectorStatsIndexed } from "./sector-stats-indexed.ts";
 export { type StageChanges, stageChangesOf, stageOnDate } from "./stage-on-date.ts";
 export {
   stageSequenceOf,

@@ -1,8 +1,10 @@
 import type {
   Form,
   Nation,
+  Organisation,
   OrganisationKind,
   Origin,
+  Partnership,
   PartnershipFunction,
   Sector,
 } from "../../shared/index.ts";
@@ -31,7 +33,9 @@ const allows = <T>(list: readonly T[] | undefined, value: T) =>
   list === undefined || list.length === 0 || list.includes(value);
 
 /** Pairs of distinct organisations sharing each partnership, accumulated into edges. */
-function coMembershipEdges(partnerships: { id: string; members: string[] }[]): NetworkEdge[] {
+export function coMembershipEdges(
+  partnerships: { id: string; members: string[] }[],
+): NetworkEdge[] {
   const edges = new Map<string, NetworkEdge>();
   for (const p of partnerships) {
     const members = [...new Set(p.members)].sort();
@@ -50,6 +54,32 @@ function coMembershipEdges(partnerships: { id: string; members: string[] }[]): N
   return [...edges.values()];
 }
 
+/** Whether an organisation passes the network's sector, nation and kind filters. */
+export function isOrganisationShown(
+  o: Pick<Organisation, "sector" | "nation" | "kind">,
+  filters: NetworkFilters,
+): boolean {
+  return (
+    allows(filters.sectors, o.sector) &&
+    allows(filters.nations, o.nation) &&
+    allows(filters.kinds, o.kind)
+  );
+}
+
+/** Whether a partnership passes the network's form, origin and function filters. */
+export function isPartnershipShown(
+  p: Pick<Partnership, "form" | "origin" | "functions">,
+  filters: NetworkFilters,
+): boolean {
+  return (
+    allows(filters.forms, p.form) &&
+    allows(filters.origins, p.origin) &&
+    (filters.functions === undefined ||
+      filters.functions.length === 0 ||
+      p.functions.some((f) => filters.functions!.includes(f)))
+  );
+}
+
 /**
  * The network on a date: organisations as nodes (sector, nation, size), co-membership of active
  * partnerships as edges weighted by the number of partnerships shared, filtered by form,
@@ -63,22 +93,10 @@ export function networkOf(
 ): NetworkResult {
   const metric = filters.metric ?? "homes";
   const snapshot = landscapeAsOf(input, asOf);
-  const orgs = snapshot.organisations.filter(
-    (o) =>
-      allows(filters.sectors, o.sector) &&
-      allows(filters.nations, o.nation) &&
-      allows(filters.kinds, o.kind),
-  );
+  const orgs = snapshot.organisations.filter((o) => isOrganisationShown(o, filters));
   const ids = new Set(orgs.map((o) => o.id));
   const partnerships = snapshot.partnerships
-    .filter(
-      (p) =>
-        allows(filters.forms, p.form) &&
-        allows(filters.origins, p.origin) &&
-        (filters.functions === undefined ||
-          filters.functions.length === 0 ||
-          p.functions.some((f) => filters.functions!.includes(f))),
-    )
+    .filter((p) => isPartnershipShown(p, filters))
     .map((p) => ({
       id: p.id,
       members: p.members.map((m) => m.organisation).filter((id) => ids.has(id)),

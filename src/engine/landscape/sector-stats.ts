@@ -10,7 +10,12 @@ import {
   type SizeMetric,
   sizeOf,
 } from "./as-of.ts";
-import { concentrationRatio, herfindahlIndex, sizeDistributionOf } from "./concentration.ts";
+import {
+  concentrationRatio,
+  herfindahlIndex,
+  type SizeDistribution,
+  sizeDistributionOf,
+} from "./concentration.ts";
 import { groupSizesOf } from "./group-sizes.ts";
 import { sectorAssumptionOf, sectorInputOf } from "./sector-filter.ts";
 
@@ -69,26 +74,45 @@ export function sectorStatsOf(
   input: LandscapeInput,
   options: SectorStatsOptions,
 ): SectorStatsResult {
+  const o = statsOptionsOf(options);
+  const { sizes, organisations, unknown } = sizesAsOf(input, o);
+  return statsResultOf(o, sizeDistributionOf(sizes), {
+    crShare: concentrationRatio(sizes, o.top),
+    hhi: herfindahlIndex(sizes),
+    organisations,
+    unknown,
+  });
+}
+
+/** The options with their defaults, the date checked. */
+export function statsOptionsOf(options: SectorStatsOptions): Required<SectorStatsOptions> {
   const o = { top: 20, level: "entity" as ConcentrationLevel, filter: {}, ...options };
   assertIsoDate(o.asOf, "asOf");
-  const { sizes, organisations, unknown } = sizesAsOf(input, o);
-  const d = sizeDistributionOf(sizes);
+  return o;
+}
+
+/** A statistics result from its measures (shared by `sectorStatsOf` and the indexed version). */
+export function statsResultOf(
+  o: Required<SectorStatsOptions>,
+  d: SizeDistribution,
+  m: { crShare: number; hhi: number; organisations: number; unknown: number },
+): SectorStatsResult {
   const empty = d.empty || d.total === 0;
   return {
     asOf: o.asOf,
     metric: o.metric,
     level: o.level,
     filter: o.filter,
-    organisations,
+    organisations: m.organisations,
     weighed: d.count,
-    unknown,
+    unknown: m.unknown,
     total: d.total,
     mean: d.mean,
     median: d.median,
-    crTop: { k: o.top, share: concentrationRatio(sizes, o.top) },
-    hhi: herfindahlIndex(sizes),
+    crTop: { k: o.top, share: m.crShare },
+    hhi: m.hhi,
     empty,
     note: empty ? `no organisation has a known ${o.metric} on ${o.asOf}` : null,
-    assumptions: statsAssumptions(o, { organisations, unknown }),
+    assumptions: statsAssumptions(o, m),
   };
 }

@@ -1,0 +1,125 @@
+import type { Organisation } from "../../shared/index.ts";
+import type { SectorFilter } from "../../shared/landscape-results.ts";
+import { yearOf } from "./as-of.ts";
+import { concentrationRatio, herfindahlIndex, sizeDistributionOf } from "./concentration.ts";
+import { groupSizesOf } from "./group-sizes.ts";
+import {
+  dayNumber,
+  existsOn,
+  type LandscapeIndex,
+  type SizeColumn,
+  sizeColumnOf,
+} from "./landscape-index.ts";
+import { isInSector } from "./sector-filter.ts";
+import {
+  type SectorStatsOptions,
+  type SectorStatsResult,
+  statsOptionsOf,
+  statsResultOf,
+} from "./sector-stats.ts";
+
+/** Whether organisation i is in the set and exists on day d. */
+function counts(index: LandscapeIndex, filter: SectorFilter, i: number, d: number): boolean {
+  return existsOn(index, i, d) && isInSector(index.input.organisations[i]!, filter);
+}
+
+/** Sizes of the set's organisations existing on d, in input order: what HHI sums in that order. */
+function inputOrderSizes(
+  index: LandscapeIndex,
+  column: SizeColumn,
+  filter: SectorFilter,
+  d: number,
+) {
+  const n = index.existsFrom.length;
+  const sizes = new Float64Array(n);
+  let known = 0;
+  let organisations = 0;
+  const all = filter.nation === undefined && filter.kind === undefined;
+  for (let i = 0; i < n; i++) {
+    if (!(existsOn(index, i, d) && (all || isInSector(index.input.organisations[i]!, filter))))
+      continue;
+    organisations++;
+    const s = column.sizes[i]!;
+    if (!Number.isNaN(s)) sizes[known++] = s;
+  }
+  return { sizes: sizes.subarray(0, known), organisations };
+}
+
+/** The same sizes largest first, read off the column's order (no sort per request). */
+function descendingSizes(
+  index: LandscapeIndex,
+  column: SizeColumn,
+  filter: SectorFilter,
+  d: number,
+) {
+  const order = column.descending;
+  const out = new Float64Array(order.length);
+  let k = 0;
+  for (const i of order) if (counts(index, filter, i, d)) out[k++] = column.sizes[i]!;
+  return out.subarray(0, k);
+}
+
+/** `sizeDistributionOf` of sizes given largest first: the same sums in the same (ascending) order. */
+function distributionOfDescending(desc: Float64Array) {
+  const n = desc.length;
+  if (n === 0) return { count: 0, total: 0, mean: 0, median: 0, empty: true };
+  let total = 0;
+  for (let i = n - 1; i >= 0; i--) total += desc[i]!;
+  const mid = n >> 1;
+  const at = (j: number) => desc[n - 1 - j]!; // j-th smallest
+  const median = n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+  return { count: n, total, mean: total / n, median, empty: false };
+}
+
+/** `concentrationRatio` of sizes given largest first. */
+function concentrationOfDescending(desc: Float64Array, k: number): number {
+  let total = 0;
+  for (const s of desc) total += s;
+  if (total <= 0 || k <= 0) return 0;
+  let top = 0;
+  for (let i = 0; i < Math.min(k, desc.length); i++) top += desc[i]!;
+  return top / total;
+}
+
+/** Group level: the existing organisations' sizes added into their groups, as `sectorStatsOf`. */
+function groupStats(index: LandscapeIndex, o: Required<SectorStatsOptions>, d: number) {
+  const existing: Organisation[] = [];
+  const n = index.existsFrom.length;
+  for (let i = 0; i < n; i++)
+    if (counts(index, o.filter, i, d)) existing.push(index.input.organisations[i]!);
+  const column = sizeColumnOf(index, o.metric, yearOf(o.asOf));
+  let unknown = 0;
+  for (let i = 0; i < n; i++)
+    if (counts(index, o.filter, i, d) && Number.isNaN(column.sizes[i]!)) unknown++;
+  const sizes = [...groupSizesOf(existing, index.groupStructures, o.asOf, o.metric).values()];
+  return statsResultOf(o, sizeDistributionOf(sizes), {
+    crShare: concentrationRatio(sizes, o.top),
+    hhi: herfindahlIndex(sizes),
+    organisations: existing.length,
+    unknown,
+  });
+}
+
+/**
+ * `sectorStatsOf` answered from an index: equal results (same sums in the same order), read off
+ * typed arrays and a size column sorted once per metric and fact year instead of scanning and
+ * sorting the whole landscape on every request.
+ * @example sectorStatsIndexed(landscapeIndexOf(doc), { asOf: "2010-03-31", metric: "homes" }).hhi
+ */
+export function sectorStatsIndexed(
+  index: LandscapeIndex,
+  options: SectorStatsOptions,
+): SectorStatsResult {
+  const o = statsOptionsOf(options);
+  const d = dayNumber(o.asOf);
+  if (o.level === "group") return groupStats(index, o, d);
+  const column = sizeColumnOf(index, o.metric, yearOf(o.asOf));
+  const { sizes, organisations } = inputOrderSizes(index, column, o.filter, d);
+  const desc = descendingSizes(index, column, o.filter, d);
+  return statsResultOf(o, distributionOfDescending(desc), {
+    crShare: concentrationOfDescending(desc, o.top),
+    hhi: herfindahlIndex(sizes),
+    organisations,
+    unknown: organisations - sizes.length,
+  });
+}
