@@ -1,5 +1,7 @@
 import type { Items } from "../../../src/shared/api-common.ts";
 import type { CoproductionProjectSummary } from "../../../src/shared/coproduction-results.ts";
+import { Can } from "../components/Can.tsx";
+import { NewProject } from "../components/coproduction/NewProject.tsx";
 import { ErrorNotice, Loading } from "../components/ErrorNotice.tsx";
 import { useFetch } from "../hooks/useFetch.ts";
 import { useNames } from "../hooks/useNames.ts";
@@ -27,8 +29,8 @@ export function CoproductionProjectsPage({ workspace }: { workspace: string }) {
       </p>
       {data.items.length === 0 ? (
         <p>
-          No co-production projects yet. Create one through the API (
-          <code>POST /api/v1/workspaces/{workspace}/co-production-projects</code>).
+          No co-production projects yet.
+          {!partnership && " Open a partnership's Co-production page to start one."}
         </p>
       ) : (
         <section
@@ -67,6 +69,15 @@ export function CoproductionProjectsPage({ workspace }: { workspace: string }) {
             </tbody>
           </table>
         </section>
+      )}
+      {partnership && (
+        <Can atLeast="editor">
+          <NewProject
+            workspace={workspace}
+            partnership={partnership}
+            partnershipName={names.get(partnership) ?? "this partnership"}
+          />
+        </Can>
       )}
     </>
   );
