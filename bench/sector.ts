@@ -2,6 +2,8 @@
  * Sector benchmark: `sector stats` and `sector changes` on a generated 200,000-organisation file
  * (20,000 with --quick), each timed end to end (read, parse, validate, compute) against the time
  * to merely JSON.parse the same text, measured in the same run. Target: ≤ 3× the parse time.
+ * Protocol (bench/protocol.ts): each job's first run apart, then median (min–max) of RUNS; ratios
+ * at the medians.
  *   npx tsx bench/sector.ts [--quick]
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +14,7 @@ import { sectorChangesCommand } from "../src/cli/commands/sector-changes.ts";
 import { sectorStatsCommand } from "../src/cli/commands/sector-stats.ts";
 import { exchangeToJson } from "../src/engine/exchange/index.ts";
 import { generateSector } from "../src/engine/landscape/index.ts";
+import { measureAsync, showTiming, type Timing } from "./protocol.ts";
 
 const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(2);
 const n = process.argv.includes("--quick") ? 20_000 : 200_000;
@@ -33,15 +36,8 @@ try {
     readFile: async (p) => readFileSync(p, "utf8"),
     writeFile: async () => {},
   };
-  const best = async (fn: () => unknown | Promise<unknown>) => {
-    let min = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      await fn();
-      min = Math.min(min, performance.now() - start);
-    }
-    return min / 1000;
-  };
+  const best = async (fn: () => unknown | Promise<unknown>): Promise<Timing> =>
+    (await measureAsync(async () => fn())).timing;
   const text = readFileSync(file, "utf8");
   const parse = await best(() => JSON.parse(text));
   const read = await best(() => readFileSync(file, "utf8"));
@@ -49,7 +45,7 @@ try {
     if ((await c.run({ values, positionals: [file] }, io)) !== 0)
       throw new Error(`${c.name} failed`);
   };
-  const rows: [string, number][] = [
+  const rows: [string, Timing][] = [
     ["read file (utf8)", read],
     ["JSON.parse only", parse],
     [
@@ -79,9 +75,13 @@ try {
       ),
     ],
   ];
-  console.log("best of 3, seconds; ratio to JSON.parse (target ≤ 3×)");
+  console.log(
+    "seconds, median (min–max) after a first run apart; ratio to JSON.parse at the medians (target ≤ 3×)",
+  );
   for (const [label, s] of rows)
-    console.log(`${label.padEnd(30)} ${s.toFixed(2).padStart(6)}  ${(s / parse).toFixed(2)}×`);
+    console.log(
+      `${label.padEnd(30)} ${showTiming(s, 2).padStart(18)}  first ${s.first.toFixed(2)}  ${(s.median / parse.median).toFixed(2)}×`,
+    );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
