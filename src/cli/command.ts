@@ -30,6 +30,17 @@ export interface CliCommand {
   run: (args: CliArgs, io: CliIo) => Promise<number>;
 }
 
+/** What the CLI knows of a command before importing it: enough for --help and argument parsing. */
+export type CommandSpec = Omit<CliCommand, "run">;
+
+/**
+ * A command whose implementation is imported only when it runs (issue 18: `--help` < 0.3 s):
+ * `load` imports the module that exports the CliCommand of the same name.
+ */
+export interface LazyCommand extends CommandSpec {
+  load: () => Promise<Record<string, unknown>>;
+}
+
 /** An error in what the user typed or supplied: printed as one line, exit code 2. */
 export class UsageError extends Error {
   override name = "UsageError";

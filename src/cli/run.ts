@@ -1,9 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { readUtf8File } from "../services/interop/utf8-file.ts";
-import type { CliCommand, CliIo } from "./command.ts";
+import type { CliIo } from "./command.ts";
 import { UsageError } from "./command.ts";
-import { COMMANDS } from "./registry.ts";
+import { COMMANDS, implementationOf, type RegisteredCommand } from "./registry.ts";
 
 /** The CLI's io on the real process. */
 export const processIo: CliIo = {
@@ -13,7 +13,7 @@ export const processIo: CliIo = {
   writeFile: (path, data) => writeFile(path, data),
 };
 
-function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | null {
+function findCommand(argv: string[]): { command: RegisteredCommand; rest: string[] } | null {
   for (const command of COMMANDS) {
     const words = command.name.split(" ");
     if (words.every((w, i) => argv[i] === w)) return { command, rest: argv.slice(words.length) };
@@ -47,7 +47,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   }
   try {
     const parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true });
-    return await command.run(parsed, io);
+    // Only now is the command's module imported: --help and a typo import none (issue 18).
+    const run = await implementationOf(command);
+    return await run(parsed, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const isUsage =
