@@ -150,9 +150,12 @@ export function initialSector(
   return s;
 }
 
-/** Draws a permutation of 0..n-1 (the order agents act in this year). */
-export function actingOrder(n: number, rng: SeededRandom): Int32Array {
-  const order = new Int32Array(n);
+/**
+ * Draws a permutation of 0..n-1 (the order agents act in this year), in the first n places of
+ * `into` when it is long enough (a view on it is returned), so years need not allocate.
+ */
+export function actingOrder(n: number, rng: SeededRandom, into?: Int32Array): Int32Array {
+  const order = into && into.length >= n ? into.subarray(0, n) : new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   return shuffleInPlace(order, rng);
 }

@@ -1,7 +1,6 @@
 import type { SimulationParameters } from "../../shared/simulation.ts";
-import { kthLargest } from "./random.ts";
 import { FORM, type SectorState } from "./state.ts";
-import { isAssociation } from "./step.ts";
+import { topShareOf } from "./top-share.ts";
 
 /** One run's statistics by year (states at the start of each year, flows during it). */
 export interface RunMetrics {
@@ -38,64 +37,71 @@ export function emptyMetrics(start: number, years: number): RunMetrics {
 }
 
 /** Share of the total held by the 20 largest of values[0..count). */
-export function top20ShareOf(values: Float64Array, count: number, scratch: Float64Array): number {
-  let total = 0;
-  for (let i = 0; i < count; i++) total += values[i]!;
-  if (total <= 0) return 0;
-  if (count <= 20) return 1;
-  const threshold = kthLargest(values, count, 20, scratch);
-  let top = 0;
-  let above = 0;
-  for (let i = 0; i < count; i++)
-    if (values[i]! > threshold) {
-      top += values[i]!;
-      above++;
-    }
-  return (top + (20 - above) * threshold) / total;
+export function top20ShareOf(values: Float64Array, count: number): number {
+  return topShareOf(values, count, 20);
 }
 
-/** Records the state at the start of year index y: counts, sizes, shares and partnerships by stage. */
+/**
+ * Records the state at the start of year index y: counts, sizes, shares and partnerships by stage.
+ * `work` (at least 2 × agents long) is reused scratch space, so a run's years do not allocate.
+ */
 export function measure(
   s: SectorState,
   p: SimulationParameters,
   m: RunMetrics,
   y: number,
   mergersSoFar: number,
+  work: Float64Array = new Float64Array(2 * s.n),
 ): void {
-  const entity = new Float64Array(s.n);
-  const unit = new Float64Array(s.n);
-  const scratch = new Float64Array(s.n);
+  const n = s.n;
+  const buffer = work.length >= 2 * n ? work : new Float64Array(2 * n);
+  const entity = buffer.subarray(0, n);
+  const unit = buffer.subarray(n, 2 * n).fill(0);
+  const { alive, kind, size, parent } = s;
   let count = 0;
   let total = 0;
   let alone = 0;
-  for (let a = 0; a < s.n; a++) {
-    if (!s.alive[a] || !isAssociation(s, a)) continue;
-    entity[count++] = s.size[a]!;
-    total += s.size[a]!;
-    unit[s.parent[a]! >= 0 ? s.parent[a]! : a]! += s.size[a]!;
-    if (s.parent[a] === -1 && s.group[a] === -1 && s.consortium[a] === -1 && s.chain[a] === -1)
-      alone++;
+  for (let a = 0; a < n; a++) {
+    // kind ≤ 1: an association (isAssociation, inlined in this hot loop).
+    if (!alive[a] || kind[a]! > 1) continue;
+    const v = size[a]!;
+    entity[count++] = v;
+    total += v;
+    const top = parent[a]!;
+    unit[top >= 0 ? top : a]! += v;
+    if (top === -1 && s.group[a] === -1 && s.consortium[a] === -1 && s.chain[a] === -1) alone++;
   }
   let units = 0;
-  for (let a = 0; a < s.n; a++) if (unit[a]! > 0) unit[units++] = unit[a]!;
+  for (let a = 0; a < n; a++) if (unit[a]! > 0) unit[units++] = unit[a]!;
   m.organisations[y] = count;
   m.meanSize[y] = count > 0 ? total / count : 0;
-  m.top20Entity[y] = top20ShareOf(entity, count, scratch);
-  m.top20Group[y] = top20ShareOf(unit, units, scratch);
+  m.top20Entity[y] = top20ShareOf(entity, count);
+  m.top20Group[y] = top20ShareOf(unit, units);
   const stages = m.stages.subarray(y * 8, y * 8 + 8);
   stages[0] = alone;
   stages[7] = mergersSoFar;
-  const sizes = new Map<number, number>();
-  for (let a = 0; a < s.n; a++)
-    if (s.alive[a] && s.consortium[a]! >= 0)
-      sizes.set(s.consortium[a]!, (sizes.get(s.consortium[a]!) ?? 0) + 1);
+  measurePartnerships(s, p, m, y, stages);
+}
+
+/** Partnerships by stage, and the mandated procurement groups and whether all are within range. */
+function measurePartnerships(
+  s: SectorState,
+  p: SimulationParameters,
+  m: RunMetrics,
+  y: number,
+  stages: Float64Array,
+): void {
+  const { form, stage, end } = s.partnerships;
+  // Members alive in each consortium-like partnership (indexed by partnership).
+  const sizes = new Int32Array(form.length);
+  for (let a = 0; a < s.n; a++) if (s.alive[a] && s.consortium[a]! >= 0) sizes[s.consortium[a]!]!++;
   let inRange = 1;
-  for (let g = 0; g < s.partnerships.form.length; g++) {
-    if (s.partnerships.end.at(g) !== -1) continue;
-    stages[s.partnerships.stage.at(g)]!++;
-    if (s.partnerships.form.at(g) !== FORM.procurementGroup) continue;
+  for (let g = 0; g < form.length; g++) {
+    if (end.data[g] !== -1) continue;
+    stages[stage.data[g]!]!++;
+    if (form.data[g] !== FORM.procurementGroup) continue;
     m.procurementGroups[y]!++;
-    const k = sizes.get(g) ?? 0;
+    const k = sizes[g]!;
     if (k < p.procurementGroupMin || k > p.procurementGroupMax) inRange = 0;
   }
   m.procurementInRange[y] = inRange;

@@ -1,4 +1,5 @@
 import type { SimulationParameters } from "../../shared/simulation.ts";
+import { drawMisses, type HazardTable, hazardTable } from "./hazard.ts";
 import { actingOrder } from "./initial.ts";
 import { drawPartner, type PartnerIndex, partnerIndex } from "./search.ts";
 import {
@@ -193,10 +194,11 @@ function seek(
   p: SimulationParameters,
   ctx: StepContext,
   index: PartnerIndex,
+  hazard: HazardTable,
   a: number,
 ) {
-  const hazard = Math.min(0.9, p.partneringRate * (s.size[a]! / 1000) ** p.sizeElasticity);
-  if (ctx.rng.next() >= hazard) return;
+  // The hazard is min(0.9, partneringRate × (size / 1000)^sizeElasticity); see hazard.ts.
+  if (drawMisses(hazard, s.size[a]! / 1000, ctx.rng.next())) return;
   const b = findPartner(s, p, ctx, index, a);
   if (b < 0) return;
   const [senior, junior] = s.size[b]! >= s.size[a]! ? [b, a] : [a, b];
@@ -225,12 +227,15 @@ export function partnering(
   ctx: StepContext,
   regions: number,
 ): void {
-  const index = partnerIndex(s, regions);
-  const order = actingOrder(s.n, ctx.rng);
+  const index = partnerIndex(s, regions, ctx.partnerIndex);
+  ctx.partnerIndex = index;
+  if (!ctx.order || ctx.order.length < s.n) ctx.order = new Int32Array(Math.ceil(s.n * 1.25));
+  const order = actingOrder(s.n, ctx.rng, ctx.order);
+  const hazard = hazardTable(p.partneringRate, p.sizeElasticity);
   for (let k = 0; k < order.length; k++) {
     const a = order[k]!;
     if (!s.alive[a] || !isAssociation(s, a)) continue;
     if (s.parent[a]! >= 0) subsidiaryStep(s, p, ctx, a);
-    else seek(s, p, ctx, index, a);
+    else seek(s, p, ctx, index, hazard, a);
   }
 }

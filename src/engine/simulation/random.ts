@@ -18,7 +18,7 @@ export function runSeed(seed: number, index: number): number {
  */
 export function indexByShare(shares: readonly number[], u: number): number {
   let total = 0;
-  for (const v of shares) total += v;
+  for (let r = 0; r < shares.length; r++) total += shares[r]!;
   let left = u * total;
   for (let r = 0; r < shares.length; r++) {
     left -= shares[r]!;

@@ -61,11 +61,11 @@ export function simulateRun(spec: RunSpec, seed: number, keepState = false): Run
     ctx.mergers = 0;
     ctx.sequence = 0;
     const p = parametersInYear(spec.base, spec.timeline, ctx.year);
-    if (ctx.scratch.length < 2 * s.n) ctx.scratch = new Float64Array(4 * s.n);
+    if (ctx.scratch.length < 3 * s.n) ctx.scratch = new Float64Array(4 * s.n);
     if (keepState) s.history.push(s.size.slice(0, s.n).map((v, a) => (s.alive[a] ? v : -1)));
     if (ctx.year === spec.window.from)
       sizeAtWindow = s.size.slice(0, s.n).map((v, a) => (s.alive[a] && s.kind[a]! <= 1 ? v : -1));
-    measure(s, p, metrics, y, mergersSoFar);
+    measure(s, p, metrics, y, mergersSoFar, ctx.scratch);
     fundDevelopers(s, p, ctx);
     grow(s, p, ctx);
     developerExits(s, p, ctx);

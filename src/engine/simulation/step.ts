@@ -1,6 +1,7 @@
 import type { SimulationParameters } from "../../shared/simulation.ts";
 import type { SeededRandom } from "../graph/index.ts";
 import { indexByShare, kthLargest, normal, poisson } from "./random.ts";
+import type { PartnerIndex } from "./search.ts";
 import {
   addAgent,
   EVENT,
@@ -18,7 +19,7 @@ export interface StepContext {
   /** Organisations in the starting sector: entrants are a rate per 1,000 of them. */
   initialCount: number;
   regionShares: readonly number[];
-  /** Scratch space of at least the agents' capacity, for quickselect. */
+  /** Scratch space of at least 3 × the agents in use, for quickselect and yearly totals. */
   scratch: Float64Array;
   /** The year constitutional change starts being counted. */
   windowFrom: number;
@@ -27,6 +28,9 @@ export interface StepContext {
   sequence: number;
   /** This year's grant growth of a funded developer: the grant pool over the funded stock. */
   grantRate: number;
+  /** Last year's partner index and acting order, whose arrays the next year reuses. */
+  partnerIndex?: PartnerIndex;
+  order?: Int32Array;
 }
 
 /** The next date code of the year: year × YEAR_CODE + the action's order within the year. */
@@ -53,7 +57,8 @@ export function fundDevelopers(s: SectorState, p: SimulationParameters, ctx: Ste
     if (s.alive[a] && s.develops[a] && isAssociation(s, a))
       unit[s.parent[a]! >= 0 ? s.parent[a]! : a]! += s.size[a]!;
   let count = 0;
-  const values = new Float64Array(s.n);
+  const values =
+    ctx.scratch.length >= 3 * s.n ? ctx.scratch.subarray(2 * s.n) : new Float64Array(s.n);
   for (let a = 0; a < s.n; a++) if (unit[a]! > 0) values[count++] = unit[a]!;
   const threshold = kthLargest(
     values,
