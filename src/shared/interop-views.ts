@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { declaredObject } from "./api-common.ts";
+import { jobViewSchema } from "./jobs.ts";
 import type { Organisation } from "./schemas.ts";
 
 /** A standard file's kind. */
@@ -66,6 +67,15 @@ export const importResultSchema = z.object({
 
 /** What an import did or would do. */
 export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** An import queued as a job (decision 0022): its result, once done, is the import's report. */
+export const importJobSchema = jobViewSchema.extend({ result: importResultSchema.optional() });
+
+/** An import job as the API answers it. */
+export type ImportJob = z.infer<typeof importJobSchema>;
+
+/** The answer to queueing an import as a job: the job, to follow at `GET /api/v1/jobs/:id`. */
+export const importJobStartedSchema = z.object({ job: importJobSchema });
 
 /** A recorded import batch. */
 export const importBatchSchema = z.object({

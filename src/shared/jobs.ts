@@ -21,6 +21,7 @@ export const JOB_KIND_LABELS: Record<string, string> = {
   "simulation-compare": "Scenario comparison",
   "supply-chain-monte-carlo": "Supply chain Monte Carlo",
   "appraisal-monte-carlo": "Appraisal Monte Carlo",
+  import: "Import of a file",
 };
 
 /** What the API answers for a job: state, progress (fraction and counts), owner, result or error. */

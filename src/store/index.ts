@@ -12,6 +12,7 @@ export * from "./repositories/evidence.ts";
 export * from "./repositories/evidence-codings.ts";
 export * from "./repositories/import-batches.ts";
 export * from "./repositories/invitations.ts";
+export * from "./repositories/job-files.ts";
 export * from "./repositories/job-recovery.ts";
 export * from "./repositories/jobs.ts";
 export * from "./repositories/members.ts";

@@ -365,6 +365,7 @@ export interface AuditLogTable {
 export interface Database {
   workspaces: WorkspaceTable;
   jobs: JobTable;
+  job_files: JobFileTable;
   organisations: OrganisationTable;
   partnerships: PartnershipTable;
   memberships: MembershipTable;
@@ -545,6 +546,14 @@ export interface FormAnswerTable {
   submission_id: string;
   question_id: string;
   value: string;
+}
+
+/** One piece (about 1 MiB) of an import job's uploaded file, in order by `seq` (decision 0022). */
+export interface JobFileTable {
+  job_id: string;
+  seq: number;
+  bytes: Uint8Array;
+  created_at: string;
 }
 
 /** A long job (decision 0021): state, progress, input and result as JSON text, attempts, heartbeat. */

@@ -132,6 +132,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   [`POST ${W}/imports`]: importer,
   [`GET ${W}/imports`]: viewer,
   [`POST ${W}/imports/:id/undo`]: editor,
+  [`POST ${W}/import-jobs`]: editor,
   "GET /api/v1/supply-chains/preset": "signed-in",
   "GET /api/v1/jobs/:id": jobAccess,
   "DELETE /api/v1/jobs/:id": { ...jobAccess, role: "analyst" },

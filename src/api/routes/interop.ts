@@ -42,6 +42,7 @@ import {
   mergeRecordSchema,
   mergeUndoneSchema,
 } from "../../shared/interop-views.ts";
+import { registerImportJobRoute } from "./import-jobs.ts";
 
 const ok = <T>(schema: T) => ({ 200: schema, ...ERROR_RESPONSES });
 
@@ -148,6 +149,8 @@ function registerImports(scope: FastifyInstance, ctx: ServiceContext) {
     { schema: { tags: ["interop"], params: withId, response: ok(batchUndoneSchema) } },
     async (request) => importBatchUndo(ctx, request.params.workspace, request.params.id),
   );
+  const parts = { query: importQuery, mappingOf, defaultName: DEFAULT_NAME, types: UPLOAD_TYPES };
+  registerImportJobRoute(scope, ctx, { ...parts, limit: UPLOAD_LIMIT });
 }
 
 function registerMerges(app: FastifyInstance, ctx: ServiceContext) {

@@ -1,15 +1,16 @@
 import { basename } from "node:path";
+import type { Kysely } from "kysely";
 import type { InvalidRecordPolicy } from "../../engine/interop/import-options.ts";
 import type { ImportMapping } from "../../engine/interop/sheet-mapping.ts";
 import type { ValidationReport } from "../../engine/interop/validation-report.ts";
-import { mergesAll, workspaceBySlug } from "../../store/index.ts";
+import { type Database, mergesAll, workspaceBySlug } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid } from "../errors.ts";
 import type { ImportOptions } from "../exchange.ts";
 import type { IdsByCollection } from "./import-plan.ts";
 import { importSourceOf } from "./import-source.ts";
 import type { ImportProgress } from "./json-file-reader.ts";
-import { streamedWrite } from "./streamed-write.ts";
+import { type StreamedWritten, streamedWrite } from "./streamed-write.ts";
 
 /** The standards a file can be imported from. */
 export type StandardImportKind = "ocds" | "360giving" | "csv";
@@ -27,6 +28,11 @@ export interface StandardImportOptions {
   onProgress?: ImportProgress;
   /** Told before each collection is written. */
   onWrite?: ImportOptions["onProgress"];
+  /**
+   * Runs last inside the import's transaction, with the result the import will answer (not on a
+   * dry run, nor when nothing changed); a throw rolls the whole import back.
+   */
+  beforeCommit?: (trx: Kysely<Database>, result: StandardImportResult) => Promise<void>;
 }
 
 /** What an import did (or, on a dry run, would do). */
@@ -99,6 +105,15 @@ export async function standardImport(
         `${basename(path)} has ${source.report.errors.length} kind(s) of invalid record; nothing was imported (choose to import the valid records to go on)`,
         problemsOfReport(source.report),
       );
+    const resultOf = (written: StreamedWritten): StandardImportResult => ({
+      workspace: slug,
+      kind,
+      sourceFile: basename(path),
+      dryRun: options.dryRun === true,
+      report: source.report,
+      ...written,
+    });
+    const { beforeCommit } = options;
     const written = await streamedWrite(ctx, source, {
       slug,
       kind,
@@ -109,15 +124,9 @@ export async function standardImport(
       mapNothing: stop,
       onProgress: options.onProgress,
       onWrite: options.onWrite,
+      beforeCommit: beforeCommit && ((trx, w) => beforeCommit(trx, resultOf(w))),
     });
-    return {
-      workspace: slug,
-      kind,
-      sourceFile: basename(path),
-      dryRun: options.dryRun === true,
-      report: source.report,
-      ...written,
-    };
+    return resultOf(written);
   } finally {
     source.close();
   }

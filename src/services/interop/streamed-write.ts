@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
+import type { Kysely } from "kysely";
 import type { Organisation } from "../../shared/index.ts";
 import {
+  type Database,
   importBatchCountsSet,
   importBatchCreate,
   importBatchItemsAdd,
@@ -38,7 +40,15 @@ export interface StreamedWriteOptions {
   mapNothing: boolean;
   onProgress?: ImportProgress | undefined;
   onWrite?: ImportOptions["onProgress"] | undefined;
+  /**
+   * Runs last inside the import's transaction with what it wrote (a job records its end there, so
+   * the import and the job's result commit together); a throw rolls the whole import back.
+   */
+  beforeCommit?: ((trx: Kysely<Database>, written: StreamedWritten) => Promise<void>) | undefined;
 }
+
+/** What pass 2 wrote (or, on a dry run, would write). */
+export type StreamedWritten = ReturnType<typeof writtenOf>;
 
 /** Composes the write of one chunk; resolves to the function that sends it (see `held`). */
 type WriteChunk = (plan: ChunkPlan, chunk: PreparedChunk) => Promise<() => Promise<void>>;
@@ -203,6 +213,7 @@ async function writeAll(
         trx,
         auditEntry(ctx, ws.id, "import", "imports", batch, undefined, undefined, extra),
       );
+      await options.beforeCommit?.(trx, writtenOf(options.kind, source, state, batch));
     });
     return batch;
   } catch (error) {
@@ -229,6 +240,16 @@ export async function streamedWrite(
     const target = { db: ctx.store.db, workspaceId: options.workspace?.id ?? null };
     await eachChunk(source, target, options, state);
   } else batch = await writeAll(ctx, source, options, state);
+  return writtenOf(options.kind, source, state, batch);
+}
+
+/** The batch, counts, ids and merges of pass 2, as `streamedWrite` answers them. */
+function writtenOf(
+  kind: string,
+  source: ImportSource,
+  state: ReturnType<typeof createWriteState>,
+  batch: string | null,
+) {
   const merged = [...state.merged].map(([id, into]) => ({ id, into }));
-  return { batch, counts: countsOf(options.kind, source, state), ...state.tally.result(), merged };
+  return { batch, counts: countsOf(kind, source, state), ...state.tally.result(), merged };
 }

@@ -15,12 +15,16 @@ export type JobProgress = (
 /** A kind of job a worker knows how to run. */
 export interface JobKind {
   name: string;
-  /** Runs the job from its stored input; stops soon after `signal` aborts (cancel). */
+  /**
+   * Runs the job from its stored input; stops soon after `signal` aborts (cancel). `job` names the
+   * attempt, for a kind that fences its own writes by it (an import ends its job in its transaction).
+   */
   run: (
     ctx: ServiceContext,
     input: unknown,
     progress: JobProgress,
     signal: AbortSignal,
+    job: { id: string; attempt: number },
   ) => Promise<unknown>;
   /**
    * Writes the job's lasting effect, if it has one beyond its result, in the same transaction that

@@ -1,5 +1,6 @@
 import { simulationCompareJobKind } from "../simulation/simulation-compare-kind.ts";
 import { appraisalMonteCarloKind } from "./appraisal-kind.ts";
+import { importJobKind } from "./import-kind.ts";
 import type { JobKind } from "./kinds.ts";
 import { simulationJobKind } from "./simulation-kind.ts";
 import { supplyChainMonteCarloKind } from "./supply-chain-kind.ts";
@@ -10,4 +11,5 @@ export const PRODUCTION_JOB_KINDS: readonly JobKind[] = [
   supplyChainMonteCarloKind,
   simulationCompareJobKind,
   appraisalMonteCarloKind,
+  importJobKind,
 ];

@@ -103,7 +103,8 @@ export async function jobRunDelivery(
   const aborted = async (): Promise<DeliveryOutcome> =>
     settings.stopping && (await jobRelease(ctx.store.db, id, job.attempt)) ? "released" : "handled";
   try {
-    const result = await job.kind.run(ctx, job.input, beats.progress, controller.signal);
+    const attempt = { id, attempt: job.attempt };
+    const result = await job.kind.run(ctx, job.input, beats.progress, controller.signal, attempt);
     beats.stop();
     if (controller.signal.aborted) return await aborted();
     await finishDone(ctx, job, settings.worker, result);

@@ -1,5 +1,6 @@
-import { jobRecover, jobsPrune, jobsStale } from "../../store/index.ts";
+import { jobFilesPrune, jobRecover, jobsPrune, jobsStale } from "../../store/index.ts";
 import type { ServiceContext } from "../context.ts";
+import { UPLOAD_ORPHAN_MS } from "./import-upload.ts";
 
 /** How long a finished job and its result are kept. */
 export const JOB_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -41,5 +42,7 @@ export async function jobsSweep(
     ctx.store.db,
     new Date(now.getTime() - JOB_RETENTION_MS).toISOString(),
   );
+  // Uploaded files of import jobs that ended (cancelled, or failed above) go with them.
+  await jobFilesPrune(ctx.store.db, new Date(now.getTime() - UPLOAD_ORPHAN_MS).toISOString());
   return out;
 }
