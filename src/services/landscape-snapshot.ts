@@ -21,8 +21,10 @@ const cache = new WeakMap<object, Map<number, Cached>>();
  * count: a network or distribution of a 200,000-organisation workspace is tens of megabytes, and a
  * client asking for many distinct dates must not fill the heap (300 dates ran the server out of
  * memory). Sizes are JSON lengths counted as two bytes a character. Tests may lower them.
+ * 64 MB: with the date index most answers take milliseconds, so the cache serves repeated views
+ * rather than standing in for speed, and the serving process stays within its 400 MB (issue 18).
  */
-export const LANDSCAPE_CACHE = { maxResults: 5_000, maxBytes: 256 * 1024 * 1024 };
+export const LANDSCAPE_CACHE = { maxResults: 5_000, maxBytes: 64 * 1024 * 1024 };
 
 function cacheOf(ctx: ServiceContext): Map<number, Cached> {
   const found = cache.get(ctx.store);

@@ -23,7 +23,10 @@ function counts(index: LandscapeIndex, filter: SectorFilter, i: number, d: numbe
   return existsOn(index, i, d) && isInSector(index.input.organisations[i]!, filter);
 }
 
-/** Sizes of the set's organisations existing on d, in input order: what HHI sums in that order. */
+/**
+ * One pass in input order: which organisations count on d (a flag each), how many, and the known
+ * sizes in input order — the order HHI sums them in.
+ */
 function inputOrderSizes(
   index: LandscapeIndex,
   column: SizeColumn,
@@ -32,31 +35,28 @@ function inputOrderSizes(
 ) {
   const n = index.existsFrom.length;
   const sizes = new Float64Array(n);
+  const counted = new Uint8Array(n);
   let known = 0;
   let organisations = 0;
   const all = filter.nation === undefined && filter.kind === undefined;
   for (let i = 0; i < n; i++) {
     if (!(existsOn(index, i, d) && (all || isInSector(index.input.organisations[i]!, filter))))
       continue;
+    counted[i] = 1;
     organisations++;
     const s = column.sizes[i]!;
     if (!Number.isNaN(s)) sizes[known++] = s;
   }
-  return { sizes: sizes.subarray(0, known), organisations };
+  return { sizes: sizes.subarray(0, known), organisations, counted };
 }
 
-/** The same sizes largest first, read off the column's order (no sort per request). */
-function descendingSizes(
-  index: LandscapeIndex,
-  column: SizeColumn,
-  filter: SectorFilter,
-  d: number,
-) {
+/** The same sizes largest first, read down the column's order (no sort per request). */
+function descendingSizes(column: SizeColumn, counted: Uint8Array, known: number) {
   const order = column.descending;
-  const out = new Float64Array(order.length);
-  let k = 0;
-  for (const i of order) if (counts(index, filter, i, d)) out[k++] = column.sizes[i]!;
-  return out.subarray(0, k);
+  const values = column.descendingSizes;
+  const out = new Float64Array(known);
+  for (let k = 0, m = 0; m < known; k++) if (counted[order[k]!] === 1) out[m++] = values[k]!;
+  return out;
 }
 
 /** `sizeDistributionOf` of sizes given largest first: the same sums in the same (ascending) order. */
@@ -114,8 +114,8 @@ export function sectorStatsIndexed(
   const d = dayNumber(o.asOf);
   if (o.level === "group") return groupStats(index, o, d);
   const column = sizeColumnOf(index, o.metric, yearOf(o.asOf));
-  const { sizes, organisations } = inputOrderSizes(index, column, o.filter, d);
-  const desc = descendingSizes(index, column, o.filter, d);
+  const { sizes, organisations, counted } = inputOrderSizes(index, column, o.filter, d);
+  const desc = descendingSizes(column, counted, sizes.length);
   return statsResultOf(o, distributionOfDescending(desc), {
     crShare: concentrationOfDescending(desc, o.top),
     hhi: herfindahlIndex(sizes),
