@@ -1,26 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contextOf, demoLoad, type ServiceContext, tokenIssue } from "../../services/index.ts";
-import { openStore, type Store } from "../../store/index.ts";
-import { buildApp } from "../app.ts";
+import { type DemoApi, openDemoApi } from "../../../test/factories/demo-api.ts";
 
-let store: Store;
-let ctx: ServiceContext;
 let app: FastifyInstance;
 let headers: { authorization: string };
 const base = "/api/v1/workspaces/demo/appraisals/association-back-office";
 
+let api: DemoApi;
 beforeAll(async () => {
-  store = await openStore({ databaseUrl: ":memory:" });
-  ctx = contextOf(store);
-  await demoLoad(ctx);
-  app = await buildApp({ ctx });
-  headers = { authorization: `Bearer ${await tokenIssue(ctx, "api", "test")}` };
+  api = await openDemoApi();
+  ({ app, headers } = api);
 });
-afterAll(async () => {
-  await app.close();
-  await store.close();
-});
+afterAll(() => api.close());
 
 const inject = (method: "GET" | "POST" | "DELETE", url: string, payload?: unknown) =>
   app.inject({

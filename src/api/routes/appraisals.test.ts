@@ -1,27 +1,19 @@
 import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contextOf, demoLoad, tokenIssue } from "../../services/index.ts";
-import { openStore, type Store } from "../../store/index.ts";
-import { buildApp } from "../app.ts";
+import { type DemoApi, openDemoApi } from "../../../test/factories/demo-api.ts";
 
-let store: Store;
 let app: FastifyInstance;
 let headers: { authorization: string };
 const base = "/api/v1/workspaces/demo/appraisals";
 const association = `${base}/association-back-office`;
 
+let api: DemoApi;
 beforeAll(async () => {
-  store = await openStore({ databaseUrl: ":memory:" });
-  const ctx = contextOf(store, () => new Date("2026-11-29T12:00:00Z"));
-  await demoLoad(ctx);
-  app = await buildApp({ ctx });
-  headers = { authorization: `Bearer ${await tokenIssue(ctx, "api", "test")}` };
+  api = await openDemoApi(() => new Date("2026-11-29T12:00:00Z"));
+  ({ app, headers } = api);
 });
-afterAll(async () => {
-  await app.close();
-  await store.close();
-});
+afterAll(() => api.close());
 
 const call = (method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: object) =>
   app.inject(payload === undefined ? { method, url, headers } : { method, url, headers, payload });

@@ -1,27 +1,18 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contextOf, demoLoad, type ServiceContext, tokenIssue } from "../../services/index.ts";
-import { openStore, type Store } from "../../store/index.ts";
-import { buildApp } from "../app.ts";
+import { type DemoApi, openDemoApi } from "../../../test/factories/demo-api.ts";
 
 // A framework holds on to what it is attached to: deleting that is refused with 409, not a 500.
-let store: Store;
-let ctx: ServiceContext;
 let app: FastifyInstance;
 let headers: { authorization: string };
 const W = "/api/v1/workspaces/demo";
 
+let api: DemoApi;
 beforeAll(async () => {
-  store = await openStore({ databaseUrl: ":memory:" });
-  ctx = contextOf(store);
-  await demoLoad(ctx);
-  app = await buildApp({ ctx });
-  headers = { authorization: `Bearer ${await tokenIssue(ctx, "api", "test")}` };
+  api = await openDemoApi();
+  ({ app, headers } = api);
 });
-afterAll(async () => {
-  await app.close();
-  await store.close();
-});
+afterAll(() => api.close());
 
 const framework = (id: string, target: Record<string, string>) => ({
   id,

@@ -1,36 +1,23 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contextOf, demoLoad, type ServiceContext, tokenIssue } from "../../services/index.ts";
-import { openStore, type Store } from "../../store/index.ts";
-import { buildApp } from "../app.ts";
+import { type DemoApi, openDemoApi } from "../../../test/factories/demo-api.ts";
+import type { Store } from "../../store/index.ts";
 
 let store: Store;
-let ctx: ServiceContext;
 let app: FastifyInstance;
 let headers: { authorization: string };
 const W = "/api/v1/workspaces/demo";
 const base = `${W}/outcome-frameworks`;
 
+let api: DemoApi;
 beforeAll(async () => {
-  store = await openStore({ databaseUrl: ":memory:" });
-  ctx = contextOf(store);
-  await demoLoad(ctx);
-  app = await buildApp({ ctx });
-  headers = { authorization: `Bearer ${await tokenIssue(ctx, "api", "test")}` };
+  api = await openDemoApi();
+  ({ store, app, headers } = api);
 });
-afterAll(async () => {
-  await app.close();
-  await store.close();
-});
+afterAll(() => api.close());
 
-const get = (url: string) => app.inject({ url, headers });
-const send = (method: "POST" | "PUT", url: string, payload: unknown, type?: string) =>
-  app.inject({
-    method,
-    url,
-    headers: type ? { ...headers, "content-type": type } : headers,
-    payload: payload as string,
-  });
+const get: DemoApi["get"] = (url) => api.get(url);
+const send: DemoApi["send"] = (...args) => api.send(...args);
 const auditOf = (collection: string) =>
   store.db
     .selectFrom("audit_log")
