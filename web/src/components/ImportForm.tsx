@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { IMPORT_RECORD_NOUNS } from "../../../src/shared/import-report.ts";
-import type { ImportKind, ImportResult } from "../../../src/shared/interop-views.ts";
+import type { ImportJob, ImportKind, ImportResult } from "../../../src/shared/interop-views.ts";
 import { ApiError, apiFetch } from "../api.ts";
 import { useAccess } from "../hooks/useAccess.ts";
 import { type UploadProgress, uploadFile } from "../lib/upload.ts";
@@ -8,6 +8,7 @@ import { workspaceSlugOf } from "../lib/workspace-slug.ts";
 import { Link } from "../router.tsx";
 import { ErrorNotice } from "./ErrorNotice.tsx";
 import { ImportDestination } from "./ImportDestination.tsx";
+import { ImportAsJob, ImportJobProgress, LARGE_IMPORT_BYTES } from "./ImportJobProgress.tsx";
 import { ImportReport } from "./ImportReport.tsx";
 
 const KINDS: [ImportKind, string][] = [
@@ -38,6 +39,10 @@ export function ImportForm(props: { workspace: string; onImported: () => void })
   const [notice, setNotice] = useState<string | null>(null);
   const [newName, setNewName] = useState<string | null>(null);
   const [opened, setOpened] = useState<{ slug: string; name: string } | null>(null);
+  const [jobChoice, setJobChoice] = useState<boolean | null>(null);
+  const [job, setJob] = useState<ImportJob | null>(null);
+  // A job imports into this workspace: a new one is made by the import in the request.
+  const asJob = newName === null && (jobChoice ?? (file?.size ?? 0) > LARGE_IMPORT_BYTES);
   const taken = (me?.workspaces ?? []).map((w) => w.slug);
   const target = newName === null ? props.workspace : workspaceSlugOf(newName, taken);
 
@@ -56,6 +61,11 @@ export function ImportForm(props: { workspace: string; onImported: () => void })
     });
     const base = `/workspaces/${encodeURIComponent(target)}`;
     try {
+      if (asJob) {
+        setResult(null);
+        const url = `/api/v1${base}/import-jobs?${query}`;
+        return setJob((await uploadFile<{ job: ImportJob }>(url, file, setProgress)).job);
+      }
       const done = await uploadFile<ImportResult>(
         `/api/v1${base}/imports?${query}`,
         file,
@@ -123,6 +133,7 @@ export function ImportForm(props: { workspace: string; onImported: () => void })
         <button type="button" disabled={!file} onClick={() => send(true, "import-valid")}>
           Check file
         </button>
+        {newName === null && file && <ImportAsJob checked={asJob} onChange={setJobChoice} />}
       </div>
       {progress && (
         <p>
@@ -132,6 +143,17 @@ export function ImportForm(props: { workspace: string; onImported: () => void })
         </p>
       )}
       {error && <ErrorNotice error={error} />}
+      {job && (
+        <ImportJobProgress
+          key={job.id}
+          workspace={target}
+          job={job}
+          onDone={(done) => {
+            setResult(done);
+            if (!done.dryRun) props.onImported();
+          }}
+        />
+      )}
       {result && <ImportReport result={result} />}
       {opened && (
         <p className="notice">

@@ -1,0 +1,68 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.ts";
+import { launchChromium, watchPage } from "./browser.ts";
+import { pageApi } from "./page-api.ts";
+import { startServer, type TestServer } from "./server.ts";
+
+// An import run as a background job (decision 0022): the file is uploaded, the job's progress bar
+// fills, the report appears when it is done, and the job is listed on the jobs page.
+const POWER = new URL(
+  "../fixtures/360giving/grantnav-test-data/a002400000nO46WAAS.json",
+  import.meta.url,
+).pathname;
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  // bypassCSP lets axe-core's script be injected; the app's own scripts need no such help.
+  const context = await browser.newContext({ locale: "en-GB", bypassCSP: true });
+  page = await context.newPage();
+  watchPage(page, problems);
+  await page.goto(server.loginUrl);
+  await page.waitForURL(/\/w\/demo\/organisations/);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const report = () => page.getByRole("region", { name: "Validation report" });
+const progress = () => page.locator("#import-job-progress");
+
+describe("an import as a job in the web app", () => {
+  it("checks and imports a 360Giving file as jobs, showing progress, the report and the jobs page", async () => {
+    await page.goto(`${server.origin}/w/demo/imports`);
+    await page.getByLabel("Kind of file").selectOption("360giving");
+    await page.getByLabel("File", { exact: true }).setInputFiles(POWER);
+    const asJob = page.getByLabel(/Run in the background as a job/);
+    // A 1.5 MB file is under the 20 MB at which a job is chosen for it.
+    expect(await asJob.isChecked()).toBe(false);
+    await asJob.check();
+    await page.getByRole("button", { name: "Check file" }).click();
+    await report().getByText("The file is valid").waitFor({ timeout: 60_000 });
+    expect(await progress().getAttribute("value")).toBe("100");
+    expect(await page.locator(".import-job").textContent()).toMatch(/100% · Done · Done/);
+    expect(await report().textContent()).toMatch(/Would create.*870 contracts/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByText(/Recorded as import batch/).waitFor({ timeout: 60_000 });
+    const batch = (await pageApi(page, "/workspaces/demo/imports")).json.items[0];
+    expect(batch).toMatchObject({ sourceFile: "a002400000nO46WAAS.json" });
+    const batches = page.getByRole("table", { name: "Import batches" });
+    await batches.getByText("a002400000nO46WAAS.json").waitFor();
+
+    await page.getByRole("link", { name: "Jobs page" }).click();
+    await page.waitForURL(/\/w\/demo\/jobs$/);
+    const rows = page.locator("tr", { hasText: "Import of a file" });
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.first().textContent()).toMatch(/Done/);
+    expect(problems).toEqual([]);
+  });
+});
