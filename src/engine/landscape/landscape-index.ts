@@ -188,6 +188,38 @@ function factEpochOf(index: LandscapeIndex, year: number): number {
   return lo === 0 ? Number.NEGATIVE_INFINITY : ys[lo - 1]!;
 }
 
+/** First position in ascending `sorted` whose value is not below `value`. */
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The organisations of known size ordered by size, largest first. The sizes are sorted natively
+ * and each organisation placed at its value's rank (ties side by side): several times faster than
+ * sorting positions with a comparator, which matters because a column is built on the event loop.
+ */
+function descendingOrderOf(sizes: Float64Array, known: number) {
+  const ascending = new Float64Array(known);
+  for (let i = 0, k = 0; i < sizes.length; i++)
+    if (!Number.isNaN(sizes[i]!)) ascending[k++] = sizes[i]!;
+  ascending.sort();
+  const taken = new Int32Array(known);
+  const descending = new Int32Array(known);
+  for (let i = 0; i < sizes.length; i++) {
+    if (Number.isNaN(sizes[i]!)) continue;
+    const at = lowerBound(ascending, sizes[i]!);
+    descending[known - 1 - (at + taken[at]!++)] = i;
+  }
+  return { descending, descendingSizes: ascending.reverse() };
+}
+
 /**
  * Every organisation's size on a date in `year`, with those of known size sorted largest first;
  * built once per metric and fact year and kept (the least recently used dropped beyond a bound).
@@ -208,11 +240,7 @@ export function sizeColumnOf(index: LandscapeIndex, metric: SizeMetric, year: nu
     sizes[i] = sizeInYear(index, index.factValue[metric], i, epoch);
     if (!Number.isNaN(sizes[i]!)) known++;
   }
-  const descending = new Int32Array(known);
-  for (let i = 0, k = 0; i < n; i++) if (!Number.isNaN(sizes[i]!)) descending[k++] = i;
-  descending.sort((a, b) => sizes[b]! - sizes[a]!);
-  const descendingSizes = Float64Array.from(descending, (i) => sizes[i]!);
-  const column = { sizes, descending, descendingSizes };
+  const column = { sizes, ...descendingOrderOf(sizes, known) };
   index.columns.set(key, column);
   if (index.columns.size > SIZE_COLUMNS_KEPT)
     index.columns.delete(index.columns.keys().next().value!);
