@@ -125,6 +125,40 @@ describe("editing a co-production project's stages in the browser", () => {
   });
 });
 
+describe("rankings and the evaluation's value map", () => {
+  it("names a proposal's rank below 1, and keeps the evaluation's value map", async () => {
+    await page.goto(`${server.origin}${PROJECT}`);
+    await page.getByText("Enter or change the rankings").click();
+    const ranks = page.getByRole("form", { name: "Rankings of the proposals" });
+    // Community navigators is the demo's first proposal.
+    await ranks
+      .getByRole("spinbutton", { name: "Community's rank for Community navigators" })
+      .fill("0");
+    await ranks.getByRole("button", { name: "Save rankings" }).click();
+    await expect
+      .poll(() => ranks.getByRole("alert").textContent())
+      .toContain("Proposal 1: community rank must be at least 1");
+    expect(await ranks.textContent()).toContain("Community's rank: must be at least 1");
+    // The evaluation's editor shows the value map it holds, chosen by title.
+    await page.getByRole("button", { name: "Edit Evaluation" }).click();
+    const evaluation = page.getByRole("form", { name: "Edit Evaluation" });
+    const map = evaluation.getByRole("combobox", { name: "The evaluation's value map" });
+    await expect.poll(() => map.inputValue()).toBe("demo-vm-jus-navigator");
+    expect(await map.locator("option:checked").textContent()).toContain(
+      "reconstruction with illustrative inputs",
+    );
+    // On a 390 px phone the open editor does not make the page scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SHOTS}/coproduction-stage-editor-390.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("the health heatmap beside the co-production work", () => {
   it("names each wave by its date in words, not by its stored id", async () => {
     await page.goto(`${server.origin}/w/demo/health?assessment=demo-association-health`);

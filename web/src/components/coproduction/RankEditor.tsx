@@ -1,7 +1,13 @@
-import { type FormEvent, useState } from "react";
-import type { CoproductionProposal } from "../../../../src/shared/coproduction.ts";
-import { ApiError, apiFetch } from "../../api.ts";
-import { ProblemsNotice } from "../value-maps/ProxyLibrary.tsx";
+import { type FormEvent, useMemo, useState } from "react";
+import { z } from "zod";
+import {
+  type CoproductionProposal,
+  coproductionProposalSchema,
+} from "../../../../src/shared/coproduction.ts";
+import { apiFetch } from "../../api.ts";
+import { useSubmit } from "../../hooks/useSubmit.ts";
+import { type FieldErrors, validateWith } from "../../lib/validation.ts";
+import { FormErrors } from "../FormErrors.tsx";
 
 type Row = Pick<CoproductionProposal, "id" | "title" | "description"> & {
   communityRank: string;
@@ -14,6 +20,8 @@ const rowOf = (p: CoproductionProposal): Row => ({
   steeringRank: p.steeringRank?.toString() ?? "",
 });
 const rankOf = (text: string) => (text.trim() === "" ? null : Number(text));
+/** The proposals as `PUT …/proposals` takes them, checked here first with the server's schema. */
+const proposalsSchema = z.object({ proposals: z.array(coproductionProposalSchema) });
 /** A new proposal's id from its title: lower-case words joined by dashes, made unique. */
 const idOf = (title: string, taken: Set<string>) => {
   const base =
@@ -27,18 +35,39 @@ const idOf = (title: string, taken: Set<string>) => {
 };
 
 /** One proposal's row: its title and the rank each side gave it (blank for not ranked). */
-function RankRow(props: { row: Row; onChange: (row: Row) => void }) {
+function RankRow(props: {
+  row: Row;
+  index: number;
+  errors: FieldErrors;
+  onChange: (row: Row) => void;
+}) {
   const { row, onChange } = props;
-  const rank = (side: "communityRank" | "steeringRank", label: string) => (
-    <input
-      type="number"
-      min={1}
-      step={1}
-      aria-label={`${label} for ${row.title}`}
-      value={row[side]}
-      onChange={(e) => onChange({ ...row, [side]: e.target.value })}
-    />
-  );
+  const rank = (side: "communityRank" | "steeringRank", label: string) => {
+    const path = `$.proposals[${props.index}].${side}`;
+    const error = props.errors[path];
+    const id = `rank-${props.index}-${side}`;
+    return (
+      <>
+        <input
+          id={id}
+          data-error-path={path}
+          type="number"
+          min={1}
+          step={1}
+          aria-label={`${label} for ${row.title}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          value={row[side]}
+          onChange={(e) => onChange({ ...row, [side]: e.target.value })}
+        />
+        {error && (
+          <p className="field-error" id={`${id}-error`}>
+            {label}: {error}
+          </p>
+        )}
+      </>
+    );
+  };
   return (
     <tr>
       <th scope="row">{row.title}</th>
@@ -56,7 +85,11 @@ export function RankEditor(props: {
 }) {
   const [rows, setRows] = useState<Row[]>(props.proposals.map(rowOf));
   const [title, setTitle] = useState("");
-  const [state, setState] = useState<string | ApiError | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [local, setLocal] = useState<FieldErrors>({});
+  const submit = useSubmit();
+  // One object per failed check, so the summary takes focus once per submit.
+  const errors = useMemo(() => ({ ...submit.errors, ...local }), [submit.errors, local]);
   const add = () => {
     if (!title.trim()) return;
     const id = idOf(title, new Set(rows.map((r) => r.id)));
@@ -68,23 +101,31 @@ export function RankEditor(props: {
   };
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    setSaved(null);
     const proposals = rows.map((r) => ({
       ...r,
       communityRank: rankOf(r.communityRank),
       steeringRank: rankOf(r.steeringRank),
     }));
-    try {
-      await apiFetch(`${props.path}/proposals`, { method: "PUT", body: { proposals } });
-      setState("Rankings saved.");
-      props.onSaved();
-    } catch (cause) {
-      setState(cause instanceof ApiError ? cause : new ApiError(0, "network", String(cause)));
-    }
+    const checked = validateWith(proposalsSchema, { proposals });
+    if (!checked.ok) return setLocal(checked.errors);
+    setLocal({});
+    const done = await submit.run(() =>
+      apiFetch(`${props.path}/proposals`, { method: "PUT", body: checked.value }),
+    );
+    if (done === null) return;
+    setSaved("Rankings saved.");
+    props.onSaved();
   };
+  const hasLocal = Object.keys(local).length > 0;
   return (
     <details>
       <summary>Enter or change the rankings</summary>
-      <form onSubmit={onSubmit} aria-label="Rankings of the proposals">
+      <form onSubmit={onSubmit} noValidate aria-label="Rankings of the proposals">
+        <FormErrors
+          errors={errors}
+          message={hasLocal ? "The rankings were not saved." : submit.message}
+        />
         <section
           className="table-scroll"
           // biome-ignore lint/a11y/noNoninteractiveTabindex: axe requires a scrollable region to take focus
@@ -107,6 +148,8 @@ export function RankEditor(props: {
                 <RankRow
                   key={row.id}
                   row={row}
+                  index={i}
+                  errors={errors}
                   onChange={(r) => setRows(rows.map((x, j) => (j === i ? r : x)))}
                 />
               ))}
@@ -120,8 +163,7 @@ export function RankEditor(props: {
           Add proposal
         </button>{" "}
         <button type="submit">Save rankings</button>
-        {typeof state === "string" && <p role="status">{state}</p>}
-        {state instanceof ApiError && <ProblemsNotice error={state} />}
+        {saved && <p role="status">{saved}</p>}
       </form>
     </details>
   );

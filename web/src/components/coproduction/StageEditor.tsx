@@ -11,7 +11,7 @@ import { useSubmit } from "../../hooks/useSubmit.ts";
 import { type FieldErrors, validateWith } from "../../lib/validation.ts";
 import { TextField } from "../Fields.tsx";
 import { FormErrors } from "../FormErrors.tsx";
-import { StageEvidence } from "./StageEvidence.tsx";
+import { StageEvidence, ValueMapField } from "./StageEvidence.tsx";
 import { StageCostsAndOutputs, StageParticipants } from "./StageFields.tsx";
 import { type StageDraft, stageDraftOf, stageErrorsOf, stageInputOf } from "./stage-draft.ts";
 
@@ -120,6 +120,15 @@ export function StageEditor(props: {
         onEvidence={(evidence) => change({ evidence })}
         onLinks={(links) => change({ links })}
       />
+      {stage === "evaluation" && (
+        <ValueMapField
+          workspace={props.workspace}
+          prefix={prefix}
+          value={draft.valueMap}
+          error={errors["$.valueMap"]}
+          onChange={(valueMap) => change({ valueMap })}
+        />
+      )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={submit.busy}>
           {submit.busy ? "Saving…" : "Save the stage"}

@@ -1,8 +1,9 @@
 import type { Items } from "../../../../src/shared/api-common.ts";
 import type { EvidenceItem } from "../../../../src/shared/index.ts";
+import type { ValueMapSummary } from "../../../../src/shared/value-map-views.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
 import type { FieldErrors } from "../../lib/validation.ts";
-import { TextField } from "../Fields.tsx";
+import { SelectField, TextField } from "../Fields.tsx";
 import { RowList } from "./RowList.tsx";
 import type { LinkDraft } from "./stage-draft.ts";
 
@@ -95,5 +96,35 @@ export function StageEvidence(props: {
         }}
       </RowList>
     </>
+  );
+}
+
+/** The evaluation stage's value map, chosen from the workspace's value maps (or none). */
+export function ValueMapField(props: {
+  workspace: string;
+  prefix: string;
+  value: string | null;
+  error?: string | undefined;
+  onChange: (id: string | null) => void;
+}) {
+  const path = `/workspaces/${encodeURIComponent(props.workspace)}/value-maps`;
+  const { data } = useFetch<Items<ValueMapSummary>>(path);
+  const maps = data?.items ?? [];
+  // A stored choice stays selectable while the list loads.
+  const options = maps.map((m) => ({ value: m.id, label: m.title }));
+  if (props.value && !maps.some((m) => m.id === props.value))
+    options.push({ value: props.value, label: props.value });
+  return (
+    <SelectField
+      id={`${props.prefix}-value-map`}
+      label="The evaluation's value map"
+      hint="Its social value by perspective is shown on the value maps page."
+      errorPath="$.valueMap"
+      error={props.error}
+      value={props.value ?? ""}
+      empty="No value map yet"
+      options={options}
+      onChange={(id) => props.onChange(id === "" ? null : id)}
+    />
   );
 }

@@ -40,7 +40,7 @@ export interface StageDraft {
   outputs: string[];
   evidence: string[];
   links: LinkDraft[];
-  /** Kept as stored: the evaluation's value map is chosen on the value maps page. */
+  /** The evaluation stage's value map, by id (other stages hold none). */
   valueMap: string | null;
 }
 
