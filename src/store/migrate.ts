@@ -18,6 +18,7 @@ import * as proxies from "./migrations/2026-12-06T0910-proxies.ts";
 import * as jobs from "./migrations/2026-12-06T1000-jobs.ts";
 import * as simulatedFlag from "./migrations/2026-12-06T1100-simulated-flag.ts";
 import * as formIndexes from "./migrations/2026-12-06T1200-form-indexes.ts";
+import * as formSpeed from "./migrations/2026-12-07T0100-form-speed.ts";
 import * as importJobs from "./migrations/2026-12-07T0200-import-jobs.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T1100-simulated-flag": simulatedFlag,
   "2026-12-06T0910-proxies": proxies,
   "2026-12-06T1200-form-indexes": formIndexes,
+  "2026-12-07T0100-form-speed": formSpeed,
   "2026-12-07T0200-import-jobs": importJobs,
 };
 

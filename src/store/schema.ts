@@ -408,6 +408,7 @@ export interface Database {
   form_links: FormLinkTable;
   form_submissions: FormSubmissionTable;
   form_answers: FormAnswerTable;
+  form_tallies: FormTallyTable;
 }
 
 /** A financial proxy of a workspace's library. */
@@ -521,6 +522,22 @@ export interface FormLinkTable {
   /** 'before' or 'after': the phase of the measures its answers make. */
   phase: string | null;
   max_per_minute: number;
+  /** The minute (ISO, to the minute) whose answers `rate_count` counts, for the rate limit. */
+  rate_window?: string | null;
+  rate_count?: number;
+}
+
+/** Answers per question, summarised value ('' for none) and group ('' for none), for results. */
+export interface FormTallyTable {
+  workspace_id: number;
+  form_id: string;
+  question_id: string;
+  value: string;
+  phase: string;
+  researcher: string;
+  language: string;
+  link_kind: string;
+  n: number;
 }
 
 /** One person's answers to a form, under a pseudonymous code. */

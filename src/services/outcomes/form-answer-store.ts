@@ -1,11 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { auditAppend, workspaceTouch } from "../../store/index.ts";
+import type { Form } from "../../shared/forms.ts";
+import { auditAppend } from "../../store/index.ts";
+import {
+  answerCounted,
+  formTalliesAdd,
+  type TallyRow,
+} from "../../store/repositories/form-speed.ts";
 import { formMeasuresAdd, submissionInsert } from "../../store/repositories/forms.ts";
-import { respondentLinkUse } from "../../store/repositories/respondent-links.ts";
 import type { FormSubmissionTable } from "../../store/schema.ts";
 import type { ServiceContext } from "../context.ts";
 import { auditEntry } from "../people/audit.ts";
-import type { FormAnswerResult, FormOpening } from "./form-answers.ts";
+import type { FormAnswerResult } from "./form-answers.ts";
+import { busyRefusal, type FormOpening } from "./form-open.ts";
+import { SUMMARISED } from "./form-results-query.ts";
 
 /** A checked answer, ready to store. */
 export interface Checked {
@@ -35,8 +42,32 @@ function submissionOf(o: FormOpening, c: Checked, id: string, now: string): Form
   };
 }
 
+/**
+ * What a submission adds to its form's tallies: one per answer, under its value when the question
+ * is summarised ('' otherwise: free text and dates are never kept there) and its groups ('' none),
+ * and one under the question '' for the submission itself (how results know the tallies whole).
+ */
+export function talliesOf(form: Form, s: FormSubmissionTable, answers: Checked["answers"], n = 1) {
+  const kinds = new Map(form.questions.map((q) => [q.id, q.kind]));
+  return [{ question: "", value: "" }, ...answers].map(
+    (a): TallyRow => ({
+      workspace_id: s.workspace_id,
+      form_id: s.form_id,
+      question_id: a.question,
+      value: SUMMARISED.has(kinds.get(a.question)!) ? JSON.stringify(a.value) : "",
+      phase: s.phase ?? "",
+      researcher: s.researcher ?? "",
+      language: s.language,
+      link_kind: s.link_kind,
+      n,
+    }),
+  );
+}
+
 /** Thrown inside the answer's transaction to roll it back when the link was used meanwhile. */
 class LinkUsedMeanwhile extends Error {}
+/** Thrown inside the answer's transaction to roll it back when the link's minute is full. */
+class MinuteFull extends Error {}
 
 /**
  * Stores a checked answer through an opened link in one transaction: the submission, its answers,
@@ -66,13 +97,21 @@ export async function answerStore(
       await submissionInsert(trx, row, c.answers);
       await formMeasuresAdd(trx, ws, o.form.framework, row.id, measures, now);
       await auditAppend(trx, [audit]);
-      // Every answer through the link updates the link's row and the workspace's: updated last,
-      // so their row locks are held only until the commit, not through the inserts (PostgreSQL).
-      if (!(await respondentLinkUse(trx, o.link.id, now))) throw new LinkUsedMeanwhile();
-      await workspaceTouch(trx, ws);
+      // Rows shared by many answers (tallies; the link's, its minute's and the workspace's) are
+      // updated last, so their row locks are held only until the commit (PostgreSQL).
+      await formTalliesAdd(trx, talliesOf(o.form, row, c.answers));
+      const counted = await answerCounted(trx, ctx.store.adapter.name, {
+        linkId: o.link.id,
+        workspaceId: ws,
+        now,
+        minute: now.slice(0, 16),
+      });
+      if (!counted.linkUsed) throw new LinkUsedMeanwhile();
+      if (counted.minuteCount > o.maxPerMinute) throw new MinuteFull();
       return { ok: true, respondentCode: c.code, duplicate: false };
     });
   } catch (error) {
+    if (error instanceof MinuteFull) return busyRefusal(o.maxPerMinute);
     if (!(error instanceof LinkUsedMeanwhile)) throw error;
     return { ok: false, reason: "used", message: "This link has just been used or withdrawn." };
   }

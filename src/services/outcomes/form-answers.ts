@@ -1,83 +1,16 @@
 import { randomInt } from "node:crypto";
-import type { Form, FormLinkKind } from "../../shared/forms.ts";
 import type { Problem } from "../../shared/problems.ts";
-import { workspaceById } from "../../store/index.ts";
-import {
-  formLinkGet,
-  linkSubmissionsSince,
-  submissionByClientId,
-} from "../../store/repositories/forms.ts";
-import {
-  type RespondentLinkRow,
-  respondentLinkByHash,
-} from "../../store/repositories/respondent-links.ts";
+import { submissionByClientId } from "../../store/repositories/forms.ts";
+import { respondentLinkByHash } from "../../store/repositories/respondent-links.ts";
 import type { ServiceContext } from "../context.ts";
-import type { Actor } from "../people/actor.ts";
-import { respondentLinkOpen } from "../people/respondent-links.ts";
 import { secretHash } from "../people/tokens.ts";
 import { answerStore } from "./form-answer-store.ts";
 import { type AnswerValues, formAnswersCheck } from "./form-check.ts";
 import { OUTCOME_FORM } from "./form-links.ts";
-import { formRequire } from "./forms.ts";
+import { busyRefusal, type FormOpening, type FormRefusal, outcomeFormOpen } from "./form-open.ts";
 
-/** Why a form link cannot take an answer now, in words for the person who opened it. */
-export type FormRefusal = {
-  ok: false;
-  reason: "unknown" | "revoked" | "expired" | "used" | "closed" | "busy";
-  message: string;
-};
-
-/** An open form link: the link, how it is used, the form and who answers. */
-export interface FormOpening {
-  ok: true;
-  link: RespondentLinkRow;
-  kind: FormLinkKind;
-  phase: string | null;
-  maxPerMinute: number;
-  form: Form;
-  workspaceName: string;
-  actor: Actor;
-}
-
-/** Whether a link's secret opens an outcome form (so the answering pages hand it here). */
-export async function isOutcomeFormLink(ctx: ServiceContext, secret: string): Promise<boolean> {
-  if (secret.length === 0 || secret.length > 200) return false;
-  const row = await respondentLinkByHash(ctx.store.db, secretHash(secret));
-  return row?.form === OUTCOME_FORM;
-}
-
-/** Opens a form link for answering: the form, or why the link cannot be used. */
-export async function outcomeFormOpen(
-  ctx: ServiceContext,
-  secret: string,
-): Promise<FormOpening | FormRefusal> {
-  const opening = await respondentLinkOpen(ctx, secret);
-  if (!opening.ok) return opening;
-  const { link, actor } = opening;
-  const formLink = await formLinkGet(ctx.store.db, link.id);
-  if (!formLink) return { ok: false, reason: "unknown", message: "This link is not valid." };
-  const ws = await workspaceById(ctx.store.db, link.workspace_id);
-  // Uncounted: the answering page never shows how many answered, and the count grows with them.
-  const form = await formRequire(
-    ctx.store.db,
-    link.workspace_id,
-    ws?.slug ?? "",
-    formLink.form_id,
-    false,
-  );
-  if (form.status === "closed")
-    return { ok: false, reason: "closed", message: "This form has been closed. Thank you." };
-  return {
-    ok: true,
-    link,
-    kind: formLink.kind as FormLinkKind,
-    phase: formLink.phase,
-    maxPerMinute: formLink.max_per_minute,
-    form,
-    workspaceName: ws?.name ?? "",
-    actor,
-  };
-}
+export type { FormOpening, FormRefusal } from "./form-open.ts";
+export { busyRefusal, isOutcomeFormLink, outcomeFormOpen } from "./form-open.ts";
 
 /** The outcome of answering: stored (or already stored under the same submission id), or not. */
 export type FormAnswerResult =
@@ -105,23 +38,34 @@ export interface AnswerMeta {
 }
 
 /** A resent answer: the submission already stored under this client id, if any. */
-async function alreadyStored(
-  ctx: ServiceContext,
-  secret: string,
-  clientId: string | null,
-  o?: FormOpening,
-) {
+async function alreadyStored(ctx: ServiceContext, secret: string, clientId: string | null) {
   if (!clientId || secret.length === 0 || secret.length > 200) return null;
-  const row = o?.link ?? (await respondentLinkByHash(ctx.store.db, secretHash(secret)));
+  const row = await respondentLinkByHash(ctx.store.db, secretHash(secret));
   if (!row || row.form !== OUTCOME_FORM) return null;
   return submissionByClientId(ctx.store.db, row.workspace_id, row.target_id, clientId);
+}
+
+/** The answer's opening, with the code already stored under its client id looked up. */
+async function openingOf(ctx: ServiceContext, secret: string, id: string | null, m: AnswerMeta) {
+  const opened = m.opened;
+  if (!opened?.ok) return outcomeFormOpen(ctx, secret, id);
+  if (!id || opened.stored?.clientId === id) return opened;
+  const row = await submissionByClientId(
+    ctx.store.db,
+    opened.link.workspace_id,
+    opened.form.id,
+    id,
+  );
+  return { ...opened, stored: { clientId: id, code: row?.respondent_code ?? null } };
 }
 
 /**
  * Records one person's answers to a form through a link, exactly once per client submission id:
  * a resent answer (the page lost the confirmation) is acknowledged, even on a used single-use
  * link, and stored no second time. Answers tied to indicators become measures, under the
- * respondent's pseudonymous code and the link's phase. The audit entry keeps no answer.
+ * respondent's pseudonymous code and the link's phase. The audit entry keeps no answer. The
+ * link's limit of answers a minute is counted in the answer's own transaction (exact across
+ * processes); a refusal of any kind first looks for the same submission stored already.
  */
 export async function outcomeFormAnswer(
   ctx: ServiceContext,
@@ -131,35 +75,47 @@ export async function outcomeFormAnswer(
 ): Promise<FormAnswerResult> {
   const raw = typeof values.submission_id === "string" ? values.submission_id : "";
   const clientId = CLIENT_ID.test(raw) ? raw : null;
-  const before = await alreadyStored(ctx, secret, clientId, meta.opened);
-  if (before) return { ok: true, respondentCode: before.respondent_code, duplicate: true };
-  const opening = meta.opened ?? (await outcomeFormOpen(ctx, secret));
-  if (!opening.ok) return opening;
-  const since = new Date(ctx.now().getTime() - 60_000).toISOString();
-  if ((await linkSubmissionsSince(ctx.store.db, opening.link.id, since)) >= opening.maxPerMinute)
-    return {
-      ok: false,
-      reason: "busy",
-      message: "This link has taken many answers in the last minute. Wait a minute and send again.",
-    };
-  const lang = opening.form.languages.includes(meta.lang ?? "")
-    ? meta.lang!
-    : opening.form.languages[0]!;
-  const checked = formAnswersCheck(opening.form, values, lang);
-  if (!checked.ok) return checked;
-  const code = checked.respondentCode ?? respondentCodeNew();
+  const opening = await openingOf(ctx, secret, clientId, meta);
+  if (opening.ok && opening.stored?.code)
+    return { ok: true, respondentCode: opening.stored.code, duplicate: true };
+  let result: FormAnswerResult;
   try {
-    return await answerStore(ctx, opening, {
-      ...checked,
-      code,
-      lang,
-      easy: meta.easyRead === true,
-      clientId,
-    });
+    result = await answerChecked(ctx, opening, values, meta, clientId);
   } catch (error) {
     // Two copies of one submission raced: the unique client id let one in; acknowledge the other.
     const stored = await alreadyStored(ctx, secret, clientId);
     if (stored) return { ok: true, respondentCode: stored.respondent_code, duplicate: true };
     throw error;
   }
+  if (result.ok) return result;
+  const stored = await alreadyStored(ctx, secret, clientId);
+  return stored ? { ok: true, respondentCode: stored.respondent_code, duplicate: true } : result;
+}
+
+/** Checks and stores an answer through an opening (or passes the opening's refusal on). */
+async function answerChecked(
+  ctx: ServiceContext,
+  opening: FormOpening | FormRefusal,
+  values: AnswerValues,
+  meta: AnswerMeta,
+  clientId: string | null,
+): Promise<FormAnswerResult> {
+  if (!opening.ok) return opening;
+  const minute = ctx.now().toISOString().slice(0, 16);
+  // Early and cheap: the minute's count as the link was opened (the transaction counts exactly).
+  if (opening.minute.window === minute && opening.minute.count >= opening.maxPerMinute)
+    return busyRefusal(opening.maxPerMinute);
+  const lang = opening.form.languages.includes(meta.lang ?? "")
+    ? meta.lang!
+    : opening.form.languages[0]!;
+  const checked = formAnswersCheck(opening.form, values, lang);
+  if (!checked.ok) return checked;
+  const code = checked.respondentCode ?? respondentCodeNew();
+  return answerStore(ctx, opening, {
+    ...checked,
+    code,
+    lang,
+    easy: meta.easyRead === true,
+    clientId,
+  });
 }

@@ -1,3 +1,4 @@
+import type { Kysely } from "kysely";
 import {
   FORM_RESULT_GROUPS,
   type Form,
@@ -6,13 +7,15 @@ import {
   type FormSubmission,
   GROUP_MIN,
 } from "../../shared/forms.ts";
-import { workspaceTouch } from "../../store/index.ts";
+import { type Database, workspaceTouch } from "../../store/index.ts";
+import { formTalliesAdd } from "../../store/repositories/form-speed.ts";
 import { submissionsErase, submissionsOf } from "../../store/repositories/forms.ts";
 import type { ServiceContext } from "../context.ts";
 import { invalid, notFound } from "../errors.ts";
 import { auditEntry } from "../people/audit.ts";
 import { auditWrite } from "../people/audit-write.ts";
 import { workspaceRequire } from "../workspaces.ts";
+import { type Checked, talliesOf } from "./form-answer-store.ts";
 import { questionResult } from "./form-results-figures.ts";
 import {
   formTallies,
@@ -21,6 +24,8 @@ import {
   type GroupTally,
 } from "./form-results-query.ts";
 import { formRequire } from "./forms.ts";
+
+type Db = Kysely<Database>;
 
 /** A way to group results, or none. */
 export type ResultGroup = (typeof FORM_RESULT_GROUPS)[number];
@@ -125,6 +130,27 @@ export async function formSubmissionsList(ctx: ServiceContext, slug: string, for
   return submissionsView(ctx, ws.id, formId);
 }
 
+/** What one respondent's submissions added to the form's tallies, negated (to take it back). */
+async function erasedTallies(db: Db, form: Form, ws: number, code: string) {
+  const rows = await db
+    .selectFrom("form_submissions as s")
+    .leftJoin("form_answers as a", "a.submission_id", "s.id")
+    .selectAll("s")
+    .select(["a.question_id", "a.value"])
+    .where("s.workspace_id", "=", ws)
+    .where("s.form_id", "=", form.id)
+    .where("s.respondent_code", "=", code)
+    .execute();
+  const subs = new Map<string, { row: (typeof rows)[number]; answers: Checked["answers"] }>();
+  for (const r of rows) {
+    const sub = subs.get(r.id) ?? { row: r, answers: [] };
+    if (r.question_id !== null && r.value !== null)
+      sub.answers.push({ question: r.question_id, value: JSON.parse(r.value) });
+    subs.set(r.id, sub);
+  }
+  return [...subs.values()].flatMap((sub) => talliesOf(form, sub.row, sub.answers, -1));
+}
+
 /**
  * Erases one respondent's answers to a form, on their request, with the measures made from them.
  * The audit log records that answers were erased and how many, never the code or the answers.
@@ -137,10 +163,12 @@ export async function formRespondentErase(
 ): Promise<{ erased: number }> {
   const ws = await workspaceRequire(ctx, slug);
   return ctx.store.db.transaction().execute(async (trx) => {
-    await formRequire(trx, ws.id, slug, formId);
+    const form = await formRequire(trx, ws.id, slug, formId, false);
+    const tallies = await erasedTallies(trx, form, ws.id, respondentCode);
     const erased = await submissionsErase(trx, ws.id, formId, respondentCode);
     if (erased === 0)
       throw notFound(`Form '${formId}' has no answers under the code '${respondentCode}'`);
+    await formTalliesAdd(trx, tallies);
     await workspaceTouch(trx, ws.id);
     const entry = auditEntry(
       ctx,

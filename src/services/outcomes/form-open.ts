@@ -1,0 +1,129 @@
+import type { Form, FormLinkKind } from "../../shared/forms.ts";
+import { formLinkOpenRow } from "../../store/repositories/form-speed.ts";
+import type { FormQuestionRow } from "../../store/repositories/forms.ts";
+import {
+  type RespondentLinkRow,
+  respondentLinkByHash,
+} from "../../store/repositories/respondent-links.ts";
+import type { ServiceContext } from "../context.ts";
+import type { Actor } from "../people/actor.ts";
+import { respondentLinkState } from "../people/respondent-links.ts";
+import { secretHash } from "../people/tokens.ts";
+import { OUTCOME_FORM } from "./form-links.ts";
+import { formOf } from "./forms.ts";
+
+/** Why a form link cannot take an answer now, in words for the person who opened it. */
+export type FormRefusal = {
+  ok: false;
+  reason: "unknown" | "revoked" | "expired" | "used" | "closed" | "busy";
+  message: string;
+};
+
+/** An open form link: the link, how it is used, the form and who answers. */
+export interface FormOpening {
+  ok: true;
+  link: RespondentLinkRow;
+  kind: FormLinkKind;
+  phase: string | null;
+  maxPerMinute: number;
+  form: Form;
+  workspaceName: string;
+  actor: Actor;
+  /** The client submission id looked up while opening, and the code stored under it (or null). */
+  stored?: { clientId: string; code: string | null };
+  /** The link's answers in the given minute when it was opened (a cheap early refusal). */
+  minute: { window: string | null; count: number };
+}
+
+// The people module's words for a link that cannot be used, so both kinds of link say the same.
+const REFUSALS = {
+  unknown: "This link is not valid. Check that you copied all of it, or ask for a new one.",
+  revoked: "This link has been withdrawn by the people running the survey. Ask them for a new one.",
+  expired: "This link has expired. Ask the people running the survey for a new one.",
+  used: "This link has already been used to answer, and works only once. Thank you for answering.",
+} as const;
+
+/** The refusal of an answer over the link's limit for the minute, naming the limit. */
+export function busyRefusal(maxPerMinute: number): FormRefusal {
+  return {
+    ok: false,
+    reason: "busy",
+    message: `This link takes at most ${maxPerMinute} answers a minute and has had them this minute. Wait a minute and send again.`,
+  };
+}
+
+/** Whether a link's secret opens an outcome form (so the answering pages hand it here). */
+export async function isOutcomeFormLink(ctx: ServiceContext, secret: string): Promise<boolean> {
+  if (secret.length === 0 || secret.length > 200) return false;
+  const row = await respondentLinkByHash(ctx.store.db, secretHash(secret));
+  return row?.form === OUTCOME_FORM;
+}
+
+/** A form's questions in order (one statement). */
+async function questionsOf(ctx: ServiceContext, ws: number, formId: string) {
+  return ctx.store.db
+    .selectFrom("form_questions")
+    .selectAll()
+    .where("workspace_id", "=", ws)
+    .where("form_id", "=", formId)
+    .orderBy("position")
+    .execute() as Promise<FormQuestionRow[]>;
+}
+
+/**
+ * Opens a form link for answering: the form, or why the link cannot be used. The link, its form
+ * side, the workspace and the form come in one statement, with the code already stored under
+ * `clientId` when one is given (a resent answer), then the questions: every answer opens a link.
+ */
+export async function outcomeFormOpen(
+  ctx: ServiceContext,
+  secret: string,
+  clientId: string | null = null,
+): Promise<FormOpening | FormRefusal> {
+  const row =
+    secret.length > 0 && secret.length <= 200
+      ? await formLinkOpenRow(ctx.store.db, secretHash(secret), clientId)
+      : null;
+  if (!row || row.form !== OUTCOME_FORM)
+    return { ok: false, reason: "unknown", message: REFUSALS.unknown };
+  const { form_id, kind, phase, max_per_minute, ws_name, stored_code, ...rest } = row;
+  const { framework_id, title, document, status, f_created_at, f_updated_at, ...more } = rest;
+  const { f_created_by, f_closed_at, rate_window, rate_count, ...link } = more;
+  const state = respondentLinkState(link, ctx.now().toISOString());
+  if (state !== "active") return { ok: false, reason: state, message: REFUSALS[state] };
+  if (status === "closed")
+    return { ok: false, reason: "closed", message: "This form has been closed. Thank you." };
+  const formRow = {
+    workspace_id: link.workspace_id,
+    id: form_id,
+    framework_id,
+    title,
+    document,
+    status,
+    created_at: f_created_at,
+    updated_at: f_updated_at,
+    created_by: f_created_by,
+    closed_at: f_closed_at,
+  };
+  // Uncounted: the answering page never shows how many answered, and the count grows with them.
+  const form = formOf(formRow, await questionsOf(ctx, link.workspace_id, form_id), 0);
+  const actor: Actor = {
+    kind: "respondent",
+    userId: null,
+    email: null,
+    linkId: link.id,
+    workspaceId: link.workspace_id,
+  };
+  return {
+    ok: true,
+    link,
+    kind: kind as FormLinkKind,
+    phase,
+    maxPerMinute: max_per_minute,
+    form,
+    workspaceName: ws_name,
+    actor,
+    ...(clientId ? { stored: { clientId, code: stored_code } } : {}),
+    minute: { window: rate_window ?? null, count: Number(rate_count ?? 0) },
+  };
+}
