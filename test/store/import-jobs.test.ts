@@ -1,7 +1,8 @@
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../src/api/app.ts";
 import {
   contextOf,
   jobCancel,
@@ -9,6 +10,7 @@ import {
   jobQueueStart,
   jobQueueStop,
   type ServiceContext,
+  tokenIssue,
   workspaceAdd,
 } from "../../src/services/index.ts";
 import { standardImport } from "../../src/services/interop/standard-import.ts";
@@ -28,6 +30,8 @@ const GRANTS = new URL("../fixtures/360giving/grantnav-test-data/", import.meta.
 const POWER = join(GRANTS, "a002400000nO46WAAS.json");
 /** 4,116 grants, three kinds of invalid record (see the fixtures' README). */
 const LLOYDS = join(GRANTS, "a002400000OiDBQAA3.json");
+/** Five valid grants (Esmée Fairbairn Foundation). */
+const SMALL = join(GRANTS, "grantnav-20180903134856.json");
 const LIMIT = 500 * 1024 * 1024;
 
 const DIALECTS = [
@@ -214,18 +218,22 @@ describe.each(DIALECTS)("imports as jobs on $name", (dialect) => {
     const long = "2026-01-01T00:00:05.000Z";
     const retried = "00000000-0000-4000-8000-00000000a001";
     const given = "00000000-0000-4000-8000-00000000a003";
-    await orphanInsert(store, ctx, retried, 1, long, POWER);
+    // Out of attempts: failed by the start-up sweep, which also removes its stored upload.
     await orphanInsert(store, ctx, given, 3, long, POWER);
-    expect(await storedPieces(store)).toBe(4);
-    await jobQueueStart(ctx, { leaseMs: 60_000 });
-    const again = await untilState(ctx, retried, ["done", "failed"]);
-    expect(again).toMatchObject({ status: "done", attempts: 2 });
-    expect((again.result as { report: { records: number } }).report.records).toBe(870);
-    expect((await contents(store, "job-ws")).contracts).toHaveLength(870);
+    expect(await storedPieces(store)).toBe(2);
+    const queue = await jobQueueStart(ctx, { leaseMs: 60_000 });
     const failed = await jobGet(ctx, given);
     expect(failed.status).toBe("failed");
     expect(failed.error).toContain("its worker (dead-host:4242:00000000) stopped");
     expect(failed.error).toContain("gave up after 3 attempts");
+    expect(await storedPieces(store)).toBe(0);
+    // Attempts left: sent again by the sweep and run from the upload it kept.
+    await orphanInsert(store, ctx, retried, 1, long, POWER);
+    expect((await queue.sweep()).requeued).toEqual([retried]);
+    const again = await untilState(ctx, retried, ["done", "failed"]);
+    expect(again).toMatchObject({ status: "done", attempts: 2 });
+    expect((again.result as { report: { records: number } }).report.records).toBe(870);
+    expect((await contents(store, "job-ws")).contracts).toHaveLength(870);
     expect(await storedPieces(store)).toBe(0);
     await closeAll(store);
   }, 120_000);
@@ -233,6 +241,13 @@ describe.each(DIALECTS)("imports as jobs on $name", (dialect) => {
   it("fails a bad file's job naming the problem's line or path, and writes nothing", async () => {
     await dialect.reset();
     const { store, ctx } = await open(dialect.url);
+    // Over the limit after one stored piece (1 MiB): refused, naming the body, and nothing kept.
+    const tooLarge = importJobStart(ctx, "job-ws", request(), createReadStream(POWER), 1_200_000);
+    await expect(tooLarge).rejects.toMatchObject({
+      code: "invalid",
+      problems: [{ path: "body", message: "more than 1200000 bytes" }],
+    });
+    expect(await storedPieces(store)).toBe(0);
     const broken = join(dir, "broken.json");
     writeFileSync(broken, '{"grants": [\n  {"id": "360G-x",\n  "title": }\n]}\n');
     const job = await importJobStart(ctx, "job-ws", request(), createReadStream(broken), LIMIT);
@@ -260,6 +275,62 @@ describe.each(DIALECTS)("imports as jobs on $name", (dialect) => {
       batches: [],
     });
     expect(await storedPieces(store)).toBe(0);
+    await closeAll(store);
+  }, 120_000);
+
+  it("answers 202 with the job at POST …/import-jobs, and the report at GET /api/v1/jobs/:id", async () => {
+    await dialect.reset();
+    const { store, ctx } = await open(dialect.url);
+    const app = await buildApp({ ctx });
+    const headers = {
+      authorization: `Bearer ${await tokenIssue(ctx, "api", "test")}`,
+      "content-type": "application/json",
+    };
+    const url = "/api/v1/workspaces/job-ws/import-jobs?kind=360giving&filename=esmee.json";
+    const start = await app.inject({ method: "POST", url, headers, payload: readFileSync(SMALL) });
+    expect(start.statusCode).toBe(202);
+    const { job } = start.json();
+    expect(job).toMatchObject({ kind: "import", workspace: "job-ws" });
+    let seen = job;
+    for (let i = 0; i < 600 && (seen.status === "queued" || seen.status === "running"); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      seen = (await app.inject({ method: "GET", url: `/api/v1/jobs/${job.id}`, headers })).json();
+    }
+    expect(seen).toMatchObject({ status: "done", progress: 1 });
+    expect(seen.result).toMatchObject({
+      workspace: "job-ws",
+      kind: "360giving",
+      sourceFile: "esmee.json",
+      dryRun: false,
+      report: { valid: true, records: 5 },
+      totals: { created: { contracts: 5 } },
+    });
+    const list = await app.inject({
+      method: "GET",
+      url: "/api/v1/workspaces/job-ws/jobs",
+      headers,
+    });
+    expect(list.json().items.map((j: { id: string; kind: string }) => [j.id, j.kind])).toEqual([
+      [job.id, "import"],
+    ]);
+    // A job imports into a workspace that exists; nothing is kept of a refused upload.
+    const missing = await app.inject({
+      method: "POST",
+      url: "/api/v1/workspaces/no-such-ws/import-jobs?kind=360giving",
+      headers,
+      payload: readFileSync(SMALL),
+    });
+    expect(missing.statusCode).toBe(404);
+    const badMapping = await app.inject({
+      method: "POST",
+      url: `${url}&mapping=%7Bnot-json`,
+      headers,
+      payload: readFileSync(SMALL),
+    });
+    expect(badMapping.statusCode).toBe(400);
+    expect(badMapping.json().error.problems[0].path).toBe("query.mapping");
+    expect(await storedPieces(store)).toBe(0);
+    await app.close();
     await closeAll(store);
   }, 120_000);
 });
