@@ -31,7 +31,7 @@ export function herfindahlIndex(sizes: readonly number[] | Float64Array): number
   const total = totalOf(sizes);
   if (total <= 0) return 0;
   let h = 0;
-  for (const s of sizes) h += ((100 * s) / total) ** 2;
+  for (let i = 0; i < sizes.length; i++) h += ((100 * sizes[i]!) / total) ** 2;
   return h;
 }
 

@@ -23,6 +23,22 @@ function counts(index: LandscapeIndex, filter: SectorFilter, i: number, d: numbe
   return existsOn(index, i, d) && isInSector(index.input.organisations[i]!, filter);
 }
 
+/** Scratch arrays reused by every request on an index (answers are computed synchronously). */
+const scratch = new WeakMap<
+  LandscapeIndex,
+  { sizes: Float64Array; counted: Uint8Array; desc: Float64Array }
+>();
+
+function scratchOf(index: LandscapeIndex) {
+  let found = scratch.get(index);
+  if (!found) {
+    const n = index.existsFrom.length;
+    found = { sizes: new Float64Array(n), counted: new Uint8Array(n), desc: new Float64Array(n) };
+    scratch.set(index, found);
+  }
+  return found;
+}
+
 /**
  * One pass in input order: which organisations count on d (a flag each), how many, and the known
  * sizes in input order — the order HHI sums them in.
@@ -33,28 +49,35 @@ function inputOrderSizes(
   filter: SectorFilter,
   d: number,
 ) {
-  const n = index.existsFrom.length;
-  const sizes = new Float64Array(n);
-  const counted = new Uint8Array(n);
+  const { sizes, counted } = scratchOf(index);
+  const from = index.existsFrom;
+  const until = index.dissolvedOn;
+  const values = column.sizes;
+  const orgs = index.input.organisations;
+  const all = filter.nation === undefined && filter.kind === undefined;
   let known = 0;
   let organisations = 0;
-  const all = filter.nation === undefined && filter.kind === undefined;
-  for (let i = 0; i < n; i++) {
-    if (!(existsOn(index, i, d) && (all || isInSector(index.input.organisations[i]!, filter))))
-      continue;
-    counted[i] = 1;
+  for (let i = 0; i < from.length; i++) {
+    const yes = from[i]! <= d && d < until[i]! && (all || isInSector(orgs[i]!, filter));
+    counted[i] = yes ? 1 : 0;
+    if (!yes) continue;
     organisations++;
-    const s = column.sizes[i]!;
-    if (!Number.isNaN(s)) sizes[known++] = s;
+    const s = values[i]!;
+    if (s === s) sizes[known++] = s; // not NaN: known
   }
   return { sizes: sizes.subarray(0, known), organisations, counted };
 }
 
 /** The same sizes largest first, read down the column's order (no sort per request). */
-function descendingSizes(column: SizeColumn, counted: Uint8Array, known: number) {
+function descendingSizes(
+  index: LandscapeIndex,
+  column: SizeColumn,
+  counted: Uint8Array,
+  known: number,
+) {
   const order = column.descending;
   const values = column.descendingSizes;
-  const out = new Float64Array(known);
+  const out = scratchOf(index).desc.subarray(0, known);
   for (let k = 0, m = 0; m < known; k++) if (counted[order[k]!] === 1) out[m++] = values[k]!;
   return out;
 }
@@ -74,7 +97,7 @@ function distributionOfDescending(desc: Float64Array) {
 /** `concentrationRatio` of sizes given largest first. */
 function concentrationOfDescending(desc: Float64Array, k: number): number {
   let total = 0;
-  for (const s of desc) total += s;
+  for (let i = 0; i < desc.length; i++) total += desc[i]!;
   if (total <= 0 || k <= 0) return 0;
   let top = 0;
   for (let i = 0; i < Math.min(k, desc.length); i++) top += desc[i]!;
@@ -115,7 +138,7 @@ export function sectorStatsIndexed(
   if (o.level === "group") return groupStats(index, o, d);
   const column = sizeColumnOf(index, o.metric, yearOf(o.asOf));
   const { sizes, organisations, counted } = inputOrderSizes(index, column, o.filter, d);
-  const desc = descendingSizes(column, counted, sizes.length);
+  const desc = descendingSizes(index, column, counted, sizes.length);
   return statsResultOf(o, distributionOfDescending(desc), {
     crShare: concentrationOfDescending(desc, o.top),
     hhi: herfindahlIndex(sizes),
