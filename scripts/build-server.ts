@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleInPlace, SERVE_ENTRY, sizeOf } from "./bundle-serve.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SRC = join(ROOT, "src");
@@ -24,14 +25,23 @@ export function assetFiles(dir: string): string[] {
   });
 }
 
-/** Empties dist/, compiles src/ with tsconfig.build.json and copies the data files beside the code. */
-export function buildServer(): number {
+/**
+ * Empties dist/, compiles src/ with tsconfig.build.json, copies the data files beside the code and
+ * bundles the serve command's module graph into one file (scripts/bundle-serve.ts, issue 18).
+ */
+export async function buildServer(): Promise<number> {
   rmSync(DIST, { recursive: true, force: true });
   const tsc = join(ROOT, "node_modules", ".bin", "tsc");
   execFileSync(tsc, ["-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
   const assets = assetFiles(SRC);
   for (const file of assets) cpSync(file, join(DIST, relative(SRC, file)));
+  const entry = SERVE_ENTRY(DIST);
+  const modules = await bundleInPlace(entry);
+  const megabytes = (sizeOf(entry) / 1e6).toFixed(1);
+  console.log(
+    `${relative(ROOT, entry)}: ${modules} modules bundled into one file (${megabytes} MB)`,
+  );
   return assets.length;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) buildServer();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildServer();

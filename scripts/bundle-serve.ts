@@ -1,0 +1,96 @@
+/**
+ * Bundles the server's start path (issue 18: first answer < 1 s). `partnerscope serve` imported
+ * about 1,050 ES modules and 1,030 CommonJS files one by one, and Node 20 spends most of a start
+ * resolving, reading and linking them; one file of the same code starts in about half the CPU time.
+ * The bundle replaces dist/cli/commands/serve.js (the module the CLI imports to serve), so the
+ * other commands, the worker threads and the tests still run the one-file-per-source build.
+ * Every module's `import.meta.url` is rewritten to its own file's URL beside the bundle, so the data
+ * files, schemas and worker modules it names by relative URL are found as before (decision 0019).
+ */
+import { readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { dirname, join, relative, sep } from "node:path";
+import { rolldown } from "rolldown";
+
+/**
+ * Packages left to Node: native addons, packages that read their own files (`__dirname`) and the
+ * web framework with its plugins (its error messages and plugin names rely on its own files).
+ */
+export const EXTERNAL_PACKAGES = [
+  "better-sqlite3",
+  "@node-rs/argon2",
+  "pg",
+  "pg-boss",
+  "fastify",
+  "@fastify/cookie",
+  "@fastify/helmet",
+  "@fastify/rate-limit",
+  "@fastify/static",
+  "@fastify/swagger",
+  "@fastify/swagger-ui",
+  "tsx",
+];
+
+const BUILTINS = new Set(builtinModules);
+
+/** Whether an import specifier stays an import in the bundle (a Node built-in or an external package). */
+export function isExternal(spec: string): boolean {
+  if (spec.startsWith("node:")) return true;
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("\0")) return false;
+  const parts = spec.split("/");
+  const name = spec.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? spec);
+  return BUILTINS.has(name) || EXTERNAL_PACKAGES.includes(name);
+}
+
+/** Whether CommonJS code names its own folder or file (outside comments). */
+export function usesOwnPath(code: string): boolean {
+  return code
+    .split("\n")
+    .some((line) => /\b__(dirname|filename)\b/.test(line) && !/^\s*(\/\/|\/\*|\*)/.test(line));
+}
+
+/** `import.meta.url` of the module at `file`, as an expression valid inside the bundle at `bundle`. */
+export function moduleUrlExpression(bundle: string, file: string): string {
+  const rel = relative(dirname(bundle), file).split(sep).join("/");
+  return `new URL(${JSON.stringify(rel.startsWith(".") ? rel : `./${rel}`)}, import.meta.url).href`;
+}
+
+/** Bundles `entry` (a module of dist/) over itself; returns the number of modules it holds. */
+export async function bundleInPlace(entry: string): Promise<number> {
+  const root = dirname(dirname(dirname(entry)));
+  let modules = 0;
+  const bundle = await rolldown({
+    input: entry,
+    platform: "node",
+    logLevel: "warn",
+    // The URL rewrite keeps every line where it was, so the source maps still point right.
+    onLog: (level, log, handler) => {
+      if (log.code !== "SOURCEMAP_BROKEN") handler(level, log);
+    },
+    external: isExternal,
+    plugins: [
+      {
+        name: "module-url",
+        transform(code, id) {
+          if (!id.startsWith("\0")) modules += 1; // not rolldown's own helpers
+          if (id.includes(`${sep}node_modules${sep}`)) {
+            // A package that finds its files beside its code would look beside the bundle instead.
+            if (usesOwnPath(code))
+              throw new Error(`${id} uses __dirname: add its package to EXTERNAL_PACKAGES`);
+            return null;
+          }
+          if (!id.startsWith(root) || !code.includes("import.meta.url")) return null;
+          return { code: code.replaceAll("import.meta.url", moduleUrlExpression(entry, id)) };
+        },
+      },
+    ],
+  });
+  await bundle.write({ file: entry, format: "esm", sourcemap: true, codeSplitting: false });
+  await bundle.close();
+  return modules;
+}
+
+/** The bundle's size in bytes (for the build's log line). */
+export const sizeOf = (file: string) => readFileSync(file).length;
+
+export const SERVE_ENTRY = (dist: string) => join(dist, "cli", "commands", "serve.js");
