@@ -67,9 +67,11 @@ describe("setting up partnership health in the browser", () => {
       .toBe("true");
     await form.getByLabel("Date of the wave").fill("15/01/2027");
     await form.getByRole("button", { name: "Open wave" }).click();
-    await expect.poll(() => form.getByRole("status").textContent()).toContain("wave-2027-01-15");
+    await expect
+      .poll(() => form.getByRole("status").textContent())
+      .toContain("The wave of 15 Jan 2027 is open");
     const results = page.getByRole("region", { name: "Results" });
-    await expect.poll(() => results.textContent()).toContain("Wave wave-2027-01-15");
+    await expect.poll(() => results.textContent()).toContain("Wave of 15 Jan 2027");
     const detail = await pageApi(page, `/workspaces/demo/assessments/${assessmentId}`);
     expect(
       detail.json.waves.map((w: { id: string; date: string; state: string }) => [
@@ -122,7 +124,7 @@ describe("setting up partnership health in the browser", () => {
     await viewer.goto(`${server.origin}${HEALTH}?assessment=${assessmentId}`);
     await expect
       .poll(() => viewer.getByRole("region", { name: "Results" }).textContent())
-      .toContain("Wave wave-2027-01-15");
+      .toContain("Wave of 15 Jan 2027");
     expect(await viewer.getByRole("form", { name: "Start an assessment" }).count()).toBe(0);
     expect(await viewer.getByRole("form", { name: "Open a wave" }).count()).toBe(0);
     expect(await viewer.getByRole("form", { name: "Copy an instrument" }).count()).toBe(0);

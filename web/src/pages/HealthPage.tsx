@@ -60,9 +60,7 @@ function AssessmentResults({ workspace, id }: { workspace: string; id: string })
       </p>
       {r.waves.map((w) => (
         <div key={w.id}>
-          <h3>
-            Wave {w.id} ({formatDate(w.date)})
-          </h3>
+          <h3>Wave of {formatDate(w.date)}</h3>
           {ins.kind === "rating" && (
             <HealthHeatmap wave={w} partners={r.partners} scale={ins.scale} />
           )}

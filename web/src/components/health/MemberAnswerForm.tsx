@@ -4,6 +4,7 @@ import type { Instrument } from "../../../../src/shared/instruments.ts";
 import type { Problem } from "../../../../src/shared/problems.ts";
 import { ApiError, apiFetch } from "../../api.ts";
 import { useFetch } from "../../hooks/useFetch.ts";
+import { formatDate } from "../../lib/format.ts";
 
 type Answering = MemberAnswering;
 
@@ -109,7 +110,8 @@ export function MemberAnswerForm(props: {
     <section aria-labelledby="member-answer-title">
       <h3 id="member-answer-title">Answer for {data.organisationName ?? data.organisation}</h3>
       <p className="muted">
-        Wave {wave.id}. Only your organisation is recorded with your answers, never your name.
+        Wave of {formatDate(wave.date)}. Only your organisation is recorded with your answers, never
+        your name.
       </p>
       <form
         onSubmit={handleSubmit}

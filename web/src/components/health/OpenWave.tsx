@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { WaveView } from "../../../../src/shared/health-views.ts";
 import { apiFetch } from "../../api.ts";
 import { useSubmit } from "../../hooks/useSubmit.ts";
+import { formatDate } from "../../lib/format.ts";
 import { TextField } from "../Fields.tsx";
 import { FormErrors } from "../FormErrors.tsx";
 import { healthPath } from "./health-setup-types.ts";
@@ -23,7 +24,7 @@ export function OpenWave(props: { workspace: string; id: string; onOpened: () =>
       }),
     );
     if (!made) return;
-    setOpened(`Wave ${made.id} is open for answers.`);
+    setOpened(`The wave of ${formatDate(made.date)} is open for answers.`);
     setDate("");
     props.onOpened();
   };
