@@ -35,7 +35,9 @@ export {
   landscapeIndexOf,
   SIZE_COLUMNS_KEPT,
   type SizeColumn,
+  type SizeOrder,
   sizeColumnOf,
+  sizeOrderOf,
 } from "./landscape-index.ts";
 export {
   CONSTITUTIONAL_EVENT_TYPES,

@@ -9,6 +9,7 @@ import {
   type LandscapeIndex,
   type SizeColumn,
   sizeColumnOf,
+  sizeOrderOf,
 } from "./landscape-index.ts";
 import { isInSector } from "./sector-filter.ts";
 import {
@@ -75,8 +76,7 @@ function descendingSizes(
   counted: Uint8Array,
   known: number,
 ) {
-  const order = column.descending;
-  const values = column.descendingSizes;
+  const { descending: order, descendingSizes: values } = sizeOrderOf(column);
   const out = scratchOf(index).desc.subarray(0, known);
   for (let k = 0, m = 0; m < known; k++) if (counted[order[k]!] === 1) out[m++] = values[k]!;
   return out;
