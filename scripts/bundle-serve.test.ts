@@ -24,7 +24,8 @@ describe("bundling the serve command (issue 18)", () => {
     expect(isExternal("fs/promises")).toBe(true);
     expect(isExternal("better-sqlite3")).toBe(true);
     expect(isExternal("@fastify/swagger-ui")).toBe(true);
-    expect(isExternal("@fastify/cookie/plugin")).toBe(true);
+    expect(isExternal("@fastify/swagger-ui/static")).toBe(true);
+    expect(isExternal("@fastify/cookie")).toBe(false);
     expect(isExternal("kysely")).toBe(false);
     expect(isExternal("zod/v4")).toBe(false);
     expect(isExternal("./x.js")).toBe(false);
