@@ -238,6 +238,26 @@ describe.each(DIALECTS)("imports as jobs on $name", (dialect) => {
     await closeAll(store);
   }, 120_000);
 
+  it("writes nothing from an attempt whose job was taken over meanwhile (fenced in the import's transaction)", async () => {
+    await dialect.reset();
+    const { store, ctx } = await open(dialect.url);
+    const id = "00000000-0000-4000-8000-00000000b002";
+    const input = await orphanInsert(store, ctx, id, 2, new Date().toISOString(), POWER);
+    // This worker holds attempt 1; the row says attempt 2 is another worker's now.
+    const signal = new AbortController().signal;
+    const run = importJobKind.run(ctx, input, () => {}, signal, { id, attempt: 1 });
+    await expect(run).rejects.toThrow("The job was cancelled or taken over by another worker");
+    expect(await contents(store, "job-ws")).toEqual({
+      organisations: [],
+      contracts: [],
+      batches: [],
+    });
+    expect(await jobGet(ctx, id)).toMatchObject({ status: "running", attempts: 2 });
+    // The upload stays for the attempt that holds the job.
+    expect(await storedPieces(store)).toBe(2);
+    await closeAll(store);
+  }, 120_000);
+
   it("fails a bad file's job naming the problem's line or path, and writes nothing", async () => {
     await dialect.reset();
     const { store, ctx } = await open(dialect.url);
@@ -246,6 +266,13 @@ describe.each(DIALECTS)("imports as jobs on $name", (dialect) => {
     await expect(tooLarge).rejects.toMatchObject({
       code: "invalid",
       problems: [{ path: "body", message: "more than 1200000 bytes" }],
+    });
+    expect(await storedPieces(store)).toBe(0);
+    // A body that ends before the length its request announced (a connection closed early).
+    const cut = importJobStart(ctx, "job-ws", request(), createReadStream(POWER), LIMIT, 2_000_000);
+    await expect(cut).rejects.toMatchObject({
+      code: "invalid",
+      message: "The upload ended after 1476606 of 2000000 bytes; nothing was kept",
     });
     expect(await storedPieces(store)).toBe(0);
     const broken = join(dir, "broken.json");

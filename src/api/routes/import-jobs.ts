@@ -61,7 +61,10 @@ export function registerImportJobRoute(
         mapping,
       };
       const body = request.body as Readable;
-      const job = await importJobStart(ctx, request.params.workspace, options, body, parts.limit);
+      const length = request.headers["content-length"];
+      const expected = length === undefined ? undefined : Number(length);
+      const { workspace } = request.params;
+      const job = await importJobStart(ctx, workspace, options, body, parts.limit, expected);
       return reply.status(202).send({ job });
     },
   );

@@ -38,10 +38,11 @@ export async function importJobStart(
   request: ImportJobRequest,
   body: AsyncIterable<Uint8Array | string>,
   limit: number,
+  expected?: number,
 ): Promise<ImportJob> {
   const ws = await workspaceRequire(ctx, slug);
   const id = randomUUID();
-  const upload = await uploadStore(ctx, id, body, limit);
+  const upload = await uploadStore(ctx, id, body, limit, expected);
   const input: ImportJobInput = {
     workspace: slug,
     ...request,

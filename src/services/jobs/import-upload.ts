@@ -26,7 +26,8 @@ export interface StoredUpload {
 /**
  * Stores an uploaded file in the database under `jobId`, piece by piece as it arrives, so any
  * worker on any machine can read it later (decision 0022); memory holds at most one piece, and a
- * file over `limit` bytes is refused (nothing kept, nothing cut short). On any
+ * file over `limit` bytes, or shorter than the `expected` length the request announced, is refused
+ * (nothing kept, nothing cut short). On any
  * error (the upload cut off, the database refusing) the pieces stored so far are deleted.
  */
 export async function uploadStore(
@@ -34,6 +35,7 @@ export async function uploadStore(
   jobId: string,
   body: AsyncIterable<Uint8Array | string>,
   limit: number,
+  expected?: number,
 ): Promise<StoredUpload> {
   const stored: StoredUpload = { pieces: 0, bytes: 0 };
   const at = ctx.now().toISOString();
@@ -59,6 +61,12 @@ export async function uploadStore(
       if (heldBytes >= UPLOAD_PIECE_BYTES) await flush();
     }
     await flush();
+    // A connection closed early can end the body without an error: never import part of a file.
+    if (expected !== undefined && stored.bytes !== expected)
+      throw invalid(
+        `The upload ended after ${stored.bytes} of ${expected} bytes; nothing was kept`,
+        [{ path: "body", message: `${stored.bytes} of ${expected} bytes arrived` }],
+      );
     return stored;
   } catch (error) {
     await jobFileDelete(ctx.store.db, jobId);
