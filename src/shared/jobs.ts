@@ -49,6 +49,9 @@ export const jobViewSchema = z.object({
 /** A job as the API answers it. */
 export type JobView = z.infer<typeof jobViewSchema>;
 
+/** What a route that starts a job answers with 202: the job as queued. */
+export const jobStartedSchema = z.object({ job: jobViewSchema });
+
 /** The jobs list of a workspace; `result` is left out (fetch one job for it). */
 export const jobListSchema = z.object({ items: z.array(jobViewSchema.omit({ result: true })) });
 

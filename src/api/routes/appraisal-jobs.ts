@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { ServiceContext } from "../../services/context.ts";
 import { appraisalMonteCarloStart } from "../../services/index.ts";
 import { ERROR_RESPONSES } from "../../shared/api-common.ts";
-import { entityId, jobViewSchema, LIMITS, workspaceSlug } from "../../shared/index.ts";
+import { entityId, jobStartedSchema, LIMITS, workspaceSlug } from "../../shared/index.ts";
 
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
 
@@ -30,7 +30,7 @@ export function registerAppraisalJobRoutes(api: FastifyInstance, ctx: ServiceCon
             .max(2 ** 31 - 1)
             .default(1),
         }),
-        response: { 202: z.object({ job: jobViewSchema }), ...ERROR_RESPONSES },
+        response: { 202: jobStartedSchema, ...ERROR_RESPONSES },
         summary: "Start an appraisal's Monte Carlo as a job; poll GET /api/v1/jobs/:id",
       },
     },

@@ -20,6 +20,7 @@ import { ERROR_RESPONSES, fileResponse } from "../../shared/api-common.ts";
 import {
   FORM_RESULT_GROUPS,
   formLinkInputSchema,
+  formLinkMadeSchema,
   formLinkSchema,
   formResultsSchema,
   formSchema,
@@ -148,7 +149,7 @@ export function registerFormRoutes(api: FastifyInstance, ctx: ServiceContext) {
         params: itemParams,
         body: formLinkInputSchema,
         summary: "Make a link to answer the form; the answer holds its URL, shown this once",
-        response: { 201: z.object({ formLink: formLinkSchema, link: z.string() }) },
+        response: { 201: formLinkMadeSchema },
       },
     },
     async (request, reply) => {

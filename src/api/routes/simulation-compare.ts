@@ -6,7 +6,7 @@ import { simulationPresetsView } from "../../services/simulation/presets-view.ts
 import { simulationCompareJobStart } from "../../services/simulation/simulation-compare-job.ts";
 import { ERROR_RESPONSES, itemsSchema } from "../../shared/api-common.ts";
 import { SIMULATION_COMPARE_MAX, workspaceSlug } from "../../shared/index.ts";
-import { jobViewSchema } from "../../shared/jobs.ts";
+import { jobStartedSchema } from "../../shared/jobs.ts";
 import { simulationPresetViewSchema } from "../../shared/simulation-presets.ts";
 
 const params = z.object({ workspace: workspaceSlug });
@@ -19,7 +19,6 @@ const body = z
     seed: z.number().optional(),
   })
   .passthrough();
-const jobStarted = z.object({ job: jobViewSchema });
 
 /**
  * Scenario comparison (up to four scenarios run with the same seed and runs, as one job) and the
@@ -45,7 +44,7 @@ export function registerSimulationCompareRoutes(app: FastifyInstance, ctx: Servi
         tags: ["simulations"],
         params,
         body,
-        response: { 202: jobStarted },
+        response: { 202: jobStartedSchema },
         summary: `Compare up to ${SIMULATION_COMPARE_MAX} scenarios (same seed and runs) as a job; poll GET /api/v1/jobs/:id for yearly P10–P90 bands per scenario`,
       },
     },

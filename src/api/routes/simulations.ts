@@ -9,7 +9,7 @@ import {
 } from "../../services/simulation/simulation-jobs.ts";
 import { ERROR_RESPONSES } from "../../shared/api-common.ts";
 import { LIMITS, workspaceSlug } from "../../shared/index.ts";
-import { jobViewSchema } from "../../shared/jobs.ts";
+import { jobStartedSchema, jobViewSchema } from "../../shared/jobs.ts";
 import { exchangeImportResultSchema } from "../../shared/workspace-views.ts";
 import { registerJobRoutes } from "./jobs.ts";
 
@@ -53,7 +53,7 @@ export function registerSimulationRoutes(app: FastifyInstance, ctx: ServiceConte
         tags,
         params,
         body: runBody,
-        response: { 202: z.object({ job: jobViewSchema }), ...ERROR_RESPONSES },
+        response: { 202: jobStartedSchema, ...ERROR_RESPONSES },
         summary: "Start a simulation (scenario or preset) as a job; poll GET /api/v1/jobs/:id",
       },
     },

@@ -9,7 +9,7 @@ import {
   supplyChainPerformance,
 } from "../../services/index.ts";
 import { ERROR_RESPONSES } from "../../shared/api-common.ts";
-import { entityId, jobViewSchema, LIMITS, workspaceSlug } from "../../shared/index.ts";
+import { entityId, jobStartedSchema, LIMITS, workspaceSlug } from "../../shared/index.ts";
 import { attributionViewSchema, performanceViewSchema } from "../../shared/supply-chain-views.ts";
 
 const itemParams = z.object({ workspace: workspaceSlug, id: entityId });
@@ -46,7 +46,7 @@ export function registerSupplyChainRunRoutes(
         tags,
         params: itemParams,
         body: z.object({ runs: z.number().int().min(1).max(LIMITS.pbrMonteCarloRuns), seed }),
-        response: { 202: z.object({ job: jobViewSchema }), ...ERROR_RESPONSES },
+        response: { 202: jobStartedSchema, ...ERROR_RESPONSES },
         summary: "Start a Monte Carlo as a job; poll GET /api/v1/jobs/:id",
       },
     },
