@@ -238,6 +238,36 @@ describe.each(DIALECTS)("imports as jobs on $name", (dialect) => {
     await closeAll(store);
   }, 120_000);
 
+  it("goes back to the queue with its upload when its server stops, and completes after the restart", async () => {
+    await dialect.reset();
+    let { store, ctx } = await open(dialect.url);
+    const all = request({ onInvalid: "import-all", filename: "lloyds.json" });
+    const job = await importJobStart(ctx, "job-ws", all, createReadStream(LLOYDS), LIMIT);
+    expect((await untilState(ctx, job.id, ["running", "done", "failed"])).status).toBe("running");
+    await closeAll(store);
+
+    store = await openStore(
+      dialect.url.startsWith("sqlite:")
+        ? { dataDir: dialect.url.slice(7) }
+        : { databaseUrl: dialect.url },
+    );
+    ctx = contextOf(store);
+    expect(await jobGet(ctx, job.id)).toMatchObject({ status: "queued", attempts: 0 });
+    expect(await contents(store, "job-ws")).toEqual({
+      organisations: [],
+      contracts: [],
+      batches: [],
+    });
+    // 3,568,548 bytes: four pieces, kept for the next attempt.
+    expect(await storedPieces(store)).toBe(4);
+    await jobQueueStart(ctx);
+    const done = await untilState(ctx, job.id, ["done", "failed", "cancelled"]);
+    expect(done).toMatchObject({ status: "done", attempts: 1 });
+    expect((await contents(store, "job-ws")).contracts).toHaveLength(4116);
+    expect(await storedPieces(store)).toBe(0);
+    await closeAll(store);
+  }, 120_000);
+
   it("writes nothing from an attempt whose job was taken over meanwhile (fenced in the import's transaction)", async () => {
     await dialect.reset();
     const { store, ctx } = await open(dialect.url);
