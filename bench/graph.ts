@@ -2,7 +2,7 @@
  * Graph benchmark: our CSR PageRank, Louvain and betweenness against plain SciPy (a sparse power
  * iteration on the same CSR graph), igraph's C Louvain and networkx 2.8 (Debian's python3-scipy,
  * python3-igraph, python3-networkx, run by /usr/bin/python3 through bench/networkx_peer.py).
- *   npx tsx bench/graph.ts [--quick] [--golden]
+ *   npx tsx bench/graph.ts [--quick] [--golden] [--pagerank-only]
  * --golden rewrites test/golden/graph-60.json (a 60-node weighted graph and networkx's answers).
  * Protocol (bench/protocol.ts, the same on both sides): the first run apart, then RUNS timed runs,
  * median and range. Each side's time is the whole job from edge lists in memory, its own graph build
@@ -11,7 +11,7 @@
  * compared at 10,000 nodes against networkx too (at 100,000 networkx needs ~14 minutes); partitions
  * differ (ours revisits a queue of nodes, Leiden's fast local move), so modularity is compared.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   betweennessOf,
@@ -95,12 +95,13 @@ const agree = (text: string) => {
 /** Per-node tolerance for the PageRank comparison: small enough to need ≥ 20 iterations. */
 const PAGERANK_TOL = 1e-12;
 
-function benchPageRank(n: number, m: number) {
+function benchPageRank(n: number, m: number, withNetworkx = true) {
   const g = randomGraph(n, m, 1);
   const ours = measure(() =>
     pageRankOf(buildCsrGraph(g.n, g), { tolerance: PAGERANK_TOL, maxIterations: 1000 }),
   );
-  const theirs = peer(g, "pagerank_scipy,pagerank", PAGERANK_TOL, RUNS);
+  const measures = withNetworkx ? "pagerank_scipy,pagerank" : "pagerank_scipy";
+  const theirs = peer(g, measures, PAGERANK_TOL, RUNS);
   const it = ours.value.iterations;
   report("pagerank", g, ours.timing, "SciPy CSR", theirs?.timing.pagerank_scipy);
   const sp = theirs?.pagerank_scipy;
@@ -109,6 +110,7 @@ function benchPageRank(n: number, m: number) {
       ? `${it} vs ${sp.iterations} iterations, max |Δ| ${maxDiff(ours.value.ranks, sp.ranks).toExponential(1)}`
       : `${it} iterations`,
   );
+  if (!withNetworkx) return;
   report("pagerank", g, ours.timing, "networkx", theirs?.timing.pagerank);
   if (theirs?.pagerank)
     agree(`max |Δ| ${maxDiff(ours.value.ranks, theirs.pagerank).toExponential(1)}`);
@@ -162,7 +164,12 @@ function writeGolden() {
 
 const quick = process.argv.includes("--quick");
 if (process.argv.includes("--golden")) writeGolden();
-else {
+else if (process.argv.includes("--pagerank-only")) {
+  // PageRank against SciPy alone (no networkx, Louvain or betweenness), for tuning that one row.
+  benchPageRank(quick ? 20_000 : 100_000, quick ? 100_000 : 500_000, false);
+  printTable(rows);
+  console.log(`load average ${readFileSync("/proc/loadavg", "utf8").trim()}`);
+} else {
   console.log(
     `Each side: one first (cold) run, then ${RUNS} timed runs (betweenness: 2); median and range of those.`,
   );

@@ -80,6 +80,8 @@ export function buildCsrGraph(nodeCount: number, edges: EdgeList): CsrGraph {
     start = end;
     offsets[v + 1] = k;
   }
+  // Without repeated pairs the arrays are already exact: no copy.
+  if (k === targets.length) return { nodeCount, offsets, targets, weights, loops };
   return { nodeCount, offsets, targets: targets.slice(0, k), weights: weights.slice(0, k), loops };
 }
 
