@@ -113,7 +113,9 @@ export function registerFormPages(api: FastifyInstance, ctx: ServiceContext) {
     async (request: TokenRequest, reply) => {
       const body = (request.body ?? {}) as { values?: AnswerValues; lang?: string; easy?: boolean };
       const values = body.values && typeof body.values === "object" ? body.values : {};
-      const opening = await outcomeFormOpen(ctx, request.params.token);
+      // The resend lookup (the submission id stored already?) rides on the link's opening.
+      const id = typeof values.submission_id === "string" ? values.submission_id : null;
+      const opening = await outcomeFormOpen(ctx, request.params.token, id);
       if (opening.ok) actAs(request, opening.actor);
       const result = await outcomeFormAnswer(ctx, request.params.token, values, {
         lang: typeof values.lang === "string" ? values.lang : undefined,

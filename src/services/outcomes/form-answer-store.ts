@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Form } from "../../shared/forms.ts";
 import { auditAppend } from "../../store/index.ts";
+import { answerWriteAtOnce, formMeasureRows } from "../../store/repositories/form-answer-write.ts";
 import {
   answerCounted,
   formTalliesAdd,
   type TallyRow,
+  talliesMerged,
 } from "../../store/repositories/form-speed.ts";
 import { formMeasuresAdd, submissionInsert } from "../../store/repositories/forms.ts";
 import type { FormSubmissionTable } from "../../store/schema.ts";
@@ -64,14 +66,22 @@ export function talliesOf(form: Form, s: FormSubmissionTable, answers: Checked["
   );
 }
 
+const USED: FormAnswerResult = {
+  ok: false,
+  reason: "used",
+  message: "This link has just been used or withdrawn.",
+};
+
 /** Thrown inside the answer's transaction to roll it back when the link was used meanwhile. */
 class LinkUsedMeanwhile extends Error {}
 /** Thrown inside the answer's transaction to roll it back when the link's minute is full. */
 class MinuteFull extends Error {}
 
 /**
- * Stores a checked answer through an opened link in one transaction: the submission, its answers,
- * the measures they make and the audit entry; refused when the link was used meanwhile.
+ * Stores a checked answer through an opened link at once: the submission, its answers, the
+ * measures they make, the audit entry and the form's tallies; refused when the link was used
+ * meanwhile or its minute is full. SQLite (in-process) in one transaction; PostgreSQL in one
+ * statement, where each round trip inside a transaction would hold the shared rows' locks longer.
  */
 export async function answerStore(
   ctx: ServiceContext,
@@ -92,6 +102,26 @@ export async function answerStore(
     measures: measures.length,
   };
   const audit = auditEntry(as, ws, "create", "form_submissions", null, undefined, after);
+  const tallies = talliesOf(o.form, row, c.answers);
+  if (ctx.store.adapter.name === "postgres") {
+    const written = await answerWriteAtOnce(
+      ctx.store.db,
+      {
+        submission: row,
+        answers: c.answers.map((a) => ({
+          submission_id: row.id,
+          question_id: a.question,
+          value: JSON.stringify(a.value),
+        })),
+        measures: formMeasureRows(ws, o.form.framework, row.id, measures, now),
+        audit: [audit],
+        tallies: talliesMerged(tallies),
+      },
+      { minute: now.slice(0, 16), now },
+    );
+    if (written.minuteFull) return busyRefusal(o.maxPerMinute);
+    return written.stored ? { ok: true, respondentCode: c.code, duplicate: false } : USED;
+  }
   try {
     return await ctx.store.db.transaction().execute(async (trx): Promise<FormAnswerResult> => {
       await submissionInsert(trx, row, c.answers);
@@ -99,8 +129,8 @@ export async function answerStore(
       await auditAppend(trx, [audit]);
       // Rows shared by many answers (tallies; the link's, its minute's and the workspace's) are
       // updated last, so their row locks are held only until the commit (PostgreSQL).
-      await formTalliesAdd(trx, talliesOf(o.form, row, c.answers));
-      const counted = await answerCounted(trx, ctx.store.adapter.name, {
+      await formTalliesAdd(trx, tallies);
+      const counted = await answerCounted(trx, {
         linkId: o.link.id,
         workspaceId: ws,
         now,
@@ -113,6 +143,6 @@ export async function answerStore(
   } catch (error) {
     if (error instanceof MinuteFull) return busyRefusal(o.maxPerMinute);
     if (!(error instanceof LinkUsedMeanwhile)) throw error;
-    return { ok: false, reason: "used", message: "This link has just been used or withdrawn." };
+    return USED;
   }
 }

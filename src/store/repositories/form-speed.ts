@@ -52,7 +52,7 @@ export type TallyRow = FormTallyTable;
  * Rows with one key merged (one statement may update a row only once on PostgreSQL), in one
  * order for every writer, so two transactions lock shared tally rows alike (no deadlock).
  */
-function ordered(rows: TallyRow[]): TallyRow[] {
+export function talliesMerged(rows: TallyRow[]): TallyRow[] {
   const merged = new Map<string, TallyRow>();
   for (const r of rows) {
     const key = [r.question_id, r.value, r.phase, r.researcher, r.language, r.link_kind].join(
@@ -69,7 +69,7 @@ export async function formTalliesAdd(db: Db, rows: TallyRow[]): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insertInto("form_tallies")
-    .values(ordered(rows))
+    .values(talliesMerged(rows))
     .onConflict((oc) =>
       oc
         .columns([
@@ -95,17 +95,15 @@ export async function formTalliesAdd(db: Db, rows: TallyRow[]): Promise<void> {
 }
 
 /**
- * The last statements of an answer's transaction, on the rows every answer through the link
- * shares (kept last so their locks are held only until the commit): counts the link's use (only
- * if it is still open: not revoked, not expired, not a used single-use link), bumps the count of
- * the link's current minute (starting again at 1 in a new minute), and the workspace's revision.
+ * The last statements of an answer's transaction on SQLite (PostgreSQL: `answerWriteAtOnce`), on
+ * the rows every answer through the link shares: counts the link's use (only if it is still open:
+ * not revoked, not expired, not a used single-use link), bumps the count of the link's current
+ * minute (starting again at 1 in a new minute), and the workspace's revision.
  */
 export async function answerCounted(
   db: Db,
-  dialect: "sqlite" | "postgres",
   p: { linkId: string; workspaceId: number; now: string; minute: string },
 ): Promise<AnswerCounted> {
-  if (dialect === "postgres") return answerCountedAtOnce(db, p);
   const used = await db
     .updateTable("respondent_links")
     .set((eb) => ({ uses: eb("uses", "+", 1) }))
@@ -130,37 +128,6 @@ export async function answerCounted(
     .where("id", "=", p.workspaceId)
     .execute();
   return { linkUsed: true, minuteCount: Number(minute.rate_count) };
-}
-
-/** The same on PostgreSQL in one round trip (each round trip holds the shared rows' locks longer). */
-async function answerCountedAtOnce(
-  db: Db,
-  p: { linkId: string; workspaceId: number; now: string; minute: string },
-): Promise<AnswerCounted> {
-  const result = await sql<{ used: number; minute: number | null }>`
-    with used as (
-      update respondent_links set uses = uses + 1
-      where id = ${p.linkId} and revoked_at is null
-        and (expires_at is null or expires_at > ${p.now})
-        and (single_use = 0 or uses = 0)
-      returning id
-    ), minute as (
-      update form_links set
-        rate_count = case when rate_window = ${p.minute} then rate_count + 1 else 1 end,
-        rate_window = ${p.minute}
-      where link_id in (select id from used)
-      returning rate_count
-    ), touched as (
-      update workspaces set revision = revision + 1
-      where id = ${p.workspaceId} and exists (select 1 from used)
-      returning id
-    )
-    select (select count(*) from used) as used,
-      (select rate_count from minute) as minute,
-      (select count(*) from touched) as touched`.execute(db);
-  const row = result.rows[0]!;
-  if (Number(row.used) !== 1) return { linkUsed: false, minuteCount: 0 };
-  return { linkUsed: true, minuteCount: Number(row.minute) };
 }
 
 /**
