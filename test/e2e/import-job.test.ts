@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
@@ -27,9 +30,11 @@ beforeAll(async () => {
   await page.goto(server.loginUrl);
   await page.waitForURL(/\/w\/demo\/organisations/);
 });
+const dir = mkdtempSync(join(tmpdir(), "partnerscope-e2e-import-job-"));
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 const report = () => page.getByRole("region", { name: "Validation report" });
@@ -47,9 +52,11 @@ describe("an import as a job in the web app", () => {
     await page.getByRole("button", { name: "Check file" }).click();
     await report().getByText("The file is valid").waitFor({ timeout: 60_000 });
     expect(await progress().getAttribute("value")).toBe("100");
-    expect(await page.locator(".import-job").textContent()).toMatch(/100% · Done · Done/);
+    expect(await page.locator(".import-job").textContent()).toMatch(/100% · Done(?! ·)/);
     expect(await report().textContent()).toMatch(/Would create.*870 contracts/);
     expect(await seriousViolations(page)).toEqual([]);
+    mkdirSync("test-results", { recursive: true });
+    await page.screenshot({ path: "test-results/import-job-report.png", fullPage: true });
 
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByText(/Recorded as import batch/).waitFor({ timeout: 60_000 });
@@ -63,6 +70,23 @@ describe("an import as a job in the web app", () => {
     const rows = page.locator("tr", { hasText: "Import of a file" });
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.first().textContent()).toMatch(/Done/);
+    expect(problems).toEqual([]);
+  });
+
+  it("says where a broken file breaks when its job fails", async () => {
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, '{"grants": [\n  {"id": "360G-x",\n  "title": }\n]}\n');
+    const before = (await pageApi(page, "/workspaces/demo/imports")).json.items.length;
+    await page.goto(`${server.origin}/w/demo/imports`);
+    await page.getByLabel("Kind of file").selectOption("360giving");
+    await page.getByLabel("File", { exact: true }).setInputFiles(broken);
+    await page.getByLabel(/Run in the background as a job/).check();
+    await page.getByRole("button", { name: "Check file" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: 60_000 });
+    expect(await alert.textContent()).toMatch(/^The import job failed: .*line 3, column/);
+    expect(await page.locator(".import-job").textContent()).toMatch(/Failed/);
+    expect((await pageApi(page, "/workspaces/demo/imports")).json.items).toHaveLength(before);
     expect(problems).toEqual([]);
   });
 });

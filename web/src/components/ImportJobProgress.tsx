@@ -67,6 +67,7 @@ export function ImportJobProgress(props: {
     }
   };
   const percent = Math.round(job.progress * 100);
+  const state = JOB_STATE_LABELS[job.status];
   return (
     <div className="import-job" aria-live="polite">
       <p>
@@ -77,7 +78,8 @@ export function ImportJobProgress(props: {
           value={percent}
           aria-valuetext={`${percent}%: ${job.message}`}
         />{" "}
-        {percent}% · {JOB_STATE_LABELS[job.status]} · {job.message}
+        {percent}% · {state}
+        {job.message !== state && ` · ${job.message}`}
       </p>
       {job.error && (
         <p role="alert" className="error">
