@@ -10,13 +10,24 @@
  */
 
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { sql } from "kysely";
-import { tuneRuntime } from "../src/cli/runtime.ts";
-import { contextOf } from "../src/services/index.ts";
 import { readJsonFile } from "../src/services/interop/json-file-reader.ts";
-import { standardImport } from "../src/services/interop/standard-import.ts";
-import { openStore, workspaceBySlug, workspaceDelete } from "../src/store/index.ts";
 import { type Floor, postgresFloor, sqliteFloor } from "./import-floor.ts";
+
+// The import runs from built JavaScript when the bench built it (as the CLI runs, decision 0019),
+// else from the TypeScript source through tsx.
+const built = process.env["PARTNERSCOPE_BENCH_BUILD"];
+const from = (path: string) =>
+  import(built ? pathToFileURL(join(built, `${path}.js`)).href : `../src/${path}.ts`);
+const { tuneRuntime } = (await from("cli/runtime")) as typeof import("../src/cli/runtime.ts");
+const { contextOf } = (await from("services/index")) as typeof import("../src/services/index.ts");
+const { standardImport } = (await from(
+  "services/interop/standard-import",
+)) as typeof import("../src/services/interop/standard-import.ts");
+const { openStore, workspaceBySlug, workspaceDelete } = (await from(
+  "store/index",
+)) as typeof import("../src/store/index.ts");
 
 const [mode, kind, file, target, floorTarget] = process.argv.slice(2) as [
   string,

@@ -9,15 +9,17 @@
  * The floor: each import is followed by writing exactly the rows it wrote, with plain prepared
  * statements (SQLite) or COPY (PostgreSQL), into a fresh database with the same schema
  * (bench/import-floor.ts): the database's own write rate, reported beside the import. The import
- * is timed from its call, after the store is opened (and a fresh one migrated), as the floor is.
+ * is timed from its call, after the store is opened (and a fresh one migrated), as the floor is;
+ * it runs from JavaScript built for the bench, as the CLI runs (`--source`: through tsx).
  * Targets: import ≤ 3× the stream-parse time and ≤ 1.5× the floor; peak memory under 500 MB.
- *   npx tsx bench/interop.ts [--quick]
+ *   npx tsx bench/interop.ts [--quick] [--source]
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import pg from "pg";
+import { assetFiles } from "../scripts/build-server.ts";
 import { writeGivingPackage, writeOcdsPackage } from "../test/factories/interop-data.ts";
 import type { Floor } from "./import-floor.ts";
 
@@ -34,11 +36,41 @@ const quick = process.argv.includes("--quick");
 const sizes = { "360giving": quick ? 50_000 : 1_000_000, ocds: quick ? 20_000 : 200_000 };
 const dir = mkdtempSync(join(tmpdir(), "partnerscope-interop-"));
 
+/**
+ * Compiles src/ to JavaScript as the CLI ships it (scripts/build-server.ts, decision 0019) into
+ * bench/out/build/dist, with the data files beside the code and `schemas/` where the code looks
+ * for it; `--source` skips this and imports from the TypeScript source through tsx.
+ */
+function buildForBench(): string | null {
+  if (process.argv.includes("--source")) return null;
+  const root = join(import.meta.dirname, "out", "build");
+  const dist = join(root, "dist");
+  rmSync(dist, { recursive: true, force: true });
+  const t = performance.now();
+  // Type errors elsewhere in a shared tree do not stop tsc emitting; the check is that it emitted.
+  spawnSync("node_modules/.bin/tsc", ["-p", "tsconfig.build.json", "--outDir", dist], {
+    stdio: "ignore",
+  });
+  if (!existsSync(join(dist, "services", "interop", "standard-import.js")))
+    throw new Error("building src/ for the bench emitted nothing (run with --source)");
+  const src = join(import.meta.dirname, "..", "src");
+  for (const file of assetFiles(src)) cpSync(file, join(dist, relative(src, file)));
+  if (!existsSync(join(root, "schemas")))
+    symlinkSync(join(import.meta.dirname, "..", "schemas"), join(root, "schemas"));
+  console.log(
+    `built src/ into ${relative(process.cwd(), dist)} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+  return dist;
+}
+const build = buildForBench();
+
 function step(...args: string[]): Step {
+  const env = build ? { ...process.env, PARTNERSCOPE_BENCH_BUILD: build } : process.env;
   const out = execFileSync("node_modules/.bin/tsx", ["bench/interop-child.ts", ...args], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
     stdio: ["ignore", "pipe", "inherit"],
+    env,
   });
   return JSON.parse(out.trim().split("\n").at(-1)!);
 }
