@@ -13,7 +13,7 @@ import {
   formResultsOf,
 } from "../../src/services/outcomes/form-results.ts";
 import type { GroupTally } from "../../src/services/outcomes/form-results-query.ts";
-import { formCreate, formDetail } from "../../src/services/outcomes/forms.ts";
+import { formCreate, formDetail, formUpdate } from "../../src/services/outcomes/forms.ts";
 import type { FormLinkInput } from "../../src/shared/forms.ts";
 import { partnershipsUpsert, type Store, workspaceBySlug } from "../../src/store/index.ts";
 import { formTalliesRebuild } from "../../src/store/repositories/form-speed.ts";
@@ -80,6 +80,27 @@ describe.each(STORE_FACTORIES)("form fast paths on $name", (factory) => {
     const results = await Promise.all(Array.from({ length: 6 }, () => send(secret)));
     expect(results.filter((r) => r.ok)).toHaveLength(3);
     expect(results.filter((r) => !r.ok && "reason" in r && r.reason === "busy")).toHaveLength(3);
+  });
+
+  it("checks an answer against a form changed in the same millisecond (cached questions forgotten)", async () => {
+    now = new Date("2026-12-06T15:00:00.000Z");
+    await formCreate(ctx, "alpha", { ...TEST_FORM, id: "f-cache" });
+    const secret = await link({}, "f-cache");
+    expect((await send(secret)).ok).toBe(true);
+    const extra = {
+      id: "extra",
+      kind: "number",
+      required: true,
+      text: { en: "How old are you?", cy: "Faint yw eich oed?" },
+      easyRead: { en: "Your age?", cy: "Eich oed?" },
+    };
+    await formUpdate(ctx, "alpha", "f-cache", {
+      ...TEST_FORM,
+      questions: [...TEST_FORM.questions, extra],
+    });
+    const refused = await send(secret);
+    expect(refused.ok).toBe(false);
+    expect("problems" in refused && refused.problems.map((p) => p.path)).toContain("extra");
   });
 
   /** The groups' tallies recounted in JS from every stored submission and answer. */

@@ -59,15 +59,35 @@ export async function isOutcomeFormLink(ctx: ServiceContext, secret: string): Pr
   return row?.form === OUTCOME_FORM;
 }
 
-/** A form's questions in order (one statement). */
-async function questionsOf(ctx: ServiceContext, ws: number, formId: string) {
-  return ctx.store.db
+/**
+ * Each store's forms' questions as last read, by workspace and form, with the form's `updated_at`
+ * then: every answer opens its form, and a form's questions change only with its `updated_at`
+ * (and `formUpdate` forgets its entry, for changes within one millisecond).
+ */
+const QUESTIONS = new WeakMap<object, Map<string, { at: string; rows: FormQuestionRow[] }>>();
+
+/** Forgets a form's cached questions (after its change is committed). */
+export function formQuestionsForget(ctx: ServiceContext, ws: number, formId: string): void {
+  QUESTIONS.get(ctx.store.db)?.delete(`${ws}\u0000${formId}`);
+}
+
+/** A form's questions in order, from the cache while the form's `updated_at` is unchanged. */
+async function questionsOf(ctx: ServiceContext, ws: number, formId: string, at: string) {
+  const cache = QUESTIONS.get(ctx.store.db) ?? new Map();
+  QUESTIONS.set(ctx.store.db, cache);
+  const key = `${ws}\u0000${formId}`;
+  const hit = cache.get(key);
+  if (hit?.at === at) return hit.rows;
+  const rows = (await ctx.store.db
     .selectFrom("form_questions")
     .selectAll()
     .where("workspace_id", "=", ws)
     .where("form_id", "=", formId)
     .orderBy("position")
-    .execute() as Promise<FormQuestionRow[]>;
+    .execute()) as FormQuestionRow[];
+  if (cache.size > 1000) cache.clear();
+  cache.set(key, { at, rows });
+  return rows;
 }
 
 /**
@@ -106,7 +126,7 @@ export async function outcomeFormOpen(
     closed_at: f_closed_at,
   };
   // Uncounted: the answering page never shows how many answered, and the count grows with them.
-  const form = formOf(formRow, await questionsOf(ctx, link.workspace_id, form_id), 0);
+  const form = formOf(formRow, await questionsOf(ctx, link.workspace_id, form_id, f_updated_at), 0);
   const actor: Actor = {
     kind: "respondent",
     userId: null,

@@ -24,6 +24,7 @@ import { conflict, invalid, notFound } from "../errors.ts";
 import { auditEntry } from "../people/audit.ts";
 import { auditWrite } from "../people/audit-write.ts";
 import { workspaceRequire } from "../workspaces.ts";
+import { formQuestionsForget } from "./form-open.ts";
 import { outcomeFrameworkIdParse, outcomeFrameworkRequire } from "./outcome-checks.ts";
 
 type Db = Kysely<Database>;
@@ -162,6 +163,7 @@ export async function formCreate(
       auditEntry(ctx, ws.id, "create", "forms", id, undefined, audited(data)),
     );
   });
+  formQuestionsForget(ctx, ws.id, id);
   return formDetail(ctx, slug, id);
 }
 
@@ -211,6 +213,7 @@ export async function formUpdate(
       auditEntry(ctx, ws.id, "update", "forms", id, undefined, audited(data)),
     );
   });
+  formQuestionsForget(ctx, ws.id, id);
   return formDetail(ctx, slug, id);
 }
 
