@@ -79,8 +79,18 @@ describe("an import as a job in the web app", () => {
     const before = (await pageApi(page, "/workspaces/demo/imports")).json.items.length;
     await page.goto(`${server.origin}/w/demo/imports`);
     await page.getByLabel("Kind of file").selectOption("360giving");
+    // A file over 20 MB is imported as a job unless the person unticks it (only chosen here).
+    const large = {
+      name: "large.json",
+      mimeType: "application/json",
+      buffer: Buffer.alloc(20_000_001, 32),
+    };
+    await page.getByLabel("File", { exact: true }).setInputFiles(large);
+    const asJob = page.getByLabel(/Run in the background as a job/);
+    expect(await asJob.isChecked()).toBe(true);
     await page.getByLabel("File", { exact: true }).setInputFiles(broken);
-    await page.getByLabel(/Run in the background as a job/).check();
+    expect(await asJob.isChecked()).toBe(false);
+    await asJob.check();
     await page.getByRole("button", { name: "Check file" }).click();
     const alert = page.getByRole("alert");
     await alert.waitFor({ timeout: 60_000 });
