@@ -2,7 +2,10 @@
  * Sector and Portfolio API latency on a generated 200,000-organisation workspace (20,000 with
  * --quick), served by this process and loaded by 50 concurrent keep-alive clients in a separate
  * process (bench/load-client.ts, which counts every response, errors included).
- *   npx tsx bench/api-landscape.ts [--quick]
+ *   npx tsx bench/api-landscape.ts [--quick] [--data=DIR]
+ * --only=WORDS runs only the load runs whose name starts with WORDS (e.g. --only=sector), for
+ * profiling one endpoint (NODE_OPTIONS=--cpu-prof). --data=DIR keeps the seeded data folder in DIR and reuses it on the next run (seeding 200,000
+ * organisations takes minutes); without it a temporary folder is seeded and removed.
  * The workspace is generated and imported by a child process (this file with --seed), so the
  * memory figures are the serving process's own: RSS before the first request and after the run.
  * Reported: the first request (reads the workspace into memory); then, per endpoint, uncached work
@@ -11,7 +14,7 @@
  * Targets (issue 18): p95 < 250 ms and p99 < 500 ms uncached, zero errors, first request < 1 s.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../src/api/app.ts";
@@ -67,27 +70,43 @@ function dates(count: number): string[] {
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const loadAverage = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+
+/** Seeds `dir` in a child process (unless it was seeded before) and returns organisation ids. */
+function seeded(dir: string): string[] {
+  const ids = join(dir, `bench-organisations-${n}.json`);
+  if (existsSync(ids)) {
+    console.log(`reusing the ${n.toLocaleString("en")}-organisation workspace seeded in ${dir}`);
+    return JSON.parse(readFileSync(ids, "utf8")) as string[];
+  }
+  const t = performance.now();
+  const out = execFileSync(
+    "node_modules/.bin/tsx",
+    ["bench/api-landscape.ts", "--seed", dir, String(n)],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    },
+  );
+  const orgs = JSON.parse(out.trim().split("\n").at(-1)!) as string[];
+  writeFileSync(ids, JSON.stringify(orgs));
+  const seconds = ((performance.now() - t) / 1000).toFixed(1);
+  console.log(
+    `generated and imported ${n.toLocaleString("en")} organisations (child process) in ${seconds} s`,
+  );
+  return orgs;
+}
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "partnerscope-api-bench-"));
+  const kept = process.argv.find((a) => a.startsWith("--data="))?.slice("--data=".length);
+  if (kept) mkdirSync(kept, { recursive: true });
+  const dir = kept ?? mkdtempSync(join(tmpdir(), "partnerscope-api-bench-"));
   try {
-    const t = performance.now();
-    const out = execFileSync(
-      "node_modules/.bin/tsx",
-      ["bench/api-landscape.ts", "--seed", dir, String(n)],
-      {
-        encoding: "utf8",
-        maxBuffer: 1 << 26,
-      },
-    );
-    const orgs = JSON.parse(out.trim().split("\n").at(-1)!) as string[];
-    const seconds = ((performance.now() - t) / 1000).toFixed(1);
-    console.log(
-      `generated and imported ${n.toLocaleString("en")} organisations (child process) in ${seconds} s`,
-    );
-    await serve(dir, orgs);
+    console.log(`load average before: ${loadAverage()}`);
+    await serve(dir, seeded(dir));
+    console.log(`load average after: ${loadAverage()}`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -153,9 +172,12 @@ async function serve(dir: string, orgs: string[]): Promise<void> {
         "p99 ms",
         "req/s",
         "p95<250 & p99<500",
+        "load avg",
       ],
     ];
+    const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
     for (const [name, paths, requests] of runs) {
+      if (only && !name.startsWith(only)) continue;
       const r = await load(port, paths, token, requests);
       const codes = Object.entries(r.statuses)
         .map(([k, v]) => `${k}×${v}`)
@@ -170,6 +192,7 @@ async function serve(dir: string, orgs: string[]): Promise<void> {
         r.p99.toFixed(1),
         r.rps.toFixed(0),
         r.p95 < 250 && r.p99 < 500 && r.errors === 0 ? "met" : "NOT met",
+        loadAverage(),
       ]);
     }
     printTable(rows);

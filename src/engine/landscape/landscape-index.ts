@@ -56,8 +56,8 @@ export interface SizeOrder {
   readonly descendingSizes: Float64Array;
 }
 
-/** How many size columns an index keeps (each is 12 bytes an organisation). */
-export const SIZE_COLUMNS_KEPT = 16;
+/** How many size columns an index keeps (each up to about 40 bytes an organisation). */
+export const SIZE_COLUMNS_KEPT = 8;
 
 /**
  * A date as a number that orders like the ISO string; null (no date) is −∞ ('always').

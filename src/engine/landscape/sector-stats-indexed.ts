@@ -18,6 +18,7 @@ import {
   statsOptionsOf,
   statsResultOf,
 } from "./sector-stats.ts";
+import { existingCountOn, wholeSectorSizesOf } from "./whole-sector-sizes.ts";
 
 /** Whether organisation i is in the set and exists on day d. */
 function counts(index: LandscapeIndex, filter: SectorFilter, i: number, d: number): boolean {
@@ -64,7 +65,7 @@ function inputOrderSizes(
     if (!yes) continue;
     organisations++;
     const s = values[i]!;
-    if (s === s) sizes[known++] = s; // not NaN: known
+    if (!Number.isNaN(s)) sizes[known++] = s;
   }
   return { sizes: sizes.subarray(0, known), organisations, counted };
 }
@@ -80,6 +81,29 @@ function descendingSizes(
   const out = scratchOf(index).desc.subarray(0, known);
   for (let k = 0, m = 0; m < known; k++) if (counted[order[k]!] === 1) out[m++] = values[k]!;
   return out;
+}
+
+/** A filtered set's sizes on d: a pass in input order that flags who counts, then the order. */
+function filteredOn(index: LandscapeIndex, column: SizeColumn, filter: SectorFilter, d: number) {
+  const { sizes, organisations, counted } = inputOrderSizes(index, column, filter, d);
+  return { sizes, organisations, desc: descendingSizes(index, column, counted, sizes.length) };
+}
+
+/** The whole sector's sizes on d: existence counted by binary search, sizes in two passes. */
+function wholeSectorOn(index: LandscapeIndex, column: SizeColumn, d: number) {
+  const w = wholeSectorSizesOf(index, column);
+  const buffers = scratchOf(index);
+  let k = 0;
+  for (let j = 0; j < w.inputSizes.length; j++)
+    if (w.inputFrom[j]! <= d && d < w.inputUntil[j]!) buffers.sizes[k++] = w.inputSizes[j]!;
+  let m = 0;
+  for (let j = 0; j < w.descSizes.length; j++)
+    if (w.descFrom[j]! <= d && d < w.descUntil[j]!) buffers.desc[m++] = w.descSizes[j]!;
+  return {
+    sizes: buffers.sizes.subarray(0, k),
+    organisations: existingCountOn(index, d),
+    desc: buffers.desc.subarray(0, m),
+  };
 }
 
 /** `sizeDistributionOf` of sizes given largest first: the same sums in the same (ascending) order. */
@@ -137,8 +161,10 @@ export function sectorStatsIndexed(
   const d = dayNumber(o.asOf);
   if (o.level === "group") return groupStats(index, o, d);
   const column = sizeColumnOf(index, o.metric, yearOf(o.asOf));
-  const { sizes, organisations, counted } = inputOrderSizes(index, column, o.filter, d);
-  const desc = descendingSizes(index, column, counted, sizes.length);
+  const whole = o.filter.nation === undefined && o.filter.kind === undefined;
+  const { sizes, organisations, desc } = whole
+    ? wholeSectorOn(index, column, d)
+    : filteredOn(index, column, o.filter, d);
   return statsResultOf(o, distributionOfDescending(desc), {
     crShare: concentrationOfDescending(desc, o.top),
     hhi: herfindahlIndex(sizes),
