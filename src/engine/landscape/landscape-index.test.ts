@@ -77,6 +77,17 @@ const partnership = (id: string) =>
       }),
     );
 
+const merged = (id: string, date: string, organisations: string[]): LifecycleEvent => ({
+  id,
+  date,
+  type: "merged",
+  partnership: null,
+  organisations,
+  dissolves: [],
+  stage: null,
+  note: null,
+});
+
 const event = (id: string) =>
   fc
     .record({ date, organisations: fc.subarray(ids, { maxLength: 3 }), dissolve: fc.boolean() })
@@ -158,6 +169,31 @@ describe("the date index answers exactly as the straightforward analytics", () =
       }
       expect(networkIndexed(index, asOf)).toEqual(networkOf(doc, asOf));
     }
+  });
+
+  it("counts an organisation dissolved before anything dates it as never existing", () => {
+    // B is dissolved in 2000 by an event that does not name it (bad data the engine still reads)
+    // and is first seen in 2005: it exists on no date. A and C exist from their 2000 facts.
+    const l = {
+      organisations: [
+        buildOrganisation("A", [[2000, 10]]),
+        buildOrganisation("B", []),
+        buildOrganisation("C", [[2000, 30]]),
+      ],
+      partnerships: [],
+      events: [
+        { ...merged("E1", "2000-01-01", []), dissolves: ["B"] },
+        merged("E2", "2005-06-01", ["B"]),
+      ],
+    };
+    const index = landscapeIndexOf(l);
+    for (const asOf of ["1999-06-01", "2003-01-01", "2006-01-01"]) {
+      const o = { asOf, metric: "homes" as const };
+      expect(sectorStatsIndexed(index, o)).toEqual(sectorStatsOf(l, o));
+    }
+    expect(sectorStatsIndexed(index, { asOf: "2006-01-01", metric: "homes" }).organisations).toBe(
+      2,
+    );
   });
 
   it("rejects a date that is not real, naming it", () => {
