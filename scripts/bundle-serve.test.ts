@@ -1,9 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { bundleInPlace, isExternal, moduleUrlExpression, usesOwnPath } from "./bundle-serve.ts";
+import {
+  bundleInPlace,
+  CACHE_DELAY_MS,
+  isExternal,
+  moduleUrlExpression,
+  usesOwnPath,
+} from "./bundle-serve.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "partnerscope-bundle-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,9 +63,34 @@ describe("bundling the serve command (issue 18)", () => {
     });
     const entry = join(root, "dist/cli/commands/serve.js");
     expect(await bundleInPlace(entry)).toBe(2);
-    expect(readFileSync(entry, "utf8")).not.toContain('from "../../services/words.js"');
+    // serve.js is now the loader of serve-bundle.cjs, which holds both modules.
+    expect(readFileSync(entry, "utf8")).toContain('new URL("./serve-bundle.cjs", import.meta.url)');
+    expect(readFileSync(`${dirname(entry)}/serve-bundle.cjs`, "utf8")).toContain("readFileSync");
     const bundled = await import(`${pathToFileURL(entry).href}?bundled`);
     expect(bundled.answer).toBe("beside the code");
+  });
+
+  it("writes the bundle's code cache after loading it, and loads with it the next time", async () => {
+    const root = tree("cache", {
+      "dist/cli/commands/serve.js": "export const answer = [1, 2, 3].map((n) => n * 2).join();\n",
+    });
+    const entry = join(root, "dist/cli/commands/serve.js");
+    await bundleInPlace(entry);
+    const cache = join(root, "dist/cli/commands/serve-bundle.cjs.v8-cache");
+    expect(existsSync(cache)).toBe(false);
+    expect((await import(`${pathToFileURL(entry).href}?first`)).answer).toBe("2,4,6");
+    await new Promise((resolve) => setTimeout(resolve, CACHE_DELAY_MS + 300));
+    expect(existsSync(cache)).toBe(true);
+    const again = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); console.log(m.answer);`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(again.stdout.trim()).toBe("2,4,6");
   });
 
   it("refuses to bundle a package that looks for files beside its own code", async () => {
