@@ -54,6 +54,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     const message = error instanceof Error ? error.message : String(error);
     const isUsage =
       error instanceof UsageError ||
+      // The built serve command is a bundle with its own copy of the class (scripts/bundle-serve.ts).
+      (error as Error).name === "UsageError" ||
       (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true;
     io.err(`partnerscope ${command.name}: ${message.split("\n")[0]}`);
     return isUsage ? 2 : 1;
