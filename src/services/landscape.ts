@@ -10,6 +10,8 @@ import {
   type NetworkResult,
   networkIndexed,
   type PortfolioResult,
+  portfolioIndexOf,
+  portfolioInputOf,
   portfolioOf,
   type SectorFilter,
   type SectorNetworkResult,
@@ -22,7 +24,6 @@ import {
   type TransitionsResult,
   transitionsOf,
 } from "../engine/landscape/index.ts";
-import type { LifecycleEvent, Partnership } from "../shared/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { invalid } from "./errors.ts";
 import { landscapeDerived, landscapeMemo } from "./landscape-snapshot.ts";
@@ -54,31 +55,10 @@ export function todayOf(ctx: ServiceContext): string {
   return ctx.now().toISOString().slice(0, 10);
 }
 
-/** Per organisation: its partnerships and the events that touch it or them, indexed once per revision. */
-function portfolioIndexOf(input: LandscapeInput) {
-  const partnerships = new Map<string, Partnership[]>();
-  const eventsByPartnership = new Map<string, LifecycleEvent[]>();
-  const eventsByOrganisation = new Map<string, LifecycleEvent[]>();
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  // A commissioner's partnerships date it (it exists from the first it commissions), as in the engine.
-  for (const p of input.partnerships)
-    for (const id of new Set([...p.members.map((m) => m.organisation), p.commissioner ?? ""]))
-      if (id !== "") push(partnerships, id, p);
-  for (const e of input.events) {
-    if (e.partnership) push(eventsByPartnership, e.partnership, e);
-    for (const id of new Set(e.organisations)) push(eventsByOrganisation, id, e);
-  }
-  const organisations = new Map(input.organisations.map((o) => [o.id, o]));
-  return { partnerships, eventsByPartnership, eventsByOrganisation, organisations };
-}
-
 /**
  * One organisation's partnerships on a date: forms, functions, stages, dependency, renewals.
- * The engine is given only what bears on that organisation (same result, far less work).
+ * The engine is given only what bears on that organisation (same result, far less work), found
+ * through postings built once per revision from the date index.
  */
 export async function landscapePortfolio(
   ctx: ServiceContext,
@@ -86,16 +66,13 @@ export async function landscapePortfolio(
   organisation: string,
   asOf: string,
 ): Promise<PortfolioResult> {
-  const index = await landscapeDerived(ctx, slug, "portfolio-index", portfolioIndexOf);
-  return memo(ctx, slug, "portfolio", { organisation, asOf }, () => {
-    const partnerships = index.partnerships.get(organisation) ?? [];
-    const events = new Set(index.eventsByOrganisation.get(organisation) ?? []);
-    for (const p of partnerships)
-      for (const e of index.eventsByPartnership.get(p.id) ?? []) events.add(e);
-    const own = index.organisations.get(organisation);
-    const input = { organisations: own ? [own] : [], partnerships, events: [...events] };
-    return portfolioOf(input, organisation, asOf);
-  });
+  const index = await indexOf(ctx, slug);
+  const postings = await landscapeDerived(ctx, slug, "portfolio-index", () =>
+    portfolioIndexOf(index),
+  );
+  return memo(ctx, slug, "portfolio", { organisation, asOf }, () =>
+    portfolioOf(portfolioInputOf(postings, organisation), organisation, asOf),
+  );
 }
 
 /** The workspace's date index (typed arrays by organisation and partnership), once per revision. */

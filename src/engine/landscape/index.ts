@@ -66,6 +66,7 @@ export {
   type PortfolioResult,
   portfolioOf,
 } from "./portfolio.ts";
+export { type PortfolioIndex, portfolioIndexOf, portfolioInputOf } from "./portfolio-index.ts";
 export {
   isInSector,
   type SectorFilter,

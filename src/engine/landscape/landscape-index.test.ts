@@ -1,12 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildMembership, buildOrganisation } from "../../../test/factories/landscape.ts";
+import {
+  referencePortfolio,
+  referencePortfolioIndexOf,
+} from "../../../test/reference/landscape-portfolio-reference.ts";
 import type { LifecycleEvent, Partnership } from "../../shared/index.ts";
 import { SIZE_METRICS } from "./as-of.ts";
 import { generateSector } from "./generate-sector.ts";
 import { dayNumber, landscapeIndexOf } from "./landscape-index.ts";
 import { networkOf } from "./network.ts";
 import { networkIndexed } from "./network-indexed.ts";
+import { portfolioOf } from "./portfolio.ts";
+import { portfolioIndexOf, portfolioInputOf } from "./portfolio-index.ts";
 import { sectorStatsOf } from "./sector-stats.ts";
 import { sectorStatsIndexed } from "./sector-stats-indexed.ts";
 
@@ -90,16 +96,22 @@ const merged = (id: string, date: string, organisations: string[]): LifecycleEve
 
 const event = (id: string) =>
   fc
-    .record({ date, organisations: fc.subarray(ids, { maxLength: 3 }), dissolve: fc.boolean() })
+    .record({
+      date,
+      organisations: fc.subarray([...ids, "UNLISTED"], { maxLength: 3 }),
+      dissolve: fc.boolean(),
+      partnership: fc.option(fc.constantFrom("P0", "P1", "P2", "P9"), { nil: null }),
+      stage: fc.option(fc.integer({ min: 0, max: 7 }), { nil: null }),
+    })
     .map(
       (e): LifecycleEvent => ({
         id,
         date: e.date,
         type: "merged",
-        partnership: null,
+        partnership: e.partnership,
         organisations: e.organisations,
         dissolves: e.dissolve ? e.organisations.slice(0, 1) : [],
-        stage: null,
+        stage: e.stage,
         note: null,
       }),
     );
@@ -154,6 +166,24 @@ describe("the date index answers exactly as the straightforward analytics", () =
       fc.property(landscape, fc.array(fc.tuple(date, filters), { maxLength: 6 }), (l, asked) => {
         const index = landscapeIndexOf(l);
         for (const [d, f] of asked) expect(networkIndexed(index, d, f)).toEqual(networkOf(l, d, f));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("portfolio: the indexed narrowing answers as the API's string-keyed one did", () => {
+    const asked = fc.array(fc.tuple(fc.constantFrom(...ids, "UNLISTED", "NOBODY"), date), {
+      minLength: 1,
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(landscape, asked, (l, pairs) => {
+        const indexed = portfolioIndexOf(landscapeIndexOf(l));
+        const reference = referencePortfolioIndexOf(l);
+        for (const [org, d] of pairs)
+          expect(portfolioOf(portfolioInputOf(indexed, org), org, d)).toEqual(
+            referencePortfolio(reference, org, d),
+          );
       }),
       { numRuns: 300 },
     );

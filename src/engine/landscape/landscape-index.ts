@@ -32,6 +32,8 @@ export interface LandscapeIndex {
   readonly memberOrganisation: Int32Array;
   readonly memberJoined: Float64Array;
   readonly memberLeft: Float64Array;
+  /** Each organisation's position in `input.organisations` by id (the last, if an id repeats). */
+  readonly position: ReadonlyMap<string, number>;
   /** Group-structure partnerships, the only ones that make groups. */
   readonly groupStructures: readonly Partnership[];
   /** Size columns already built, by metric and fact year (see `sizeColumnOf`); bounded. */
@@ -139,6 +141,7 @@ function partnershipsOf(input: LandscapeInput) {
     });
   });
   return {
+    position,
     partnershipStart: Float64Array.from(ps, (p) => dayNumber(p.start)),
     partnershipEnd: Float64Array.from(ps, (p) => endNumber(p.end)),
     memberStart,
