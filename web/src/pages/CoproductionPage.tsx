@@ -3,6 +3,7 @@ import type { CoproductionProjectView } from "../../../src/shared/coproduction-r
 import { csvTextOf } from "../../../src/shared/csv-text.ts";
 import { Can } from "../components/Can.tsx";
 import { CostComparison } from "../components/coproduction/CostComparison.tsx";
+import { ProposalEditing } from "../components/coproduction/ProposalEditing.tsx";
 import { ProposalRanking } from "../components/coproduction/ProposalRanking.tsx";
 import { RankEditor } from "../components/coproduction/RankEditor.tsx";
 import { StageDetails } from "../components/coproduction/StageDetails.tsx";
@@ -82,6 +83,12 @@ export function CoproductionPage({ workspace, id }: { workspace: string; id: str
       <Can atLeast="editor">
         <RankEditor key={p.updatedAt} path={path} proposals={p.proposals} onSaved={reload} />
       </Can>
+      <ProposalEditing
+        path={path}
+        proposals={p.proposals}
+        updatedAt={p.updatedAt}
+        onChanged={reload}
+      />
       <EvaluationMap workspace={workspace} p={p} />
       <StageDetails
         workspace={workspace}
