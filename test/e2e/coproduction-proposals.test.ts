@@ -59,6 +59,16 @@ describe("editing and deleting co-design proposals in the browser", () => {
     );
     // Its ranks are kept: the agreement is still the demo's rho 0.60.
     expect(await agreement()).toContain("Spearman's rho 0.60");
+    // On a 390 px phone the open editor does not make the page scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({
+      path: `${SHOTS}/coproduction-proposal-editor-390.png`,
+      fullPage: true,
+    });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.setViewportSize({ width: 1280, height: 900 });
     expect(problems).toEqual([]);
   });
 
