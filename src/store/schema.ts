@@ -409,6 +409,8 @@ export interface Database {
   form_submissions: FormSubmissionTable;
   form_answers: FormAnswerTable;
   form_tallies: FormTallyTable;
+  form_respondents: FormRespondentTable;
+  form_group_people: FormGroupPeopleTable;
 }
 
 /** A financial proxy of a workspace's library. */
@@ -538,6 +540,26 @@ export interface FormTallyTable {
   language: string;
   link_kind: string;
   n: number;
+}
+
+/** A respondent code once per group of a form's results (dim: the grouping column, '' the whole). */
+export interface FormRespondentTable {
+  workspace_id: number;
+  form_id: string;
+  dim: string;
+  key: string;
+  respondent_code: string;
+  /** The code's submissions in the group. */
+  n: number;
+}
+
+/** How many distinct respondent codes a group of a form's results has. */
+export interface FormGroupPeopleTable {
+  workspace_id: number;
+  form_id: string;
+  dim: string;
+  key: string;
+  people: number;
 }
 
 /** One person's answers to a form, under a pseudonymous code. */

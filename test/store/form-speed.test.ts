@@ -113,8 +113,6 @@ describe.each(STORE_FACTORIES)("form fast paths on $name", (factory) => {
       const g = groups.get(key) ?? {
         key,
         respondents: 0,
-        submissions: 0,
-        tallied: 0,
         answered: new Map(),
         values: new Map(),
         codes: new Set<string>(),
@@ -172,11 +170,35 @@ describe.each(STORE_FACTORIES)("form fast paths on $name", (factory) => {
         .where("form_id", "=", SPEED)
         .orderBy(["question_id", "value", "phase", "researcher", "link_kind"])
         .execute();
+    const groupPeople = async () =>
+      (
+        await store.db
+          .selectFrom("form_group_people")
+          .select(["dim", "key", "people"])
+          .where("workspace_id", "=", wsId)
+          .where("form_id", "=", SPEED)
+          .orderBy(["dim", "key"])
+          .execute()
+      ).map((p) => ({ ...p, people: Number(p.people) }));
     const kept = await tallies();
+    const keptPeople = await groupPeople();
     await formTalliesRebuild(store.db, wsId, SPEED);
     expect((await tallies()).map((t) => ({ ...t, n: Number(t.n) }))).toEqual(
       kept.map((t) => ({ ...t, n: Number(t.n) })),
     );
+    expect(await groupPeople()).toEqual(keptPeople);
+    // Hand count of the groups' people: 4 codes in all and in each phase; Asha's 2; 'shared' 4.
+    expect(keptPeople).toEqual([
+      { dim: "", key: "", people: 4 },
+      { dim: "language", key: "en", people: 4 },
+      { dim: "link_kind", key: "interview", people: 2 },
+      { dim: "link_kind", key: "shared", people: 4 },
+      { dim: "phase", key: "", people: 2 },
+      { dim: "phase", key: "after", people: 4 },
+      { dim: "phase", key: "before", people: 4 },
+      { dim: "researcher", key: "", people: 4 },
+      { dim: "researcher", key: "Asha", people: 2 },
+    ]);
     // Hand count: 4 people × 2 phases + 2 interviews (R-A, R-C) = 10 submissions, 'after' scale 4.
     const all = await formResults(ctx, "alpha", SPEED);
     expect(all.overall.respondents).toBe(4);

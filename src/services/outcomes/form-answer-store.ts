@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Form } from "../../shared/forms.ts";
 import { auditAppend } from "../../store/index.ts";
 import { answerWriteAtOnce, formMeasureRows } from "../../store/repositories/form-answer-write.ts";
+import { formPeopleAdd, respondentRowsOf } from "../../store/repositories/form-people.ts";
 import {
   answerCounted,
   formTalliesAdd,
@@ -116,6 +117,7 @@ export async function answerStore(
         measures: formMeasureRows(ws, o.form.framework, row.id, measures, now),
         audit: [audit],
         tallies: talliesMerged(tallies),
+        people: respondentRowsOf(row),
       },
       { minute: now.slice(0, 16), now },
     );
@@ -130,6 +132,7 @@ export async function answerStore(
       // Rows shared by many answers (tallies; the link's, its minute's and the workspace's) are
       // updated last, so their row locks are held only until the commit (PostgreSQL).
       await formTalliesAdd(trx, tallies);
+      await formPeopleAdd(trx, respondentRowsOf(row));
       const counted = await answerCounted(trx, {
         linkId: o.link.id,
         workspaceId: ws,

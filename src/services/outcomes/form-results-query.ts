@@ -1,6 +1,8 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { FormQuestion } from "../../shared/forms.ts";
+import { formGroupPeople } from "../../store/repositories/form-people.ts";
 import { formTalliesRebuild } from "../../store/repositories/form-speed.ts";
+import { formSubmissionCount } from "../../store/repositories/forms.ts";
 import type { Database } from "../../store/schema.ts";
 
 type Db = Kysely<Database>;
@@ -18,9 +20,6 @@ export interface GroupTally {
   /** The group column's value (null: the submissions without one, or all when not grouped). */
   key: string | null;
   respondents: number;
-  /** Submissions in the group, as stored and as the tallies count them (equal when complete). */
-  submissions: number;
-  tallied: number;
   answered: Map<string, number>;
   /** Per aggregated question, each distinct stored answer (parsed) and how many gave it. */
   values: Map<string, [unknown, number][]>;
@@ -34,28 +33,14 @@ export const SUMMARISED = new Set<FormQuestion["kind"]>([
   "multiple_choice",
 ]);
 
-/** Distinct respondent codes per group (or of the whole form when `column` is null). */
-async function respondentsOf(db: Db, ws: number, formId: string, column: string | null) {
-  const key: RawBuilder<string | null> = column ? sql`${sql.ref(column)}` : sql`null`;
-  let query = db
-    .selectFrom("form_submissions")
-    .select([
-      key.as("g"),
-      sql<number>`count(distinct respondent_code)`.as("n"),
-      sql<number>`count(*)`.as("submissions"),
-    ])
-    .where("workspace_id", "=", ws)
-    .where("form_id", "=", formId);
-  if (column) query = query.groupBy(sql.ref(column));
-  return query.execute();
-}
-
 /**
  * Counts a form's answers from its running tallies (`form_tallies`, kept by each answer's and
  * each erasure's transaction) rather than from the answers: per group (when `column` is given),
  * per question and per distinct answer of the questions that are summarised (free text and dates
- * are only counted), with each group's distinct respondents from the submissions. The tallies are
- * a few hundred rows however many people answered (bench/forms-results.ts).
+ * are only counted), with each group's distinct respondents (`form_group_people`). Both are a few
+ * hundred rows however many people answered (bench/forms-results.ts). Tallies that count fewer or
+ * more submissions than are stored (answers stored other than by answering: the demo's, older
+ * ones) are recounted once from the answers first.
  */
 export async function formTallies(
   db: Db,
@@ -75,15 +60,20 @@ export async function formTallies(
     .where("workspace_id", "=", ws)
     .where("form_id", "=", formId)
     .groupBy([sql`1`, "question_id", sql`3`]);
-  const [rows, people] = await Promise.all([
+  const dim = column ?? "";
+  const [rows, people, stored] = await Promise.all([
     query.execute(),
-    respondentsOf(db, ws, formId, column),
+    formGroupPeople(db, ws, formId, dim),
+    formSubmissionCount(db, ws, formId),
   ]);
-  const tallies = talliesOf(rows, people);
-  if (tallies.every((t) => t.tallied === t.submissions)) return tallies;
-  // Answers stored other than by answering (the demo's, older ones): count them once, then use.
+  const tallied = rows.reduce((sum, r) => sum + (r.q === "" ? Number(r.n) : 0), 0);
+  if (tallied === stored) return talliesOf(rows, people);
   await formTalliesRebuild(db, ws, formId);
-  return talliesOf(await query.execute(), people);
+  const [again, counted] = await Promise.all([
+    query.execute(),
+    formGroupPeople(db, ws, formId, dim),
+  ]);
+  return talliesOf(again, counted);
 }
 
 const empty = () => ({
@@ -93,27 +83,15 @@ const empty = () => ({
 
 function talliesOf(
   rows: { g: string | null; q: string; v: string | null; n: number }[],
-  people: { g: string | null; n: number; submissions: number }[],
+  people: { g: string | null; n: number }[],
 ): GroupTally[] {
   const groups = new Map<string | null, GroupTally>();
-  for (const p of people) {
-    const [respondents, submissions] = [Number(p.n), Number(p.submissions)];
-    groups.set(p.g, { key: p.g, respondents, submissions, tallied: 0, ...empty() });
-  }
+  for (const p of people) groups.set(p.g, { key: p.g, respondents: p.n, ...empty() });
   for (const row of rows) {
-    const group = groups.get(row.g) ?? {
-      key: row.g,
-      respondents: 0,
-      submissions: 0,
-      tallied: 0,
-      ...empty(),
-    };
+    if (row.q === "") continue;
+    const group = groups.get(row.g) ?? { key: row.g, respondents: 0, ...empty() };
     groups.set(row.g, group);
     const n = Number(row.n);
-    if (row.q === "") {
-      group.tallied += n;
-      continue;
-    }
     group.answered.set(row.q, (group.answered.get(row.q) ?? 0) + n);
     if (row.v === null) continue;
     const list = group.values.get(row.q) ?? [];
@@ -133,14 +111,8 @@ export async function formTallyOfGroups(
   formId: string,
   groups: GroupTally[],
 ): Promise<GroupTally> {
-  const [people] = await respondentsOf(db, ws, formId, null);
-  const whole: GroupTally = {
-    key: null,
-    respondents: Number(people?.n ?? 0),
-    submissions: Number(people?.submissions ?? 0),
-    tallied: Number(people?.submissions ?? 0),
-    ...empty(),
-  };
+  const [people] = await formGroupPeople(db, ws, formId, "");
+  const whole: GroupTally = { key: null, respondents: people?.n ?? 0, ...empty() };
   for (const group of groups) {
     for (const [q, n] of group.answered) whole.answered.set(q, (whole.answered.get(q) ?? 0) + n);
     for (const [q, list] of group.values)

@@ -8,6 +8,7 @@ import {
   GROUP_MIN,
 } from "../../shared/forms.ts";
 import { type Database, workspaceTouch } from "../../store/index.ts";
+import { formPeopleErase } from "../../store/repositories/form-people.ts";
 import { formTalliesAdd } from "../../store/repositories/form-speed.ts";
 import { submissionsErase, submissionsOf } from "../../store/repositories/forms.ts";
 import type { ServiceContext } from "../context.ts";
@@ -169,6 +170,7 @@ export async function formRespondentErase(
     if (erased === 0)
       throw notFound(`Form '${formId}' has no answers under the code '${respondentCode}'`);
     await formTalliesAdd(trx, tallies);
+    await formPeopleErase(trx, ws.id, formId, respondentCode);
     await workspaceTouch(trx, ws.id);
     const entry = auditEntry(
       ctx,

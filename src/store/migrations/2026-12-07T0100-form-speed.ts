@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 
 /**
  * Answering and results at scale (issue 13's benchmarks, decision 0016's amendment).
@@ -10,8 +10,11 @@ import { type Kysely, sql } from "kysely";
  * A form's results joined every answer to its submission and grouped 310,000 rows at 100,000
  * submissions; now `form_tallies` keeps how many answers each question has per distinct summarised
  * value and per group (phase, researcher, language, link kind; '' stands for none), kept in the
- * answer's and the erasure's transactions, and backfilled here from the answers stored so far;
- * the question '' counts submissions, so results can tell complete tallies from stale ones.
+ * answer's and the erasure's transactions; the question '' counts submissions, so results can
+ * tell complete tallies from stale ones (and recount those of answers stored before this).
+ * Distinct respondents per group cannot be added up, so `form_respondents` keeps each code once per
+ * group ('dim' is the grouping column, '' for the whole form; `n` its submissions there) and
+ * `form_group_people` how many codes each group has: results read a few rows, not 100,000.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("form_links").addColumn("rate_window", "text").execute();
@@ -48,26 +51,58 @@ export async function up(db: Kysely<any>): Promise<void> {
       (c) => c.onDelete("cascade"),
     )
     .execute();
-  await sql`insert into form_tallies
-    (workspace_id, form_id, question_id, value, phase, researcher, language, link_kind, n)
-    select s.workspace_id, s.form_id, a.question_id,
-      case when q.kind in ('scale', 'number', 'single_choice', 'multiple_choice')
-        then a.value else '' end,
-      coalesce(s.phase, ''), coalesce(s.researcher, ''), s.language, s.link_kind, count(*)
-    from form_answers a
-    join form_submissions s on s.id = a.submission_id
-    left join form_questions q
-      on q.workspace_id = s.workspace_id and q.form_id = s.form_id and q.id = a.question_id
-    group by s.workspace_id, s.form_id, a.question_id, 4, 5, 6, s.language, s.link_kind
-    union all
-    select workspace_id, form_id, '', '', coalesce(phase, ''), coalesce(researcher, ''),
-      language, link_kind, count(*)
-    from form_submissions
-    group by workspace_id, form_id, 5, 6, language, link_kind`.execute(db);
+  await db.schema
+    .createTable("form_respondents")
+    .addColumn("workspace_id", "integer", (c) => c.notNull())
+    .addColumn("form_id", "text", (c) => c.notNull())
+    .addColumn("dim", "text", (c) => c.notNull())
+    .addColumn("key", "text", (c) => c.notNull())
+    .addColumn("respondent_code", "text", (c) => c.notNull())
+    .addColumn("n", "integer", (c) => c.notNull())
+    .addPrimaryKeyConstraint("form_respondents_pk", [
+      "workspace_id",
+      "form_id",
+      "dim",
+      "key",
+      "respondent_code",
+    ])
+    .addForeignKeyConstraint(
+      "form_respondents_form_fk",
+      ["workspace_id", "form_id"],
+      "forms",
+      ["workspace_id", "id"],
+      (c) => c.onDelete("cascade"),
+    )
+    .execute();
+  await db.schema
+    .createIndex("form_respondents_code_idx")
+    .on("form_respondents")
+    .columns(["workspace_id", "form_id", "respondent_code"])
+    .execute();
+  await db.schema
+    .createTable("form_group_people")
+    .addColumn("workspace_id", "integer", (c) => c.notNull())
+    .addColumn("form_id", "text", (c) => c.notNull())
+    .addColumn("dim", "text", (c) => c.notNull())
+    .addColumn("key", "text", (c) => c.notNull())
+    .addColumn("people", "integer", (c) => c.notNull())
+    .addPrimaryKeyConstraint("form_group_people_pk", ["workspace_id", "form_id", "dim", "key"])
+    .addForeignKeyConstraint(
+      "form_group_people_form_fk",
+      ["workspace_id", "form_id"],
+      "forms",
+      ["workspace_id", "id"],
+      (c) => c.onDelete("cascade"),
+    )
+    .execute();
+  // Answers stored before this migration are counted by the first results read (which finds the
+  // tallies' submissions short of the stored ones and recounts the form).
 }
 
 /** Drops the tallies and the rate columns. */
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable("form_group_people").ifExists().execute();
+  await db.schema.dropTable("form_respondents").ifExists().execute();
   await db.schema.dropTable("form_tallies").ifExists().execute();
   await db.schema.alterTable("form_links").dropColumn("rate_count").execute();
   await db.schema.alterTable("form_links").dropColumn("rate_window").execute();

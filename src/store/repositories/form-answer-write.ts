@@ -3,6 +3,7 @@ import type {
   AuditLogTable,
   Database,
   FormAnswerTable,
+  FormRespondentTable,
   FormSubmissionTable,
   FormTallyTable,
   OutcomeMeasureTable,
@@ -20,6 +21,8 @@ export interface AnswerRows {
   audit: Insertable<AuditLogTable>[];
   /** In one order for every writer (see `formTalliesAdd`). */
   tallies: FormTallyTable[];
+  /** The respondent's code once per group (`respondentRowsOf`). */
+  people: FormRespondentTable[];
 }
 
 /** What the statement did: whether the link's minute had room, and whether the link was open. */
@@ -43,8 +46,8 @@ function insertFrom(table: string, rows: object[], when: string) {
  * the link's minute only while it has room (re-checked on the latest row when answers race),
  * then the link's use only while it is open, and only then the submission, its answers, measures,
  * audit entry and tallies, and the workspace's revision. Rows are locked in one order by every
- * answer (the link's minute, the link, tallies, the workspace), as the erasure also takes tallies
- * before the workspace. A second copy of a submission fails on its unique client id as a whole.
+ * answer (the link's minute, the link, tallies, groups' people, the workspace), as the erasure
+ * also takes tallies and people before the workspace. A second copy of a submission fails on its unique client id as a whole.
  * A refused answer may leave its minute counted on a link that can no longer take answers.
  */
 export async function answerWriteAtOnce(
@@ -71,8 +74,17 @@ export async function answerWriteAtOnce(
       on conflict (workspace_id, form_id, question_id, value, phase, researcher, language,
         link_kind) do update set n = form_tallies.n + excluded.n
       returning 1)`,
+    sql`res as (${insertFrom("form_respondents", r.people, "exists (select 1 from sub)")}
+      on conflict (workspace_id, form_id, dim, key, respondent_code)
+        do update set n = form_respondents.n + excluded.n
+      returning dim, key, n)`,
+    sql`ppl as (insert into form_group_people (workspace_id, form_id, dim, key, people)
+      select ${ws}, ${r.submission.form_id}, dim, key, 1 from res where n = 1 order by dim, key
+      on conflict (workspace_id, form_id, dim, key)
+        do update set people = form_group_people.people + 1
+      returning 1)`,
     sql`ws as (update workspaces set revision = revision + 1
-      where id = ${ws} and exists (select 1 from tal) returning id)`,
+      where id = ${ws} and exists (select 1 from sub) returning id)`,
   ];
   if (r.answers.length)
     parts.push(
@@ -86,6 +98,7 @@ export async function answerWriteAtOnce(
     parts.push(sql`aud as (${insertFrom("audit_log", r.audit, "exists (select 1 from sub)")})`);
   const result = await sql<{ minute: number; used: number; ws: number }>`with ${sql.join(parts)}
     select (select count(*) from minute) as minute, (select count(*) from used) as used,
+      (select count(*) from tal) as tal, (select count(*) from ppl) as ppl,
       (select count(*) from ws) as ws`.execute(db);
   const row = result.rows[0]!;
   return { minuteFull: Number(row.minute) === 0, stored: Number(row.ws) === 1 };

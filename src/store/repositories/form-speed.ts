@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database, FormTallyTable } from "../schema.ts";
+import { formPeopleRebuild } from "./form-people.ts";
 
 type Db = Kysely<Database>;
 
@@ -132,7 +133,8 @@ export async function answerCounted(
 
 /**
  * Recounts one form's tallies from its stored answers (and one row per submission under the
- * question '', which tells whether the tallies are complete): for answers stored other than by
+ * question '', which tells whether the tallies are complete) and its groups' respondents
+ * (`form-people.ts`): for answers stored other than by
  * answering (the demo's, older ones, direct inserts), and so results are right whatever happened.
  */
 export async function formTalliesRebuild(db: Db, ws: number, formId: string): Promise<void> {
@@ -159,5 +161,6 @@ export async function formTalliesRebuild(db: Db, ws: number, formId: string): Pr
         language, link_kind, count(*)
       from form_submissions where workspace_id = ${ws} and form_id = ${formId}
       group by workspace_id, form_id, 5, 6, language, link_kind`.execute(trx);
+    await formPeopleRebuild(trx, ws, formId);
   });
 }
