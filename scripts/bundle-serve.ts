@@ -16,16 +16,26 @@ import { rolldown } from "rolldown";
 
 /**
  * Packages left to Node: native addons, packages that find files beside their own code
- * (`__dirname`: swagger-ui's assets, swagger's package.json, and pino's transport workers under
- * fastify) and tsx (resolved only for a `.ts` worker). The build refuses any other such package.
+ * (`__dirname`: swagger-ui's assets) and tsx (resolved only for a `.ts` worker). The build refuses
+ * to bundle any other package that does, unless listed in OWN_PATH_HARMLESS.
  */
 export const EXTERNAL_PACKAGES = [
   "better-sqlite3",
   "@node-rs/argon2",
-  "@fastify/swagger",
   "@fastify/swagger-ui",
-  "fastify",
   "tsx",
+];
+
+/**
+ * Package files that name their own folder harmlessly here, checked by hand: pino's and
+ * thread-stream's only when a log transport's worker is started (the server sets up no transport),
+ * swagger's falls back to `{}` when the package.json
+ * it looks for is not there (only for a default title and version; the app gives both).
+ */
+export const OWN_PATH_HARMLESS = [
+  "node_modules/pino/lib/transport.js",
+  "node_modules/thread-stream/index.js",
+  "node_modules/@fastify/swagger/lib/util/read-package-json.js",
 ];
 
 const BUILTINS = new Set(builtinModules);
@@ -76,7 +86,8 @@ export async function bundleInPlace(entry: string): Promise<number> {
           if (!id.startsWith("\0")) modules += 1; // not rolldown's own helpers
           if (id.includes(`${sep}node_modules${sep}`)) {
             // A package that finds its files beside its code would look beside the bundle instead.
-            if (usesOwnPath(code))
+            const harmless = OWN_PATH_HARMLESS.some((f) => id.split(sep).join("/").endsWith(f));
+            if (!harmless && usesOwnPath(code))
               throw new Error(`${id} uses __dirname: add its package to EXTERNAL_PACKAGES`);
             return null;
           }
