@@ -1,5 +1,5 @@
 import { lineNpv } from "./line-model.ts";
-import { nextUniform, seedStream, streamPrefix } from "./monte-carlo-stream.ts";
+import { nextUniform32, seedStream, streamPrefix } from "./monte-carlo-stream.ts";
 import type { OptionModel } from "./option-model.ts";
 import { keyOf } from "./rng.ts";
 
@@ -59,70 +59,48 @@ const BLOCK = 2048;
 interface Block {
   states: Int32Array;
   npv: Float64Array;
-  /** For the branch-free choice of the triangular's side: each side's root argument, end and sign. */
-  side: Float64Array;
 }
 
 /**
- * Line l when unranged, or ranged with no width (triangular returns the mode, but its draw is
- * still taken): mode × weight for each iteration that realises it.
- */
-function addFixedLine(mc: MonteCarloModel, l: number, b: Block, count: number): void {
-  const { states, npv } = b;
-  const p = mc.probability[l]!;
-  const value = mc.mode[l]! * mc.weight[l]!;
-  const uncertain = p < 1;
-  const ranged = mc.ranged[l] === 1;
-  for (let i = 0; i < count; i++) {
-    if (uncertain && nextUniform(states, 4 * i) >= p) continue;
-    if (ranged) nextUniform(states, 4 * i);
-    npv[i]! += value;
-  }
-}
-
-/**
- * Adds line l's amount × weight to each iteration of the block, drawing from each iteration's own
- * stream in line order, as `triangular(uniform(rng), low, mode, high)` after the Bernoulli draw.
- * The side of the mode is picked by indexing, not branching: it is a coin toss per draw, which a
- * branch predictor misses half the time. Both root arguments are formed with triangular's own
- * operations and the chosen one's root taken: low + r, or high + (−1)·r (exactly high − r).
+ * Adds line l to each iteration of the block with one uniform per line and iteration: the line is
+ * realised when the draw d < p, and then d / p — uniform on [0, 1) given d < p — is the
+ * triangular's u (the inverse CDF, as `triangular`). Every iteration draws the same number of
+ * uniforms, so the loop needs no branch: both choices (realised or not, left or right of the
+ * mode) are a coin toss per draw, which a branch predictor misses often.
  */
 function addLine(mc: MonteCarloModel, l: number, b: Block, count: number): void {
+  const { states, npv } = b;
+  const p = mc.probability[l]!;
   const low = mc.low[l]!;
   const high = mc.high[l]!;
-  const width = high - low;
-  if (mc.ranged[l] !== 1 || width <= 0) {
-    addFixedLine(mc, l, b, count);
-    return;
-  }
-  const { states, npv, side } = b;
-  const p = mc.probability[l]!;
+  const mode = mc.mode[l]!;
+  const width = mc.ranged[l] === 1 && high - low > 0 ? high - low : 0;
+  const below = mode - low;
+  const above = high - mode;
+  const split = width > 0 ? below / width : 2;
+  // 1 / p, capped so that draw × scale stays finite (p = 0 or below 2^-32: only d = 0 is below p).
+  const scale = p < 1 ? Math.min(1 / p, 2 ** 32) : 1;
   const weight = mc.weight[l]!;
-  const below = mc.mode[l]! - low;
-  const above = high - mc.mode[l]!;
-  const split = below / width;
-  const uncertain = p < 1;
-  // side = [argument right of the mode, left; end right, left; sign right, left].
-  side[2] = high;
-  side[3] = low;
-  side[4] = -1;
-  side[5] = 1;
+  const right = width > 0 ? high : mode;
+  const leftEnd = width > 0 ? low : mode;
   for (let i = 0; i < count; i++) {
-    if (uncertain && nextUniform(states, 4 * i) >= p) continue;
-    const u = nextUniform(states, 4 * i);
+    const draw = nextUniform32(states, 4 * i);
+    // Selections as x·1 + y·0 with finite x and y: exactly x (or y), and no branch to mispredict.
+    const realised = draw < p ? 1 : 0;
+    const u = realised * (draw * scale) + (1 - realised) * 0.5;
     const left = u < split ? 1 : 0;
-    side[0] = (1 - u) * width * above;
-    side[1] = u * width * below;
-    npv[i]! += (side[2 + left]! + side[4 + left]! * Math.sqrt(side[left]!)) * weight;
+    const root = Math.sqrt(left * (u * width * below) + (1 - left) * ((1 - u) * width * above));
+    const amount = left * (leftEnd + root) + (1 - left) * (right - root);
+    npv[i]! += amount * (realised * weight);
   }
 }
 
 /**
  * NPVs of iterations [from, to) with the given seed; iteration i always uses its own stream
- * (`streamFor(seed, key, i)`'s numbers, drawn without allocating: monte-carlo-stream.ts), so
- * concatenating the samples of any split of [0, n) gives exactly the samples of [0, n). Blocks of
- * iterations are taken line by line (each iteration still draws in line order and adds its lines
- * in order), so a line's constants and kind are fixed through its inner loop.
+ * (`streamFor(seed, key, i)`, drawn without allocating: monte-carlo-stream.ts), so concatenating
+ * the samples of any split of [0, n) gives exactly the samples of [0, n). Blocks of iterations are
+ * taken line by line (each iteration still draws and adds its lines in order), so a line's
+ * constants are fixed through its inner loop.
  * @example monteCarloSamples(mc, 42, 0, 10_000).length // 10000
  */
 export function monteCarloSamples(
@@ -135,7 +113,6 @@ export function monteCarloSamples(
   const block: Block = {
     states: new Int32Array(4 * BLOCK),
     npv: new Float64Array(BLOCK),
-    side: new Float64Array(6),
   };
   const prefix = streamPrefix(seed, mc.key);
   for (let start = from; start < to; start += BLOCK) {
