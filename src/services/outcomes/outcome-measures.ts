@@ -6,7 +6,6 @@ import type { OutcomeFramework } from "../../shared/outcomes.ts";
 import { type Measure, measureSchema } from "../../shared/outcomes.ts";
 import {
   type OutcomeMeasureRecord,
-  outcomeMeasurePairs,
   outcomeMeasureSeries,
   outcomeMeasuresAdd,
   workspaceTouch,
@@ -17,6 +16,7 @@ import { auditEntry } from "../people/audit.ts";
 import { auditWrite } from "../people/audit-write.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { outcomeFrameworkRequire } from "./outcome-checks.ts";
+import { outcomePersonPairs } from "./outcome-pairs.ts";
 
 /** The most measures one request adds: the same as a spreadsheet import's rows. */
 export const MEASURES_MAX = 100_000;
@@ -117,9 +117,10 @@ export async function outcomeFrameworkSummary(
 ): Promise<OutcomeSummary> {
   const ws = await workspaceRequire(ctx, slug);
   const f = await outcomeFrameworkRequire(ctx.store.db, ws.id, slug, id);
-  // The store means each date (a few rows instead of every measure); pairs need each person's rows.
+  // The store means each date (a few rows instead of every measure) and pairs each person's
+  // before and after (a row a person instead of each measure).
   const series = await outcomeMeasureSeries(ctx.store.db, ws.id, id);
-  const pairs = await outcomeMeasurePairs(ctx.store.db, ws.id, id);
+  const pairs = await outcomePersonPairs(ctx.store.db, ws.id, id);
   const indicators = f.outcomes.flatMap((o) => o.indicators);
   return {
     gauge: voiceGauge(f.outcomes),
