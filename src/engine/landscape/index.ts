@@ -36,8 +36,6 @@ export {
   SIZE_COLUMNS_KEPT,
   type SizeColumn,
   type SizeOrder,
-  sizeColumnOf,
-  sizeOrderOf,
 } from "./landscape-index.ts";
 export {
   CONSTITUTIONAL_EVENT_TYPES,
@@ -89,6 +87,7 @@ export {
   sectorStatsOf,
 } from "./sector-stats.ts";
 export { sectorStatsIndexed } from "./sector-stats-indexed.ts";
+export { sizeColumnOf, sizeOrderOf } from "./size-columns.ts";
 export { type StageChanges, stageChangesOf, stageOnDate } from "./stage-on-date.ts";
 export {
   stageSequenceOf,

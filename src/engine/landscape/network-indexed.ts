@@ -1,12 +1,13 @@
 import type { NetworkNode, NetworkResult } from "../../shared/landscape-results.ts";
 import { assertIsoDate, yearOf } from "./as-of.ts";
-import { dayNumber, existsOn, type LandscapeIndex, sizeColumnOf } from "./landscape-index.ts";
+import { dayNumber, existsOn, type LandscapeIndex } from "./landscape-index.ts";
 import {
   coMembershipEdges,
   isOrganisationShown,
   isPartnershipShown,
   type NetworkFilters,
 } from "./network.ts";
+import { sizeColumnOf } from "./size-columns.ts";
 
 /** Positions of the organisations existing on d that pass the filters, and a flag per position. */
 function shownOrganisations(index: LandscapeIndex, d: number, filters: NetworkFilters) {

@@ -3,14 +3,7 @@ import type { SectorFilter } from "../../shared/landscape-results.ts";
 import { yearOf } from "./as-of.ts";
 import { concentrationRatio, herfindahlIndex, sizeDistributionOf } from "./concentration.ts";
 import { groupSizesOf } from "./group-sizes.ts";
-import {
-  dayNumber,
-  existsOn,
-  type LandscapeIndex,
-  type SizeColumn,
-  sizeColumnOf,
-  sizeOrderOf,
-} from "./landscape-index.ts";
+import { dayNumber, existsOn, type LandscapeIndex, type SizeColumn } from "./landscape-index.ts";
 import { isInSector } from "./sector-filter.ts";
 import {
   type SectorStatsOptions,
@@ -18,6 +11,7 @@ import {
   statsOptionsOf,
   statsResultOf,
 } from "./sector-stats.ts";
+import { sizeColumnOf, sizeOrderOf } from "./size-columns.ts";
 import { existingCountOn, wholeSectorSizesOf } from "./whole-sector-sizes.ts";
 
 /** Whether organisation i is in the set and exists on day d. */

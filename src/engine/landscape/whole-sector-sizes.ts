@@ -1,4 +1,5 @@
-import { type LandscapeIndex, type SizeColumn, sizeOrderOf } from "./landscape-index.ts";
+import type { LandscapeIndex, SizeColumn } from "./landscape-index.ts";
+import { sizeOrderOf } from "./size-columns.ts";
 
 /**
  * For the whole sector (no nation or kind filter): each known size beside its organisation's
@@ -30,23 +31,26 @@ export function wholeSectorSizesOf(index: LandscapeIndex, column: SizeColumn): W
   if (found) return found;
   const { descending, descendingSizes } = sizeOrderOf(column);
   const k = column.known;
-  const inputFrom = new Int32Array(k);
-  const inputUntil = new Int32Array(k);
-  const inputSizes = new Float64Array(k);
-  for (let i = 0, j = 0; i < column.sizes.length; i++) {
-    if (Number.isNaN(column.sizes[i]!)) continue;
-    inputFrom[j] = day32(index.existsFrom[i]!);
-    inputUntil[j] = day32(index.dissolvedOn[i]!);
-    inputSizes[j++] = column.sizes[i]!;
-  }
+  const from = index.existsFrom;
+  const until = index.dissolvedOn;
   const whole = {
-    inputFrom,
-    inputUntil,
-    inputSizes,
-    descFrom: Int32Array.from(descending, (i) => day32(index.existsFrom[i]!)),
-    descUntil: Int32Array.from(descending, (i) => day32(index.dissolvedOn[i]!)),
+    inputFrom: new Int32Array(k),
+    inputUntil: new Int32Array(k),
+    inputSizes: new Float64Array(k),
+    descFrom: new Int32Array(k),
+    descUntil: new Int32Array(k),
     descSizes: descendingSizes,
   };
+  for (let i = 0, j = 0; i < column.sizes.length; i++) {
+    if (Number.isNaN(column.sizes[i]!)) continue;
+    whole.inputFrom[j] = day32(from[i]!);
+    whole.inputUntil[j] = day32(until[i]!);
+    whole.inputSizes[j++] = column.sizes[i]!;
+  }
+  for (let j = 0; j < k; j++) {
+    whole.descFrom[j] = day32(from[descending[j]!]!);
+    whole.descUntil[j] = day32(until[descending[j]!]!);
+  }
   built.set(column, whole);
   return whole;
 }
