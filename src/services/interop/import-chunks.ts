@@ -11,7 +11,7 @@ import type { OcdsValidator } from "../../engine/interop/ocds-validator.ts";
 import type { OrgIdRegister } from "../../engine/interop/org-id.ts";
 import type { ExchangeDocument } from "../../shared/index.ts";
 import { invalid } from "../errors.ts";
-import type { SpillRow, SpillRows } from "./import-spill.ts";
+import type { ImportSpill, SpillRow } from "./import-spill.ts";
 import { yieldPoint } from "./yield-point.ts";
 
 /** One chunk of mapped records: a small exchange document, its provenance, how many records. */
@@ -52,7 +52,7 @@ export interface ChunkSource {
  * @example for await (const chunk of givingChunksOf(spill, source, publisher)) write(chunk);
  */
 export async function* givingChunksOf(
-  spill: SpillRows,
+  spill: ImportSpill,
   source: ChunkSource,
   publisher: string | null,
 ): AsyncGenerator<MappedChunk> {
@@ -101,9 +101,9 @@ function processOf(
  * @example for await (const chunk of ocdsChunksOf(spill, source, validator)) write(chunk);
  */
 export async function* ocdsChunksOf(
-  spill: SpillRows,
+  spill: ImportSpill,
   source: ChunkSource,
-  validator: Pick<OcdsValidator, "releaseSchema">,
+  validator: OcdsValidator,
 ): AsyncGenerator<MappedChunk> {
   const rules = new Map<string, MergeRules>();
   const rulesOf = (version: string) => {

@@ -16,10 +16,8 @@ import { storedEntitiesOf } from "./import-plan.ts";
 import { createImportSpill } from "./import-spill.ts";
 import type { ImportProgress } from "./json-file-reader.ts";
 import { ocdsPass } from "./ocds-pass.ts";
-import { prepareStartOf, preparesInWorker, startPrepareThread } from "./prepare-thread.ts";
 import { loadOrgIdRegister } from "./schema-files.ts";
 import { sourcePreviewOf } from "./source-preview.ts";
-import { fileSizeOf } from "./spreadsheet-rows.ts";
 
 /** A file after pass 1: its report, and pass 2 — its records mapped chunk by chunk. */
 export interface ImportSource {
@@ -55,8 +53,6 @@ async function streamedSourceOf(
   options: SourceOptions,
 ): Promise<ImportSource> {
   const spill = createImportSpill();
-  // Large files are mapped and validated in a worker thread while this one writes.
-  const thread = preparesInWorker(await fileSizeOf(path)) ? startPrepareThread() : null;
   try {
     const register = await loadOrgIdRegister();
     const sourceFile = basename(path);
@@ -80,23 +76,15 @@ async function streamedSourceOf(
       kept,
       known: { organisations: new Set(), partnerships: new Set() },
       prepared: (aliases, known, alreadyValid) => {
-        if (thread) {
-          const start = prepareStartOf(spill.file, source, pass, aliases, known);
-          return thread.prepared(start, alreadyValid);
-        }
         const chunks =
           "validator" in pass
             ? ocdsChunksOf(spill, source, pass.validator)
             : givingChunksOf(spill, source, pass.publisher);
         return preparedChunksOf(chunks, aliases, known, alreadyValid);
       },
-      close: () => {
-        thread?.close();
-        spill.close();
-      },
+      close: () => spill.close(),
     };
   } catch (error) {
-    thread?.close();
     spill.close();
     throw error;
   }

@@ -124,12 +124,26 @@ export function createImportSpill() {
     recordAt(seq: number): { label: string; json: string } | undefined {
       return getRecord.get(seq) as { label: string; json: string } | undefined;
     },
-    /** The spill's file, for a reader in another thread once pass 1 is sealed (`openSpillReader`). */
-    file: join(dir, "spill.db"),
     /** The kept records in file order (only valid ones when `validOnly`). */
-    rows: (validOnly: boolean) => rowsOf(db, validOnly),
+    rows(validOnly: boolean): IterableIterator<SpillRow> {
+      return db
+        .prepare(
+          `select r.seq, r.kind, r.ocid, r.label, r.row, r.json, p.publisher, p.version
+           from records r left join packages p on p.id = r.pkg
+           where r.valid ${validOnly ? "= 1" : "< 2"} order by r.seq`,
+        )
+        .iterate() as IterableIterator<SpillRow>;
+    },
     /** The kept records with an ocid, grouped by ocid in order of its first appearance. */
-    rowsByOcid: (validOnly: boolean) => rowsByOcidOf(db, validOnly),
+    rowsByOcid(validOnly: boolean): IterableIterator<SpillRow> {
+      return db
+        .prepare(
+          `select r.seq, r.kind, r.ocid, r.label, r.row, r.json, p.publisher, p.version
+           from ocids o join records r on r.ocid = o.ocid left join packages p on p.id = r.pkg
+           where r.valid ${validOnly ? "= 1" : "< 2"} order by o.first, r.seq`,
+        )
+        .iterate() as IterableIterator<SpillRow>;
+    },
     /** Deletes the file. */
     close(): void {
       db.close();
@@ -140,42 +154,3 @@ export function createImportSpill() {
 
 /** A spill file of records. */
 export type ImportSpill = ReturnType<typeof createImportSpill>;
-
-/** The kept records of a spill in file order (only valid ones when `validOnly`). */
-function rowsOf(db: SQLite.Database, validOnly: boolean): IterableIterator<SpillRow> {
-  return db
-    .prepare(
-      `select r.seq, r.kind, r.ocid, r.label, r.row, r.json, p.publisher, p.version
-       from records r left join packages p on p.id = r.pkg
-       where r.valid ${validOnly ? "= 1" : "< 2"} order by r.seq`,
-    )
-    .iterate() as IterableIterator<SpillRow>;
-}
-
-/** The kept records with an ocid, grouped by ocid in order of its first appearance. */
-function rowsByOcidOf(db: SQLite.Database, validOnly: boolean): IterableIterator<SpillRow> {
-  return db
-    .prepare(
-      `select r.seq, r.kind, r.ocid, r.label, r.row, r.json, p.publisher, p.version
-       from ocids o join records r on r.ocid = o.ocid left join packages p on p.id = r.pkg
-       where r.valid ${validOnly ? "= 1" : "< 2"} order by o.first, r.seq`,
-    )
-    .iterate() as IterableIterator<SpillRow>;
-}
-
-/** What pass 2 reads of a spill: its records in file order, or grouped by ocid. */
-export type SpillRows = Pick<ImportSpill, "rows" | "rowsByOcid">;
-
-/**
- * A read-only connection to a sealed spill file (`ImportSpill.file`), for pass 2 in a worker
- * thread; the file stays the writer's to delete.
- * @example const spill = openSpillReader(file); for (const row of spill.rows(false)) …; spill.close();
- */
-export function openSpillReader(file: string): SpillRows & { close(): void } {
-  const db = new SQLite(file, { readonly: true, fileMustExist: true });
-  return {
-    rows: (validOnly: boolean) => rowsOf(db, validOnly),
-    rowsByOcid: (validOnly: boolean) => rowsByOcidOf(db, validOnly),
-    close: () => db.close(),
-  };
-}
