@@ -106,13 +106,40 @@ export async function outcomeFormOpen(
       : null;
   if (!row || row.form !== OUTCOME_FORM)
     return { ok: false, reason: "unknown", message: REFUSALS.unknown };
-  const { form_id, kind, phase, max_per_minute, ws_name, stored_code, ...rest } = row;
-  const { framework_id, title, document, status, f_created_at, f_updated_at, ...more } = rest;
-  const { f_created_by, f_closed_at, rate_window, rate_count, ...link } = more;
+  const { link, formRow, rest } = partsOf(row);
   const state = respondentLinkState(link, ctx.now().toISOString());
   if (state !== "active") return { ok: false, reason: state, message: REFUSALS[state] };
-  if (status === "closed")
+  if (formRow.status === "closed")
     return { ok: false, reason: "closed", message: "This form has been closed. Thank you." };
+  const questions = await questionsOf(ctx, link.workspace_id, formRow.id, formRow.updated_at);
+  return {
+    ok: true,
+    link,
+    kind: rest.kind as FormLinkKind,
+    phase: rest.phase,
+    maxPerMinute: rest.max_per_minute,
+    // Uncounted: the answering page never shows how many answered, and the count grows with them.
+    form: formOf(formRow, questions, 0),
+    workspaceName: rest.ws_name,
+    actor: {
+      kind: "respondent",
+      userId: null,
+      email: null,
+      linkId: link.id,
+      workspaceId: link.workspace_id,
+    },
+    ...(clientId ? { stored: { clientId, code: rest.stored_code } } : {}),
+    minute: { window: rest.rate_window ?? null, count: Number(rest.rate_count ?? 0) },
+  };
+}
+
+type OpenRow = NonNullable<Awaited<ReturnType<typeof formLinkOpenRow>>>;
+
+/** The opening statement's row split into the link, the form's row and the link's form side. */
+function partsOf(row: OpenRow) {
+  const { form_id, kind, phase, max_per_minute, ws_name, stored_code, ...a } = row;
+  const { framework_id, title, document, status, f_created_at, f_updated_at, ...b } = a;
+  const { f_created_by, f_closed_at, rate_window, rate_count, ...link } = b;
   const formRow = {
     workspace_id: link.workspace_id,
     id: form_id,
@@ -125,25 +152,6 @@ export async function outcomeFormOpen(
     created_by: f_created_by,
     closed_at: f_closed_at,
   };
-  // Uncounted: the answering page never shows how many answered, and the count grows with them.
-  const form = formOf(formRow, await questionsOf(ctx, link.workspace_id, form_id, f_updated_at), 0);
-  const actor: Actor = {
-    kind: "respondent",
-    userId: null,
-    email: null,
-    linkId: link.id,
-    workspaceId: link.workspace_id,
-  };
-  return {
-    ok: true,
-    link,
-    kind: kind as FormLinkKind,
-    phase,
-    maxPerMinute: max_per_minute,
-    form,
-    workspaceName: ws_name,
-    actor,
-    ...(clientId ? { stored: { clientId, code: stored_code } } : {}),
-    minute: { window: rate_window ?? null, count: Number(rate_count ?? 0) },
-  };
+  const rest = { kind, phase, max_per_minute, ws_name, stored_code, rate_window, rate_count };
+  return { link, formRow, rest };
 }

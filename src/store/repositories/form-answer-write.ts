@@ -55,6 +55,20 @@ export async function answerWriteAtOnce(
   r: AnswerRows,
   p: { minute: string; now: string },
 ): Promise<AnswerWritten> {
+  const result = await sql<{
+    minute: number;
+    used: number;
+    ws: number;
+  }>`with ${sql.join(ctesOf(r, p))}
+    select (select count(*) from minute) as minute, (select count(*) from used) as used,
+      (select count(*) from tal) as tal, (select count(*) from ppl) as ppl,
+      (select count(*) from ws) as ws`.execute(db);
+  const row = result.rows[0]!;
+  return { minuteFull: Number(row.minute) === 0, stored: Number(row.ws) === 1 };
+}
+
+/** The statement's parts, in the order the final select runs them (which is the lock order). */
+function ctesOf(r: AnswerRows, p: { minute: string; now: string }) {
   const link = r.submission.link_id!;
   const ws = r.submission.workspace_id;
   const parts = [
@@ -96,12 +110,7 @@ export async function answerWriteAtOnce(
     );
   if (r.audit.length)
     parts.push(sql`aud as (${insertFrom("audit_log", r.audit, "exists (select 1 from sub)")})`);
-  const result = await sql<{ minute: number; used: number; ws: number }>`with ${sql.join(parts)}
-    select (select count(*) from minute) as minute, (select count(*) from used) as used,
-      (select count(*) from tal) as tal, (select count(*) from ppl) as ppl,
-      (select count(*) from ws) as ws`.execute(db);
-  const row = result.rows[0]!;
-  return { minuteFull: Number(row.minute) === 0, stored: Number(row.ws) === 1 };
+  return parts;
 }
 
 /** The measure rows of a submission (as `formMeasuresAdd` stores them). */
