@@ -1,4 +1,5 @@
 import type { CsrGraph } from "./csr.ts";
+import { type RowKernel, rowKernel } from "./row-sums-wasm.ts";
 
 /** PageRank settings; the defaults are networkx's. */
 export interface PageRankOptions {
@@ -119,6 +120,32 @@ function step(it: Iteration, x: Float64Array, next: Float64Array): number {
   return change;
 }
 
+/**
+ * The same step with the rows summed by the WebAssembly kernel: its contributions are updated in
+ * place once every row is summed (the kernel reads them only while summing).
+ */
+function kernelStep(it: Iteration, k: RowKernel, x: Float64Array, next: Float64Array): number {
+  const { loops, inverse, damping } = it;
+  const { contrib, sums } = k;
+  const n = inverse.length;
+  const base = (damping * it.dangling) / n + (1 - damping) / n;
+  if (loops) for (let v = 0; v < n; v++) sums[v] = contrib[v]! * loops[v]!;
+  else sums.fill(0);
+  k.run();
+  let change = 0;
+  let dangling = 0;
+  for (let v = 0; v < n; v++) {
+    const value = damping * sums[v]! + base;
+    next[v] = value;
+    change += Math.abs(value - x[v]!);
+    const q = inverse[v]!;
+    contrib[v] = value * q;
+    if (q === 0) dangling += value;
+  }
+  it.dangling = dangling;
+  return change;
+}
+
 /** The first step's contributions and dangling mass from the uniform start. */
 function startOf(inverse: Float64Array, x: Float64Array, contrib: Float64Array): number {
   let dangling = 0;
@@ -144,7 +171,9 @@ export function pageRankOf(graph: CsrGraph, options: PageRankOptions = {}): Page
   const inverse = inverseRowSums(graph, edges, loops);
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
-  const contrib = new Float64Array(n);
+  // Weighted rows are summed in WebAssembly when it is there (same sums, about twice as fast).
+  const kernel = edges ? rowKernel(graph.offsets, graph.targets, edges) : null;
+  const contrib = kernel ? kernel.contrib : new Float64Array(n);
   const it: Iteration = {
     offsets: graph.offsets,
     targets: graph.targets,
@@ -157,7 +186,7 @@ export function pageRankOf(graph: CsrGraph, options: PageRankOptions = {}): Page
     dangling: startOf(inverse, x, contrib),
   };
   for (let i = 1; i <= maxIterations; i++) {
-    const change = step(it, x, next);
+    const change = kernel ? kernelStep(it, kernel, x, next) : step(it, x, next);
     [x, next] = [next, x];
     if (change < n * tolerance) return { ranks: x, iterations: i, converged: true };
   }
