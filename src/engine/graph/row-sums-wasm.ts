@@ -23,6 +23,29 @@ const MODULE = Uint8Array.from(
 
 let compiled: WebAssembly.Module | null = null;
 
+interface KernelExports {
+  memory: WebAssembly.Memory;
+  rows: (n: number, off: number, tgt: number, w: number, x: number, out: number) => void;
+}
+
+// The last instance, kept while its memory is at most this size: the next graph reuses its pages
+// instead of faulting in fresh ones (calls are synchronous, so one kernel is in use at a time).
+const KEEP_BYTES = 64 * 2 ** 20;
+let kept: KernelExports | null = null;
+
+/** An instance whose memory holds at least `bytes`. */
+function instanceFor(bytes: number): KernelExports {
+  const pages = Math.ceil(bytes / 65_536);
+  let exports = kept;
+  if (!exports || exports.memory.buffer.byteLength < bytes) {
+    compiled ??= new WebAssembly.Module(MODULE);
+    exports = new WebAssembly.Instance(compiled).exports as unknown as KernelExports;
+    if (pages > 1) exports.memory.grow(pages - 1);
+  }
+  kept = exports.memory.buffer.byteLength <= KEEP_BYTES ? exports : null;
+  return exports;
+}
+
 /** The graph copied into a module instance's memory, and views on its contributions and sums. */
 export interface RowKernel {
   /** Each node's rank over its out-weight: written by the caller before each `run`. */
@@ -46,14 +69,7 @@ export function rowKernel(
   // Layout, 8-byte items first: weights, contributions, sums, then offsets and targets.
   const bytes = 8 * m + 16 * n + 4 * (n + 1) + 4 * m;
   if (typeof WebAssembly === "undefined" || bytes > 2 ** 31 - 65_536) return null;
-  compiled ??= new WebAssembly.Module(MODULE);
-  const instance = new WebAssembly.Instance(compiled);
-  const exports = instance.exports as {
-    memory: WebAssembly.Memory;
-    rows: (n: number, off: number, tgt: number, w: number, x: number, out: number) => void;
-  };
-  const pages = Math.ceil(bytes / 65_536);
-  if (pages > 1) exports.memory.grow(pages - 1);
+  const exports = instanceFor(bytes);
   const buffer = exports.memory.buffer;
   const [w, x, out, off] = [0, 8 * m, 8 * m + 8 * n, 8 * m + 16 * n];
   const tgt = off + 4 * (n + 1);
