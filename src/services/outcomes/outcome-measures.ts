@@ -6,6 +6,7 @@ import type { OutcomeFramework } from "../../shared/outcomes.ts";
 import { type Measure, measureSchema } from "../../shared/outcomes.ts";
 import {
   type OutcomeMeasureRecord,
+  outcomeMeasurePairs,
   outcomeMeasureSeries,
   outcomeMeasuresAdd,
   workspaceTouch,
@@ -16,7 +17,6 @@ import { auditEntry } from "../people/audit.ts";
 import { auditWrite } from "../people/audit-write.ts";
 import { workspaceRequire } from "../workspaces.ts";
 import { outcomeFrameworkRequire } from "./outcome-checks.ts";
-import { outcomePersonPairs } from "./outcome-pairs.ts";
 
 /** The most measures one request adds: the same as a spreadsheet import's rows. */
 export const MEASURES_MAX = 100_000;
@@ -117,14 +117,20 @@ export async function outcomeFrameworkSummary(
 ): Promise<OutcomeSummary> {
   const ws = await workspaceRequire(ctx, slug);
   const f = await outcomeFrameworkRequire(ctx.store.db, ws.id, slug, id);
-  // The store means each date (a few rows instead of every measure) and pairs each person's
-  // before and after (a row a person instead of each measure).
+  // The store means each date (a few rows instead of every measure); pairs need each person's rows.
   const series = await outcomeMeasureSeries(ctx.store.db, ws.id, id);
-  const pairs = await outcomePersonPairs(ctx.store.db, ws.id, id);
+  const pairs = await outcomeMeasurePairs(ctx.store.db, ws.id, id);
   const indicators = f.outcomes.flatMap((o) => o.indicators);
+  const byIndicator = new Map<string, typeof pairs>();
+  for (const m of pairs) {
+    const list = byIndicator.get(m.indicator);
+    if (list) list.push(m);
+    else byIndicator.set(m.indicator, [m]);
+  }
   return {
     gauge: voiceGauge(f.outcomes),
     indicators: measuresSummary(f.outcomes, series),
-    pairedChange: indicators.map((ind) => pairedChange(ind, pairs)),
+    // Each indicator's measures apart (in entry order): the engine reads only those it is given.
+    pairedChange: indicators.map((ind) => pairedChange(ind, byIndicator.get(ind.id) ?? [])),
   };
 }

@@ -15,9 +15,6 @@ import type { Kysely } from "kysely";
  * Distinct respondents per group cannot be added up, so `form_respondents` keeps each code once per
  * group ('dim' is the grouping column, '' for the whole form; `n` its submissions there) and
  * `form_group_people` how many codes each group has: results read a few rows, not 100,000.
- *
- * A framework's paired change groups each person's before and after measures in the database;
- * `outcome_measures_person_idx` holds all that grouping reads, in its order (bench/outcomes.ts).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("form_links").addColumn("rate_window", "text").execute();
@@ -104,7 +101,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 /** Drops the tallies and the rate columns. */
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropIndex("outcome_measures_person_idx").ifExists().execute();
   await db.schema.dropTable("form_group_people").ifExists().execute();
   await db.schema.dropTable("form_respondents").ifExists().execute();
   await db.schema.dropTable("form_tallies").ifExists().execute();
