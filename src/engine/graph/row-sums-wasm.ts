@@ -30,7 +30,9 @@ interface KernelExports {
 
 // The last instance, kept while its memory is at most this size: the next graph reuses its pages
 // instead of faulting in fresh ones (calls are synchronous, so one kernel is in use at a time).
-const KEEP_BYTES = 64 * 2 ** 20;
+// 24 MB holds a million stored edges; larger graphs' memory is left to the collector, so a server
+// that once ranked a big network does not hold its pages for good.
+const KEEP_BYTES = 24 * 2 ** 20;
 let kept: KernelExports | null = null;
 
 /** An instance whose memory holds at least `bytes`. */
