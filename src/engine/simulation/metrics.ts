@@ -94,7 +94,8 @@ function measurePartnerships(
   const { form, stage, end } = s.partnerships;
   // Members alive in each consortium-like partnership (indexed by partnership).
   const sizes = new Int32Array(form.length);
-  for (let a = 0; a < s.n; a++) if (s.alive[a] && s.consortium[a]! >= 0) sizes[s.consortium[a]!]!++;
+  const { alive, consortium } = s;
+  for (let a = 0; a < s.n; a++) if (alive[a] && consortium[a]! >= 0) sizes[consortium[a]!]!++;
   let inRange = 1;
   for (let g = 0; g < form.length; g++) {
     if (end.data[g] !== -1) continue;

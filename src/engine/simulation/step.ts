@@ -51,39 +51,43 @@ export function isAssociation(s: SectorState, a: number): boolean {
  * developers (investment partnering: 400 → 70) means each grows faster.
  */
 export function fundDevelopers(s: SectorState, p: SimulationParameters, ctx: StepContext): void {
-  const unit = ctx.scratch.length >= 2 * s.n ? ctx.scratch.subarray(s.n) : new Float64Array(s.n);
-  unit.fill(0, 0, s.n);
-  for (let a = 0; a < s.n; a++)
-    if (s.alive[a] && s.develops[a] && isAssociation(s, a))
-      unit[s.parent[a]! >= 0 ? s.parent[a]! : a]! += s.size[a]!;
+  const n = s.n;
+  // Columns as locals: these loops run over every agent each year (isAssociation is kind ≤ 1).
+  const { alive, develops, kind, parent, size } = s;
+  const unit = ctx.scratch.length >= 2 * n ? ctx.scratch.subarray(n) : new Float64Array(n);
+  unit.fill(0, 0, n);
+  for (let a = 0; a < n; a++)
+    if (alive[a] && develops[a] && kind[a]! <= 1)
+      unit[parent[a]! >= 0 ? parent[a]! : a]! += size[a]!;
   let count = 0;
-  const values =
-    ctx.scratch.length >= 3 * s.n ? ctx.scratch.subarray(2 * s.n) : new Float64Array(s.n);
-  for (let a = 0; a < s.n; a++) if (unit[a]! > 0) values[count++] = unit[a]!;
+  const values = ctx.scratch.length >= 3 * n ? ctx.scratch.subarray(2 * n) : new Float64Array(n);
+  for (let a = 0; a < n; a++) if (unit[a]! > 0) values[count++] = unit[a]!;
   const threshold = kthLargest(
     values,
     count,
     Math.round(p.fundedDevelopers),
-    ctx.scratch.subarray(0, s.n),
+    ctx.scratch.subarray(0, n),
   );
   let developing = 0;
   let funded = 0;
-  for (let a = 0; a < s.n; a++) {
-    const top = s.parent[a]! >= 0 ? s.parent[a]! : a;
-    s.funded[a] = s.alive[a] && s.develops[a] && unit[top]! > 0 && unit[top]! >= threshold ? 1 : 0;
-    if (s.alive[a] && s.develops[a] && isAssociation(s, a)) developing += s.size[a]!;
-    if (s.funded[a] && isAssociation(s, a)) funded += s.size[a]!;
+  const flags = s.funded;
+  for (let a = 0; a < n; a++) {
+    const top = parent[a]! >= 0 ? parent[a]! : a;
+    flags[a] = alive[a] && develops[a] && unit[top]! > 0 && unit[top]! >= threshold ? 1 : 0;
+    if (alive[a] && develops[a] && kind[a]! <= 1) developing += size[a]!;
+    if (flags[a] && kind[a]! <= 1) funded += size[a]!;
   }
   ctx.grantRate = funded > 0 ? (p.grantGrowth * developing) / funded : 0;
 }
 
 /** Each association's stock grows by exp(growth + grant growth if funded + growthSd·Z); reserves drift. */
 export function grow(s: SectorState, p: SimulationParameters, ctx: StepContext): void {
+  const { alive, kind, funded, size, reserves } = s;
   for (let a = 0; a < s.n; a++) {
-    if (!s.alive[a] || !isAssociation(s, a)) continue;
-    const g = p.growth + (s.funded[a] ? ctx.grantRate : 0) + p.growthSd * normal(ctx.rng);
-    s.size[a] = s.size[a]! * Math.exp(g);
-    s.reserves[a] = Math.min(0.5, Math.max(-0.1, s.reserves[a]! + 0.04 * (ctx.rng.next() - 0.45)));
+    if (!alive[a] || kind[a]! > 1) continue;
+    const g = p.growth + (funded[a] ? ctx.grantRate : 0) + p.growthSd * normal(ctx.rng);
+    size[a] = size[a]! * Math.exp(g);
+    reserves[a] = Math.min(0.5, Math.max(-0.1, reserves[a]! + 0.04 * (ctx.rng.next() - 0.45)));
   }
 }
 
@@ -97,10 +101,10 @@ export function leaveTies(s: SectorState, a: number, when: number): void {
 
 /** Small associations (under exitSize homes, not group parents) leave the register at exitRate (twice that with weak reserves). */
 export function exits(s: SectorState, p: SimulationParameters, ctx: StepContext): void {
+  const { alive, kind, subsidiaries, size, reserves } = s;
   for (let a = 0; a < s.n; a++) {
-    if (!s.alive[a] || !isAssociation(s, a) || s.subsidiaries[a]! > 0 || s.size[a]! >= p.exitSize)
-      continue;
-    const rate = p.exitRate * (s.reserves[a]! < 0.05 ? 2 : 1);
+    if (!alive[a] || kind[a]! > 1 || subsidiaries[a]! > 0 || size[a]! >= p.exitSize) continue;
+    const rate = p.exitRate * (reserves[a]! < 0.05 ? 2 : 1);
     if (ctx.rng.next() >= rate) continue;
     const when = dateIn(ctx);
     s.alive[a] = 0;
