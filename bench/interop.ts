@@ -12,7 +12,10 @@
  * is timed from its call, after the store is opened (and a fresh one migrated), as the floor is;
  * it runs from JavaScript built for the bench, as the CLI runs (`--source`: through tsx).
  * Targets: import ≤ 3× the stream-parse time and ≤ 1.5× the floor; peak memory under 500 MB.
- *   npx tsx bench/interop.ts [--quick] [--source]
+ * Each import's first run is reported alone; then (bench/protocol.ts) `--runs=N` more imports per
+ * database, each with its floor, give median (min–max) of the import, the floor and their ratio
+ * (5 with --quick; none by default, a full run taking minutes per import).
+ *   npx tsx bench/interop.ts [--quick] [--source] [--runs=N]
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from "node:fs";
@@ -22,6 +25,7 @@ import pg from "pg";
 import { assetFiles } from "../scripts/build-server.ts";
 import { writeGivingPackage, writeOcdsPackage } from "../test/factories/interop-data.ts";
 import type { Floor } from "./import-floor.ts";
+import { RUNS as PROTOCOL_RUNS, type Timing, timingOf } from "./protocol.ts";
 
 interface Step {
   seconds: number;
@@ -99,6 +103,30 @@ async function dropCreated(url: string): Promise<void> {
   await admin.end();
 }
 
+/** Timed runs after the first (bench/protocol.ts): `--runs=N`; 5 with --quick, none by default. */
+const RUNS = Number(
+  process.argv.find((a) => a.startsWith("--runs="))?.slice(7) ?? (quick ? PROTOCOL_RUNS : 0),
+);
+const span = (t: Timing, unit = " s", digits = 2) =>
+  `${t.median.toFixed(digits)}${unit} (${t.min.toFixed(digits)}–${t.max.toFixed(digits)})`;
+
+/** RUNS more imports into `target`, each followed by its floor: median (min–max) of each and of their ratio. */
+async function againstFloor(
+  name: string,
+  kind: string,
+  file: string,
+  target: () => Promise<[string, string]>,
+): Promise<string> {
+  const runs: Step[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(step("import", kind, file, ...(await target())));
+  const of = (values: number[]) => timingOf(values[0]!, values);
+  const imported = of(runs.map((r) => r.seconds));
+  const floor = of(runs.map((r) => r.floor?.seconds ?? Number.NaN));
+  const ratio = of(runs.map((r) => r.seconds / (r.floor?.seconds ?? Number.NaN)));
+  const peak = Math.max(...runs.map((r) => r.maxRssMb));
+  return `  ${name}, ${RUNS} more runs, each import followed by its floor: import ${span(imported)}, floor ${span(floor)}; import ÷ floor ${span(ratio, "×")} (${ratio.median <= 1.5 ? "meets" : "misses"} ≤ 1.5×); peak ${peak.toFixed(0)} MB`;
+}
+
 const pgUrl = process.env.PARTNERSCOPE_TEST_DATABASE_URL;
 try {
   // Each import gets a fresh database and the floor another, so "every row" is exactly the import's.
@@ -127,9 +155,11 @@ try {
       `  read with our splitter only: ${fmt(split)}; ${(peer[0]!.seconds / split.seconds).toFixed(1)}× faster than stream-json`,
     );
     const imports: [string, Step][] = [];
+    const repeats: string[] = [];
     for (const [name, target] of targets) {
       imports.push([name, step("import", kind, file, ...(await target()))]);
       peer.push(step("parse", kind, file));
+      if (RUNS > 0) repeats.push(await againstFloor(name, kind, file, target));
     }
     const times = peer.map((p) => p.seconds).sort((a, b) => a - b);
     const median =
@@ -158,6 +188,7 @@ try {
           `    then the workspace deleted (and the database vacuumed) in ${imported.deleteSeconds.toFixed(1)} s`,
         );
     }
+    for (const line of repeats) console.log(line);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
