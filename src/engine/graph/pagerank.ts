@@ -121,28 +121,19 @@ function step(it: Iteration, x: Float64Array, next: Float64Array): number {
 }
 
 /**
- * The same step with the rows summed by the WebAssembly kernel: its contributions are updated in
- * place once every row is summed (the kernel reads them only while summing).
+ * The same step in the WebAssembly kernel: the caller's loop-term pass, the rows' sums, then the
+ * update of ranks, contributions and dangling rank (row-sums-wasm.ts).
  */
 function kernelStep(it: Iteration, k: RowKernel, x: Float64Array, next: Float64Array): number {
-  const { loops, inverse, damping } = it;
+  const { loops, damping } = it;
   const { contrib, sums } = k;
-  const n = inverse.length;
+  const n = sums.length;
   const base = (damping * it.dangling) / n + (1 - damping) / n;
   if (loops) for (let v = 0; v < n; v++) sums[v] = contrib[v]! * loops[v]!;
   else sums.fill(0);
   k.run();
-  let change = 0;
-  let dangling = 0;
-  for (let v = 0; v < n; v++) {
-    const value = damping * sums[v]! + base;
-    next[v] = value;
-    change += Math.abs(value - x[v]!);
-    const q = inverse[v]!;
-    contrib[v] = value * q;
-    if (q === 0) dangling += value;
-  }
-  it.dangling = dangling;
+  const change = k.update(x, next, damping, base);
+  it.dangling = k.dangling[0]!;
   return change;
 }
 
@@ -169,10 +160,11 @@ export function pageRankOf(graph: CsrGraph, options: PageRankOptions = {}): Page
   const edges = weighted ? graph.weights : null;
   const loops = loopsOf(graph, weighted);
   const inverse = inverseRowSums(graph, edges, loops);
-  let x = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
-  // Weighted rows are summed in WebAssembly when it is there (same sums, about twice as fast).
+  // Weighted steps run in WebAssembly when it is there (same operations, about twice as fast).
   const kernel = edges ? rowKernel(graph.offsets, graph.targets, edges) : null;
+  if (kernel) kernel.inverse.set(inverse);
+  let x = (kernel ? kernel.x : new Float64Array(n)).fill(1 / n);
+  let next = kernel ? kernel.next : new Float64Array(n);
   const contrib = kernel ? kernel.contrib : new Float64Array(n);
   const it: Iteration = {
     offsets: graph.offsets,
@@ -188,7 +180,9 @@ export function pageRankOf(graph: CsrGraph, options: PageRankOptions = {}): Page
   for (let i = 1; i <= maxIterations; i++) {
     const change = kernel ? kernelStep(it, kernel, x, next) : step(it, x, next);
     [x, next] = [next, x];
-    if (change < n * tolerance) return { ranks: x, iterations: i, converged: true };
+    // The kernel's vectors live in its reused memory: the ranks are copied out.
+    if (change < n * tolerance)
+      return { ranks: kernel ? x.slice() : x, iterations: i, converged: true };
   }
-  return { ranks: x, iterations: maxIterations, converged: false };
+  return { ranks: kernel ? x.slice() : x, iterations: maxIterations, converged: false };
 }
