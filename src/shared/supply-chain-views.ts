@@ -9,7 +9,6 @@ import type { JobView } from "./jobs.ts";
 import type { PbrModel } from "./pbr.ts";
 import type {
   AttributionResult,
-  MerlinResult,
   OutcomeScenario,
   PbrCommissionerResult,
   PbrGroupResult,

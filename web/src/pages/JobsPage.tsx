@@ -81,8 +81,9 @@ export function JobsPage({ workspace }: { workspace: string }) {
     <section className="page" data-page="jobs">
       <h1>Jobs</h1>
       <p className="muted">
-        Long work (simulations, Monte Carlo runs, large imports) waits in a queue and runs in the background;
-        results are kept with the job. Whoever started a job, or an editor, can cancel it.
+        Long work (simulations, Monte Carlo runs, large imports) waits in a queue and runs in the
+        background; results are kept with the job. Whoever started a job, or an editor, can cancel
+        it.
       </p>
       <div className="filters">
         <SelectField
