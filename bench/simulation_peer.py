@@ -232,9 +232,11 @@ def simulate(spec, seed):
 
 def main():
     spec = json.load(sys.stdin)
-    seeds = iter(range(spec["seed"], spec["seed"] + spec.get("runs", 0) + 1))
-    # The protocol: the first run apart, then `runs` timed runs, each with its own seed (as ours).
-    timing, _ = measure(lambda: simulate(spec, next(seeds)), spec.get("runs", 0))
+    batch = spec.get("batch", 1)
+    seeds = iter(range(spec["seed"], spec["seed"] + (spec.get("runs", 0) + 1) * batch))
+    # The protocol: the first sample apart, then `runs` timed samples, each `batch` whole runs with
+    # their own seeds (as ours; the caller divides by `batch`).
+    timing, _ = measure(lambda: [simulate(spec, next(seeds)) for _ in range(batch)], spec.get("runs", 0))
     out = simulate(spec, spec["seed"])
     out["timing"] = timing
     print(json.dumps(out))
