@@ -1,11 +1,29 @@
-import type { LandscapeInput } from "../engine/landscape/index.ts";
-import { eventsAll, organisationsAll, partnershipsAll, workspaceRevision } from "../store/index.ts";
+import {
+  type LandscapeInput,
+  type LandscapeSources,
+  OrganisationColumnsBuilder,
+} from "../engine/landscape/index.ts";
+import {
+  eventsAll,
+  eventsForLandscape,
+  organisationsAll,
+  organisationsForLandscape,
+  partnershipsAll,
+  workspaceRevision,
+} from "../store/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { workspaceRequire } from "./workspaces.ts";
 
 interface Cached {
+  workspaceId: number;
   revision: number;
-  input: Promise<LandscapeInput>;
+  /**
+   * The whole landscape as objects, read only when an analytic needs it (changes, waves,
+   * transitions, network measures); the date-indexed answers read `sources` instead.
+   */
+  input?: Promise<LandscapeInput>;
+  /** Organisations as columns with partnerships and events: what the date index is built from. */
+  sources?: Promise<LandscapeSources>;
   /** Analytic results by key with their approximate size, least recently used first. */
   results: Map<string, { value: unknown; bytes: number }>;
   /** The approximate size of all the results kept. */
@@ -40,28 +58,91 @@ async function entryOf(ctx: ServiceContext, slug: string): Promise<Cached> {
   const byWorkspace = cacheOf(ctx);
   const current = byWorkspace.get(ws.id);
   if (current && current.revision === revision) return current;
-  // One read per revision, shared by concurrent requests; a write raises the revision.
-  const db = ctx.store.db;
-  const input = Promise.all([
-    organisationsAll(db, ws.id),
-    partnershipsAll(db, ws.id),
-    eventsAll(db, ws.id),
-  ]).then(([organisations, partnerships, events]) => ({ organisations, partnerships, events }));
-  const fresh: Cached = { revision, input, results: new Map(), bytes: 0, derived: new Map() };
+  // One entry per revision, shared by concurrent requests; a write raises the revision.
+  const fresh: Cached = {
+    workspaceId: ws.id,
+    revision,
+    results: new Map(),
+    bytes: 0,
+    derived: new Map(),
+  };
   byWorkspace.set(ws.id, fresh);
-  input.catch(() => byWorkspace.delete(ws.id));
   return fresh;
+}
+
+/** Reads once per entry (shared by concurrent requests); a failed read is forgotten. */
+function readOnce<T>(ctx: ServiceContext, entry: Cached, read: () => Promise<T>): Promise<T> {
+  const pending = read();
+  pending.catch(() => {
+    const byWorkspace = cacheOf(ctx);
+    if (byWorkspace.get(entry.workspaceId) === entry) byWorkspace.delete(entry.workspaceId);
+  });
+  return pending;
+}
+
+function inputOf(ctx: ServiceContext, entry: Cached): Promise<LandscapeInput> {
+  const db = ctx.store.db;
+  entry.input ??= readOnce(ctx, entry, async () => {
+    const [organisations, partnerships, events] = await Promise.all([
+      organisationsAll(db, entry.workspaceId),
+      partnershipsAll(db, entry.workspaceId),
+      eventsAll(db, entry.workspaceId),
+    ]);
+    return { organisations, partnerships, events };
+  });
+  return entry.input;
+}
+
+/**
+ * Organisations streamed into columns (pages of rows, only the fields the index reads) with the
+ * partnerships and events: at 200,000 organisations the objects read by `inputOf` took seconds
+ * and hundreds of megabytes before the index could be built (issue 18).
+ */
+function sourcesOf(ctx: ServiceContext, entry: Cached): Promise<LandscapeSources> {
+  const db = ctx.store.db;
+  entry.sources ??= readOnce(ctx, entry, async () => {
+    const columns = new OrganisationColumnsBuilder();
+    const [, partnerships, events] = await Promise.all([
+      organisationsForLandscape(db, entry.workspaceId, (row) => columns.add(row)),
+      partnershipsAll(db, entry.workspaceId),
+      eventsForLandscape(db, entry.workspaceId),
+    ]);
+    return { organisations: columns.build(), partnerships, events };
+  });
+  return entry.sources;
 }
 
 /**
  * Computes `compute(input)` once per workspace revision and `key` (the analytic and its
  * parameters), so repeated views of an unchanged workspace are answered from memory.
  */
-export async function landscapeMemo<T>(
+export function landscapeMemo<T>(
   ctx: ServiceContext,
   slug: string,
   key: string,
   compute: (input: LandscapeInput) => T,
+): Promise<T> {
+  return memoised(ctx, slug, key, async (entry) => compute(await inputOf(ctx, entry)));
+}
+
+/**
+ * Like `landscapeMemo` for answers computed from an index (`landscapeIndexed`) rather than the
+ * whole landscape, so asking them never reads the landscape as objects.
+ */
+export function landscapeCached<T>(
+  ctx: ServiceContext,
+  slug: string,
+  key: string,
+  compute: () => T,
+): Promise<T> {
+  return memoised(ctx, slug, key, async () => compute());
+}
+
+async function memoised<T>(
+  ctx: ServiceContext,
+  slug: string,
+  key: string,
+  compute: (entry: Cached) => Promise<T>,
 ): Promise<T> {
   const entry = await entryOf(ctx, slug);
   const hit = entry.results.get(key);
@@ -71,7 +152,7 @@ export async function landscapeMemo<T>(
     entry.results.set(key, hit);
     return hit.value as T;
   }
-  const value = compute(await entry.input);
+  const value = await compute(entry);
   remember(entry, key, value);
   return value;
 }
@@ -93,15 +174,21 @@ function remember(entry: Cached, key: string, value: unknown) {
   entry.bytes += bytes;
 }
 
-/** An index derived from the workspace's landscape, built once per revision and kept for it. */
-export async function landscapeDerived<T>(
+/**
+ * An index built from the workspace's landscape sources (organisations as columns), once per
+ * revision and kept for it.
+ */
+export async function landscapeIndexed<T>(
   ctx: ServiceContext,
   slug: string,
   key: string,
-  build: (input: LandscapeInput) => T,
+  build: (sources: LandscapeSources) => T,
 ): Promise<T> {
   const entry = await entryOf(ctx, slug);
-  if (!entry.derived.has(key)) entry.derived.set(key, build(await entry.input));
+  if (!entry.derived.has(key)) {
+    const sources = await sourcesOf(ctx, entry);
+    if (!entry.derived.has(key)) entry.derived.set(key, build(sources));
+  }
   return entry.derived.get(key) as T;
 }
 

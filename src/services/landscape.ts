@@ -3,7 +3,7 @@ import {
   constitutionalChangeOf,
   type LandscapeIndex,
   type LandscapeInput,
-  landscapeIndexOf,
+  landscapeIndexOfSources,
   type MergerWavesOptions,
   type MergerWavesResult,
   type NetworkFilters,
@@ -26,7 +26,7 @@ import {
 } from "../engine/landscape/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { invalid } from "./errors.ts";
-import { landscapeDerived, landscapeMemo } from "./landscape-snapshot.ts";
+import { landscapeCached, landscapeIndexed, landscapeMemo } from "./landscape-snapshot.ts";
 
 /** Runs an engine analytic, turning its range errors (bad dates, from after to) into invalid input. */
 function analytic<T>(work: () => T): T {
@@ -50,6 +50,17 @@ function memo<T>(
   );
 }
 
+/** `memo` for answers from the date index: they never need the landscape as objects. */
+function cached<T>(
+  ctx: ServiceContext,
+  slug: string,
+  name: string,
+  params: unknown,
+  work: () => T,
+) {
+  return landscapeCached(ctx, slug, `${name}:${JSON.stringify(params)}`, () => analytic(work));
+}
+
 /** Today's date as the default 'as of' (services may read the clock; the engine may not). */
 export function todayOf(ctx: ServiceContext): string {
   return ctx.now().toISOString().slice(0, 10);
@@ -67,7 +78,7 @@ export async function landscapePortfolio(
   asOf: string,
 ): Promise<PortfolioResult> {
   const { postings } = await indexesOf(ctx, slug);
-  return memo(ctx, slug, "portfolio", { organisation, asOf }, () =>
+  return cached(ctx, slug, "portfolio", { organisation, asOf }, () =>
     portfolioOf(portfolioInputOf(postings, organisation), organisation, asOf),
   );
 }
@@ -79,8 +90,8 @@ export async function landscapePortfolio(
  * portfolio requests behind it for about a second.
  */
 function indexesOf(ctx: ServiceContext, slug: string) {
-  return landscapeDerived(ctx, slug, "date-index", (input) => {
-    const index = landscapeIndexOf(input);
+  return landscapeIndexed(ctx, slug, "date-index", (sources) => {
+    const index = landscapeIndexOfSources(sources);
     return { index, postings: portfolioIndexOf(index) };
   });
 }
@@ -112,7 +123,7 @@ export async function sectorStats(
   options: SectorStatsOptions,
 ): Promise<SectorStatsResult> {
   const index = await indexOf(ctx, slug);
-  return memo(ctx, slug, "stats", options, () => sectorStatsIndexed(index, options));
+  return cached(ctx, slug, "stats", options, () => sectorStatsIndexed(index, options));
 }
 
 /** Constitutional change in a period, overall and for large organisations, with events by year, of a set. */

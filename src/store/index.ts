@@ -15,6 +15,7 @@ export * from "./repositories/invitations.ts";
 export * from "./repositories/job-files.ts";
 export * from "./repositories/job-recovery.ts";
 export * from "./repositories/jobs.ts";
+export * from "./repositories/landscape-columns.ts";
 export * from "./repositories/members.ts";
 export * from "./repositories/merges.ts";
 export * from "./repositories/merlin-responses.ts";

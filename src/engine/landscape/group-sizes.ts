@@ -27,7 +27,7 @@ export function parentsAsOf(partnerships: readonly Partnership[], d: string): Ma
 }
 
 /** Follows parent links to the top of the group; a cycle (bad data) stops where it repeats. */
-function ultimateParent(id: string, parents: Map<string, string>): string {
+export function ultimateParent(id: string, parents: Map<string, string>): string {
   const seen = new Set<string>([id]);
   let top = id;
   for (

@@ -33,6 +33,7 @@ export {
   dayNumber,
   type LandscapeIndex,
   landscapeIndexOf,
+  landscapeIndexOfSources,
   SIZE_COLUMNS_KEPT,
   type SizeColumn,
   type SizeOrder,
@@ -57,6 +58,14 @@ export {
 } from "./network.ts";
 export { edgesCsv, nodesCsv } from "./network-csv.ts";
 export { networkIndexed } from "./network-indexed.ts";
+export {
+  type LandscapeSources,
+  type OrganisationColumns,
+  OrganisationColumnsBuilder,
+  type OrganisationRow,
+  organisationAt,
+  organisationColumnsOf,
+} from "./organisation-columns.ts";
 export { type PairInterval, pairIntervalsOf } from "./pair-intervals.ts";
 export {
   type Dependency,

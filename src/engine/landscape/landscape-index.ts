@@ -1,11 +1,15 @@
-import type { Organisation, Partnership } from "../../shared/index.ts";
+import type { LifecycleEvent, Partnership } from "../../shared/index.ts";
 import {
   dissolutionDatesOf,
   firstSeenDatesOf,
   type LandscapeInput,
-  SIZE_METRICS,
   type SizeMetric,
 } from "./as-of.ts";
+import {
+  type LandscapeSources,
+  type OrganisationColumns,
+  organisationColumnsOf,
+} from "./organisation-columns.ts";
 
 /**
  * A workspace's landscape indexed once for many 'as of' questions: what each organisation's
@@ -14,7 +18,10 @@ import {
  * Days are numbers that order like their ISO strings (`dayNumber`); −∞ means 'always', +∞ 'never'.
  */
 export interface LandscapeIndex {
-  readonly input: LandscapeInput;
+  /** Organisations as columns (input order): what the answers read of them. */
+  readonly organisations: OrganisationColumns;
+  readonly partnerships: readonly Partnership[];
+  readonly events: readonly LifecycleEvent[];
   /** Per organisation (input order): the first day it exists and the day it is dissolved. */
   readonly existsFrom: Float64Array;
   readonly dissolvedOn: Float64Array;
@@ -28,11 +35,11 @@ export interface LandscapeIndex {
   readonly partnershipStart: Float64Array;
   readonly partnershipEnd: Float64Array;
   readonly memberStart: Int32Array;
-  /** The member's organisation as its position in `input.organisations`, −1 when not listed. */
+  /** The member's organisation as its position in `organisations`, −1 when not listed. */
   readonly memberOrganisation: Int32Array;
   readonly memberJoined: Float64Array;
   readonly memberLeft: Float64Array;
-  /** Each organisation's position in `input.organisations` by id (the last, if an id repeats). */
+  /** Each organisation's position in `organisations` by id (the last, if an id repeats). */
   readonly position: ReadonlyMap<string, number>;
   /** Group-structure partnerships, the only ones that make groups. */
   readonly groupStructures: readonly Partnership[];
@@ -76,54 +83,38 @@ function endNumber(date: string | null): number {
 }
 
 /** First day each organisation exists (`isOrganisationExisting`) and the day it is dissolved. */
-function existenceOf(input: LandscapeInput) {
-  const n = input.organisations.length;
+function existenceOf(sources: LandscapeSources) {
+  const { id, factStart, factYear } = sources.organisations;
+  const n = id.length;
   const existsFrom = new Float64Array(n);
   const dissolvedOn = new Float64Array(n);
-  const dissolved = dissolutionDatesOf(input.events);
-  const seen = firstSeenDatesOf(input);
-  input.organisations.forEach((o, i) => {
-    const gone = dissolved.get(o.id);
+  const dissolved = dissolutionDatesOf(sources.events);
+  const seen = firstSeenDatesOf(sources);
+  for (let i = 0; i < n; i++) {
+    const gone = dissolved.get(id[i]!);
     dissolvedOn[i] = gone === undefined ? Number.POSITIVE_INFINITY : dayNumber(gone);
-    const firstSeen = seen.get(o.id);
+    const firstSeen = seen.get(id[i]!);
     let from = firstSeen === undefined ? Number.POSITIVE_INFINITY : dayNumber(firstSeen);
     // A fact for year Y counts from 1 January of Y (Y × 10,000 + 101 orders like "Y-01-01").
-    for (const f of o.facts) from = Math.min(from, f.year * 10_000 + 101);
-    if (o.facts.length === 0 && firstSeen === undefined) from = Number.NEGATIVE_INFINITY;
+    for (let j = factStart[i]!; j < factStart[i + 1]!; j++)
+      from = Math.min(from, factYear[j]! * 10_000 + 101);
+    if (factStart[i] === factStart[i + 1] && firstSeen === undefined)
+      from = Number.NEGATIVE_INFINITY;
     existsFrom[i] = from;
-  });
+  }
   return { existsFrom, dissolvedOn };
 }
 
-/** Facts in compressed rows per organisation, each row sorted by year (stable). */
-function factsOf(organisations: readonly Organisation[]) {
-  const factStart = new Int32Array(organisations.length + 1);
-  organisations.forEach((o, i) => {
-    factStart[i + 1] = factStart[i]! + o.facts.length;
-  });
-  const total = factStart[organisations.length]!;
-  const factYear = new Float64Array(total);
-  const factValue = Object.fromEntries(
-    SIZE_METRICS.map((m) => [m, new Float64Array(total)]),
-  ) as Record<SizeMetric, Float64Array>;
-  const years = new Set<number>();
-  organisations.forEach((o, i) => {
-    const sorted = [...o.facts].sort((a, b) => a.year - b.year);
-    sorted.forEach((f, j) => {
-      const at = factStart[i]! + j;
-      factYear[at] = f.year;
-      years.add(f.year);
-      for (const m of SIZE_METRICS) factValue[m][at] = f[m] ?? Number.NaN;
-    });
-  });
-  const factYears = Float64Array.from(years).sort();
-  return { factStart, factYear, factValue, factYears };
+/** Every fact year there is, ascending. */
+function factYearsOf(c: OrganisationColumns): Float64Array {
+  return Float64Array.from(new Set(c.factYear)).sort();
 }
 
 /** Partnerships' and memberships' dates in typed arrays; members pointed at their organisation. */
-function partnershipsOf(input: LandscapeInput) {
-  const position = new Map(input.organisations.map((o, i) => [o.id, i]));
-  const ps = input.partnerships;
+function partnershipsOf(sources: LandscapeSources) {
+  const position = new Map<string, number>();
+  sources.organisations.id.forEach((id, i) => position.set(id, i));
+  const ps = sources.partnerships;
   const memberStart = new Int32Array(ps.length + 1);
   ps.forEach((p, i) => {
     memberStart[i + 1] = memberStart[i]! + p.members.length;
@@ -157,11 +148,25 @@ function partnershipsOf(input: LandscapeInput) {
  * @example sectorStatsIndexed(landscapeIndexOf(doc), { asOf: "2010-01-01", metric: "homes" })
  */
 export function landscapeIndexOf(input: LandscapeInput): LandscapeIndex {
+  return landscapeIndexOfSources({
+    ...input,
+    organisations: organisationColumnsOf(input.organisations),
+  });
+}
+
+/** Indexes a landscape whose organisations are already columns (as read from storage). */
+export function landscapeIndexOfSources(sources: LandscapeSources): LandscapeIndex {
+  const c = sources.organisations;
   return {
-    input,
-    ...existenceOf(input),
-    ...factsOf(input.organisations),
-    ...partnershipsOf(input),
+    organisations: c,
+    partnerships: sources.partnerships,
+    events: sources.events,
+    ...existenceOf(sources),
+    factStart: c.factStart,
+    factYear: c.factYear,
+    factValue: c.factValue,
+    factYears: factYearsOf(c),
+    ...partnershipsOf(sources),
     columns: new Map(),
   };
 }

@@ -11,11 +11,14 @@ import { sizeColumnOf } from "./size-columns.ts";
 
 /** Positions of the organisations existing on d that pass the filters, and a flag per position. */
 function shownOrganisations(index: LandscapeIndex, d: number, filters: NetworkFilters) {
-  const orgs = index.input.organisations;
-  const shown = new Uint8Array(orgs.length);
+  const c = index.organisations;
+  const shown = new Uint8Array(c.id.length);
   const order: number[] = [];
-  for (let i = 0; i < orgs.length; i++)
-    if (existsOn(index, i, d) && isOrganisationShown(orgs[i]!, filters)) {
+  for (let i = 0; i < c.id.length; i++)
+    if (
+      existsOn(index, i, d) &&
+      isOrganisationShown({ sector: c.sector[i]!, nation: c.nation[i]!, kind: c.kind[i]! }, filters)
+    ) {
       shown[i] = 1;
       order.push(i);
     }
@@ -29,16 +32,16 @@ function activePartnerships(
   filters: NetworkFilters,
   shown: Uint8Array,
 ) {
-  const orgs = index.input.organisations;
+  const ids = index.organisations.id;
   const out: { id: string; members: string[] }[] = [];
-  index.input.partnerships.forEach((p, k) => {
+  index.partnerships.forEach((p, k) => {
     if (!(index.partnershipStart[k]! <= d && d < index.partnershipEnd[k]!)) return;
     if (!isPartnershipShown(p, filters)) return;
     const members: string[] = [];
     for (let j = index.memberStart[k]!; j < index.memberStart[k + 1]!; j++) {
       const i = index.memberOrganisation[j]!;
       if (i >= 0 && shown[i] === 1 && index.memberJoined[j]! <= d && d < index.memberLeft[j]!)
-        members.push(orgs[i]!.id);
+        members.push(ids[i]!);
     }
     out.push({ id: p.id, members });
   });
@@ -64,15 +67,15 @@ export function networkIndexed(
   const sizes = sizeColumnOf(index, metric, yearOf(asOf)).sizes;
   const nodes: NetworkNode[] = [];
   for (const i of order) {
-    const o = index.input.organisations[i]!;
-    if (filters.includeIsolated === false && !linked.has(o.id)) continue;
+    const c = index.organisations;
+    if (filters.includeIsolated === false && !linked.has(c.id[i]!)) continue;
     const size = sizes[i]!;
     nodes.push({
-      key: o.id,
-      label: o.name,
-      sector: o.sector,
-      nation: o.nation,
-      kind: o.kind,
+      key: c.id[i]!,
+      label: c.name[i]!,
+      sector: c.sector[i]!,
+      nation: c.nation[i]!,
+      kind: c.kind[i]!,
       size: Number.isNaN(size) ? null : size,
     });
   }

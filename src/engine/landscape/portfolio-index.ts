@@ -1,5 +1,6 @@
 import type { LandscapeInput } from "./as-of.ts";
 import type { LandscapeIndex } from "./landscape-index.ts";
+import { organisationAt } from "./organisation-columns.ts";
 
 /** Rows of item positions (compressed): row r holds `at[start[r]] … at[start[r + 1] - 1]`. */
 interface Postings {
@@ -52,24 +53,24 @@ export interface PortfolioIndex {
 
 /** Builds the portfolio postings from a date index (its organisation positions and members). */
 export function portfolioIndexOf(index: LandscapeIndex): PortfolioIndex {
-  const { input, position } = index;
-  const orgs = input.organisations.length;
-  const partnerships = postingsOf(orgs, input.partnerships.length, (k, add) => {
+  const { position, partnerships: ps, events: es } = index;
+  const orgs = index.organisations.id.length;
+  const partnerships = postingsOf(orgs, ps.length, (k, add) => {
     for (let j = index.memberStart[k]!; j < index.memberStart[k + 1]!; j++)
       if (index.memberOrganisation[j]! >= 0) add(index.memberOrganisation[j]!);
-    const commissioner = input.partnerships[k]!.commissioner;
+    const commissioner = ps[k]!.commissioner;
     const c = commissioner === null ? undefined : position.get(commissioner);
     if (c !== undefined) add(c);
   });
-  const events = postingsOf(orgs, input.events.length, (e, add) => {
-    for (const id of input.events[e]!.organisations) {
+  const events = postingsOf(orgs, es.length, (e, add) => {
+    for (const id of es[e]!.organisations) {
       const i = position.get(id);
       if (i !== undefined) add(i);
     }
   });
-  const partnershipPosition = new Map(input.partnerships.map((p, k) => [p.id, k]));
-  const partnershipEvents = postingsOf(input.partnerships.length, input.events.length, (e, add) => {
-    const k = input.events[e]!.partnership;
+  const partnershipPosition = new Map(ps.map((p, k) => [p.id, k]));
+  const partnershipEvents = postingsOf(ps.length, es.length, (e, add) => {
+    const k = es[e]!.partnership;
     const at = k === null ? undefined : partnershipPosition.get(k);
     if (at !== undefined) add(at);
   });
@@ -87,22 +88,28 @@ function rowOf<T>(p: Postings, row: number, items: readonly T[]): T[] {
  * or commissioner) and the events naming it or them — the organisation's events first, then each
  * partnership's, in input order. `portfolioOf` gives the same answer on it as on the whole.
  * An organisation that is not listed has nothing indexed: the input is scanned for it instead.
+ * The organisation is rebuilt from the index's columns (`organisationAt`): a portfolio reads only
+ * its id and the years of its facts.
  */
 export function portfolioInputOf(pi: PortfolioIndex, organisation: string): LandscapeInput {
-  const { input, position } = pi.index;
-  const i = position.get(organisation);
-  if (i === undefined) return scannedInputOf(input, organisation);
-  const partnerships = rowOf(pi.partnerships, i, input.partnerships);
-  const events = new Set(rowOf(pi.events, i, input.events));
+  const index = pi.index;
+  const i = index.position.get(organisation);
+  if (i === undefined) return scannedInputOf(index, organisation);
+  const partnerships = rowOf(pi.partnerships, i, index.partnerships);
+  const events = new Set(rowOf(pi.events, i, index.events));
   for (const p of partnerships) {
     const k = pi.partnershipPosition.get(p.id)!;
-    for (const e of rowOf(pi.partnershipEvents, k, input.events)) events.add(e);
+    for (const e of rowOf(pi.partnershipEvents, k, index.events)) events.add(e);
   }
-  return { organisations: [input.organisations[i]!], partnerships, events: [...events] };
+  const organisations = [organisationAt(index.organisations, i)];
+  return { organisations, partnerships, events: [...events] };
 }
 
 /** The same narrowing by scanning the whole input (for an organisation not listed). */
-function scannedInputOf(input: LandscapeInput, organisation: string): LandscapeInput {
+function scannedInputOf(
+  input: Pick<LandscapeIndex, "partnerships" | "events">,
+  organisation: string,
+): LandscapeInput {
   const partnerships = input.partnerships.filter(
     (p) =>
       p.commissioner === organisation || p.members.some((m) => m.organisation === organisation),

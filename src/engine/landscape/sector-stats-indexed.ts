@@ -1,10 +1,8 @@
-import type { Organisation } from "../../shared/index.ts";
 import type { SectorFilter } from "../../shared/landscape-results.ts";
 import { yearOf } from "./as-of.ts";
 import { concentrationRatio, herfindahlIndex, sizeDistributionOf } from "./concentration.ts";
-import { groupSizesOf } from "./group-sizes.ts";
+import { parentsAsOf, ultimateParent } from "./group-sizes.ts";
 import { dayNumber, existsOn, type LandscapeIndex, type SizeColumn } from "./landscape-index.ts";
-import { isInSector } from "./sector-filter.ts";
 import {
   type SectorStatsOptions,
   type SectorStatsResult,
@@ -16,7 +14,16 @@ import { existingCountOn, wholeSectorSizesOf } from "./whole-sector-sizes.ts";
 
 /** Whether organisation i is in the set and exists on day d. */
 function counts(index: LandscapeIndex, filter: SectorFilter, i: number, d: number): boolean {
-  return existsOn(index, i, d) && isInSector(index.input.organisations[i]!, filter);
+  return existsOn(index, i, d) && inSectorAt(index, i, filter);
+}
+
+/** `isInSector` of organisation i, read from the columns. */
+function inSectorAt(index: LandscapeIndex, i: number, filter: SectorFilter): boolean {
+  const c = index.organisations;
+  return (
+    (filter.nation === undefined || c.nation[i] === filter.nation) &&
+    (filter.kind === undefined || c.kind[i] === filter.kind)
+  );
 }
 
 /** Scratch arrays reused by every request on an index (answers are computed synchronously). */
@@ -49,12 +56,11 @@ function inputOrderSizes(
   const from = index.existsFrom;
   const until = index.dissolvedOn;
   const values = column.sizes;
-  const orgs = index.input.organisations;
   const all = filter.nation === undefined && filter.kind === undefined;
   let known = 0;
   let organisations = 0;
   for (let i = 0; i < from.length; i++) {
-    const yes = from[i]! <= d && d < until[i]! && (all || isInSector(orgs[i]!, filter));
+    const yes = from[i]! <= d && d < until[i]! && (all || inSectorAt(index, i, filter));
     counted[i] = yes ? 1 : 0;
     if (!yes) continue;
     organisations++;
@@ -122,21 +128,40 @@ function concentrationOfDescending(desc: Float64Array, k: number): number {
   return top / total;
 }
 
+/**
+ * `groupSizesOf` of the organisations counting on d, their sizes read from the column (the same
+ * `sizeOf` values), added into their ultimate parents in input order as it adds them.
+ */
+function groupSizesIndexed(index: LandscapeIndex, o: Required<SectorStatsOptions>, d: number) {
+  const column = sizeColumnOf(index, o.metric, yearOf(o.asOf));
+  const ids = index.organisations.id;
+  const existing: number[] = [];
+  for (let i = 0; i < ids.length; i++) if (counts(index, o.filter, i, d)) existing.push(i);
+  const present = new Set(existing.map((i) => ids[i]!));
+  const parents = parentsAsOf(index.groupStructures, o.asOf);
+  // A parent not among the organisations (not yet formed, or dissolved) cannot hold the subsidiary.
+  for (const [child, parent] of parents) if (!present.has(parent)) parents.delete(child);
+  const sizes = new Map<string, number>();
+  let unknown = 0;
+  for (const i of existing) {
+    const size = column.sizes[i]!;
+    if (Number.isNaN(size)) {
+      unknown++;
+      continue;
+    }
+    const top = parents.size > 0 ? ultimateParent(ids[i]!, parents) : ids[i]!;
+    sizes.set(top, (sizes.get(top) ?? 0) + size);
+  }
+  return { sizes: [...sizes.values()], organisations: existing.length, unknown };
+}
+
 /** Group level: the existing organisations' sizes added into their groups, as `sectorStatsOf`. */
 function groupStats(index: LandscapeIndex, o: Required<SectorStatsOptions>, d: number) {
-  const existing: Organisation[] = [];
-  const n = index.existsFrom.length;
-  for (let i = 0; i < n; i++)
-    if (counts(index, o.filter, i, d)) existing.push(index.input.organisations[i]!);
-  const column = sizeColumnOf(index, o.metric, yearOf(o.asOf));
-  let unknown = 0;
-  for (let i = 0; i < n; i++)
-    if (counts(index, o.filter, i, d) && Number.isNaN(column.sizes[i]!)) unknown++;
-  const sizes = [...groupSizesOf(existing, index.groupStructures, o.asOf, o.metric).values()];
+  const { sizes, organisations, unknown } = groupSizesIndexed(index, o, d);
   return statsResultOf(o, sizeDistributionOf(sizes), {
     crShare: concentrationRatio(sizes, o.top),
     hhi: herfindahlIndex(sizes),
-    organisations: existing.length,
+    organisations,
     unknown,
   });
 }
