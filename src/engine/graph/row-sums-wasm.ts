@@ -23,10 +23,24 @@ const MODULE = Uint8Array.from(
   (c) => c.charCodeAt(0),
 );
 
-let compiled: WebAssembly.Module | null = null;
+/**
+ * The little of the WebAssembly API used here, typed locally: the server's build compiles without
+ * the DOM library, and Node 20's types do not declare the global.
+ */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: unknown };
+}
+interface WasmMemory {
+  buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+
+let compiled: object | null = null;
 
 interface KernelExports {
-  memory: WebAssembly.Memory;
+  memory: WasmMemory;
   rows: (n: number, off: number, tgt: number, w: number, x: number, out: number) => void;
   update: (
     n: number,
@@ -53,8 +67,9 @@ function instanceFor(bytes: number): KernelExports {
   const pages = Math.ceil(bytes / 65_536);
   let exports = kept;
   if (!exports || exports.memory.buffer.byteLength < bytes) {
-    compiled ??= new WebAssembly.Module(MODULE);
-    exports = new WebAssembly.Instance(compiled).exports as unknown as KernelExports;
+    const api = wasm as WasmApi; // rowKernel returned before this point when it is missing
+    compiled ??= new api.Module(MODULE);
+    exports = new api.Instance(compiled).exports as KernelExports;
     if (pages > 1) exports.memory.grow(pages - 1);
   }
   kept = exports.memory.buffer.byteLength <= KEEP_BYTES ? exports : null;
@@ -93,7 +108,7 @@ export function rowKernel(
   const m = targets.length;
   // Layout, 8-byte items first: weights, five vectors and a scalar, then offsets and targets.
   const bytes = 8 * m + 40 * n + 8 + 4 * (n + 1) + 4 * m;
-  if (typeof WebAssembly === "undefined" || bytes > 2 ** 31 - 65_536) return null;
+  if (wasm === undefined || bytes > 2 ** 31 - 65_536) return null;
   const exports = instanceFor(bytes);
   const buffer = exports.memory.buffer;
   const vector = (k: number) => new Float64Array(buffer, 8 * m + 8 * k * n, n);
