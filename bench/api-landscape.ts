@@ -146,6 +146,12 @@ async function serve(dir: string, orgs: string[]): Promise<void> {
       ],
       ["network, uncached", ds.map((d) => `${base}/landscape/network?asOf=${d}`), DISTINCT],
       [
+        // The documented `isolated=false` option: only organisations with at least one edge.
+        "network (isolated=false), uncached",
+        ds.map((d) => `${base}/landscape/network?asOf=${d}&isolated=false`),
+        DISTINCT,
+      ],
+      [
         "sector stats, cached (3 dates)",
         ["2000-01-01", "2005-01-01", "2010-01-01"].map(
           (d) => `${base}/sector/stats?asOf=${d}&metric=homes&top=20`,

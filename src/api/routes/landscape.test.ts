@@ -121,6 +121,19 @@ describe("sector analytics over HTTP", () => {
     expect(csv.body.trim().split("\n")).toHaveLength(2);
   });
 
+  it("lists only linked organisations with isolated=false: a and b share p, c has no link", async () => {
+    const keysOf = async (query: string) =>
+      (await app.inject({ url: `${base}/landscape/network?asOf=2006-01-01${query}`, headers }))
+        .json()
+        .nodes.map((n: { key: string }) => n.key)
+        .sort();
+    // An earlier test adds 'd', also unlinked: the default lists it, linked-only does not.
+    expect(await keysOf("")).toEqual(expect.arrayContaining(["a", "b", "c"]));
+    expect(await keysOf("&isolated=false")).toEqual(["a", "b"]);
+    const bad = await app.inject({ url: `${base}/landscape/network?isolated=no`, headers });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it("answers 400 naming a bad date, an unknown metric or a period that runs backwards", async () => {
     const badDate = await app.inject({ url: `${base}/sector/stats?asOf=2010-13-01`, headers });
     expect(badDate.statusCode).toBe(400);

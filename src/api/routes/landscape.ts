@@ -62,7 +62,12 @@ const networkQuery = z.object({
   nations: listOf(NATIONS),
   kinds: listOf(ORGANISATION_KINDS),
   metric,
-  isolated: z.enum(["true", "false"]).default("true"),
+  isolated: z
+    .enum(["true", "false"])
+    .default("true")
+    .describe(
+      "false: only organisations with at least one link on the date (a whole sector's network lists every existing organisation)",
+    ),
 });
 type NetworkQuery = z.infer<typeof networkQuery>;
 
