@@ -144,9 +144,10 @@ describe("rankings and the evaluation's value map", () => {
     const evaluation = page.getByRole("form", { name: "Edit Evaluation" });
     const map = evaluation.getByRole("combobox", { name: "The evaluation's value map" });
     await expect.poll(() => map.inputValue()).toBe("demo-vm-jus-navigator");
-    expect(await map.locator("option:checked").textContent()).toContain(
-      "reconstruction with illustrative inputs",
-    );
+    // The stored id is shown at once; its title once the list of value maps has loaded.
+    await expect
+      .poll(() => map.locator("option:checked").textContent())
+      .toContain("reconstruction with illustrative inputs");
     // On a 390 px phone the open editor does not make the page scroll sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${SHOTS}/coproduction-stage-editor-390.png`, fullPage: true });
