@@ -20,6 +20,7 @@ import * as simulatedFlag from "./migrations/2026-12-06T1100-simulated-flag.ts";
 import * as formIndexes from "./migrations/2026-12-06T1200-form-indexes.ts";
 import * as formSpeed from "./migrations/2026-12-07T0100-form-speed.ts";
 import * as importJobs from "./migrations/2026-12-07T0200-import-jobs.ts";
+import * as measureIndexes from "./migrations/2026-12-07T0300-measure-indexes.ts";
 
 /** Every migration, by timestamped name; add new ones here in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T1200-form-indexes": formIndexes,
   "2026-12-07T0100-form-speed": formSpeed,
   "2026-12-07T0200-import-jobs": importJobs,
+  "2026-12-07T0300-measure-indexes": measureIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
