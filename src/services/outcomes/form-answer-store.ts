@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Form } from "../../shared/forms.ts";
 import { auditAppend } from "../../store/index.ts";
-import { answerWriteAtOnce, formMeasureRows } from "../../store/repositories/form-answer-write.ts";
+import { answerWriteAtOnce } from "../../store/repositories/form-answer-write.ts";
 import { formPeopleAdd, respondentRowsOf } from "../../store/repositories/form-people.ts";
 import {
   answerCounted,
@@ -9,6 +9,7 @@ import {
   type TallyRow,
   talliesMerged,
 } from "../../store/repositories/form-speed.ts";
+import { formMeasureRows } from "../../store/repositories/form-submissions.ts";
 import { formMeasuresAdd, submissionInsert } from "../../store/repositories/forms.ts";
 import type { FormSubmissionTable } from "../../store/schema.ts";
 import type { ServiceContext } from "../context.ts";

@@ -9,8 +9,6 @@ import type {
   OutcomeMeasureTable,
 } from "../schema.ts";
 
-import type { FormMeasureRecord } from "./form-submissions.ts";
-
 type Db = Kysely<Database>;
 
 /** Everything one answer writes, as rows. */
@@ -111,26 +109,4 @@ function ctesOf(r: AnswerRows, p: { minute: string; now: string }) {
   if (r.audit.length)
     parts.push(sql`aud as (${insertFrom("audit_log", r.audit, "exists (select 1 from sub)")})`);
   return parts;
-}
-
-/** The measure rows of a submission (as `formMeasuresAdd` stores them). */
-export function formMeasureRows(
-  workspaceId: number,
-  frameworkId: string,
-  submissionId: string,
-  measures: FormMeasureRecord[],
-  now: string,
-): Insertable<OutcomeMeasureTable>[] {
-  return measures.map((m) => ({
-    workspace_id: workspaceId,
-    framework_id: frameworkId,
-    indicator_id: m.indicator,
-    date: m.date,
-    value: m.value,
-    person_code: m.personCode,
-    phase: m.phase,
-    source: "form",
-    created_at: now,
-    form_submission_id: submissionId,
-  }));
 }

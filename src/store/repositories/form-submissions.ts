@@ -1,5 +1,5 @@
-import type { Kysely, Selectable } from "kysely";
-import type { Database, FormSubmissionTable } from "../schema.ts";
+import type { Insertable, Kysely, Selectable } from "kysely";
+import type { Database, FormSubmissionTable, OutcomeMeasureTable } from "../schema.ts";
 
 type Db = Kysely<Database>;
 
@@ -120,19 +120,28 @@ export async function formMeasuresAdd(
   if (measures.length === 0) return;
   await db
     .insertInto("outcome_measures")
-    .values(
-      measures.map((m) => ({
-        workspace_id: workspaceId,
-        framework_id: frameworkId,
-        indicator_id: m.indicator,
-        date: m.date,
-        value: m.value,
-        person_code: m.personCode,
-        phase: m.phase,
-        source: "form",
-        created_at: now,
-        form_submission_id: submissionId,
-      })),
-    )
+    .values(formMeasureRows(workspaceId, frameworkId, submissionId, measures, now))
     .execute();
+}
+
+/** The measure rows of a submission (as `formMeasuresAdd` stores them). */
+export function formMeasureRows(
+  workspaceId: number,
+  frameworkId: string,
+  submissionId: string,
+  measures: FormMeasureRecord[],
+  now: string,
+): Insertable<OutcomeMeasureTable>[] {
+  return measures.map((m) => ({
+    workspace_id: workspaceId,
+    framework_id: frameworkId,
+    indicator_id: m.indicator,
+    date: m.date,
+    value: m.value,
+    person_code: m.personCode,
+    phase: m.phase,
+    source: "form",
+    created_at: now,
+    form_submission_id: submissionId,
+  }));
 }
