@@ -31,6 +31,15 @@ export const serveCommand: CliCommand = {
     if (stale.length > 0)
       io.out(`Removed ${stale.length} temporary import folder(s) left by a crash.`);
     const ctx = await contextOpen({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    // Settings are checked before anything starts; a bad one closes the store, so the process
+    // exits with its message instead of staying alive on the store's open connections.
+    let jobOptions: ReturnType<typeof serverJobOptions>;
+    try {
+      jobOptions = serverJobOptions(ctx.store.adapter.name === "postgres");
+    } catch (error) {
+      await ctx.close();
+      throw error;
+    }
     if (!args.values["no-demo"]) {
       const loaded = await demoEnsure(ctx);
       if (loaded)
@@ -39,7 +48,7 @@ export const serveCommand: CliCommand = {
     // The printed login link signs in as the first owner, who owns every workspace without one.
     await firstOwnerEnsure(ctx);
     // Jobs left running by a stopped server are re-queued (or failed, with the reason) now.
-    await jobQueueStart(ctx, serverJobOptions(ctx.store.adapter.name === "postgres"));
+    await jobQueueStart(ctx, jobOptions);
     const trustProxy = process.env.PARTNERSCOPE_TRUST_PROXY;
     const app = await buildApp({
       ctx,
