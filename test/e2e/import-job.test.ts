@@ -4,9 +4,9 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchChromium, watchPage } from "./browser.ts";
 import { pageApi } from "./page-api.ts";
-import { startServer, type TestServer } from "./server.ts";
+import type { TestServer } from "./server.ts";
+import { signedInBrowser } from "./signed-in.ts";
 
 // An import run as a background job (decision 0022): the file is uploaded, the job's progress bar
 // fills, the report appears when it is done, and the job is listed on the jobs page.
@@ -21,14 +21,8 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
   // bypassCSP lets axe-core's script be injected; the app's own scripts need no such help.
-  const context = await browser.newContext({ locale: "en-GB", bypassCSP: true });
-  page = await context.newPage();
-  watchPage(page, problems);
-  await page.goto(server.loginUrl);
-  await page.waitForURL(/\/w\/demo\/organisations/);
+  ({ server, browser, page } = await signedInBrowser(problems, { bypassCSP: true }));
 });
 const dir = mkdtempSync(join(tmpdir(), "partnerscope-e2e-import-job-"));
 afterAll(async () => {

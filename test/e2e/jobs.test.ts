@@ -1,9 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchChromium, watchPage } from "./browser.ts";
 import { pageApi } from "./page-api.ts";
-import { startServer, type TestServer } from "./server.ts";
+import type { TestServer } from "./server.ts";
+import { signedInBrowser } from "./signed-in.ts";
 
 // The jobs page: every job of the workspace with its owner, state and an accessible progress bar;
 // the person who started a running job cancels it there.
@@ -14,13 +14,8 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
   // bypassCSP lets axe-core's script be injected; the app's own scripts need no such help.
-  page = await (await browser.newContext({ locale: "en-GB", bypassCSP: true })).newPage();
-  watchPage(page, problems);
-  await page.goto(server.loginUrl);
-  await page.waitForURL(/\/w\/demo\//);
+  ({ server, browser, page } = await signedInBrowser(problems, { bypassCSP: true }));
 });
 afterAll(async () => {
   await browser?.close();

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { runSeed } from "../../src/engine/simulation/random.ts";
 import { type RunSpec, simulateRun } from "../../src/engine/simulation/run.ts";
 import { presetNamed, specOfPreset } from "../../src/engine/simulation/spec.ts";
-import type { SectorState } from "../../src/engine/simulation/state.ts";
+import { AGENT_COLUMNS, type SectorState } from "../../src/engine/simulation/state.ts";
 
 /** One stored case: what was run and what came out. */
 export interface SnapshotCase {
@@ -34,27 +34,7 @@ function fnv(values: Typed, length = values.length): string {
 /** Digests of everything a run leaves in its state. */
 export function stateDigests(s: SectorState): Record<string, string> {
   const out: Record<string, string> = {};
-  const agents = [
-    "size",
-    "reserves",
-    "debt",
-    "region",
-    "kind",
-    "alive",
-    "develops",
-    "funded",
-    "parent",
-    "subsidiaries",
-    "group",
-    "consortium",
-    "chain",
-    "groupSeat",
-    "consortiumSeat",
-    "chainSeat",
-    "born",
-    "changed",
-  ] as const;
-  for (const key of agents) out[`agents.${key}`] = fnv(s[key] as Typed, s.n);
+  for (const key of AGENT_COLUMNS) out[`agents.${key}`] = fnv(s[key] as Typed, s.n);
   for (const [table, columns] of [
     ["partnerships", s.partnerships],
     ["members", s.members],

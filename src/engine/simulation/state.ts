@@ -144,7 +144,8 @@ export function emptyState(capacity: number): SectorState {
   };
 }
 
-const AGENT_COLUMNS = [
+/** Every per-agent column of the state (what growing a slot, and a snapshot, walks). */
+export const AGENT_COLUMNS = [
   "size",
   "reserves",
   "debt",

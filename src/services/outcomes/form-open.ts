@@ -7,7 +7,7 @@ import {
 } from "../../store/repositories/respondent-links.ts";
 import type { ServiceContext } from "../context.ts";
 import type { Actor } from "../people/actor.ts";
-import { respondentLinkState } from "../people/respondent-links.ts";
+import { LINK_REFUSALS, respondentLinkState } from "../people/respondent-links.ts";
 import { secretHash } from "../people/tokens.ts";
 import { OUTCOME_FORM } from "./form-links.ts";
 import { formOf } from "./forms.ts";
@@ -34,14 +34,6 @@ export interface FormOpening {
   /** The link's answers in the given minute when it was opened (a cheap early refusal). */
   minute: { window: string | null; count: number };
 }
-
-// The people module's words for a link that cannot be used, so both kinds of link say the same.
-const REFUSALS = {
-  unknown: "This link is not valid. Check that you copied all of it, or ask for a new one.",
-  revoked: "This link has been withdrawn by the people running the survey. Ask them for a new one.",
-  expired: "This link has expired. Ask the people running the survey for a new one.",
-  used: "This link has already been used to answer, and works only once. Thank you for answering.",
-} as const;
 
 /** The refusal of an answer over the link's limit for the minute, naming the limit. */
 export function busyRefusal(maxPerMinute: number): FormRefusal {
@@ -105,10 +97,10 @@ export async function outcomeFormOpen(
       ? await formLinkOpenRow(ctx.store.db, secretHash(secret), clientId)
       : null;
   if (!row || row.form !== OUTCOME_FORM)
-    return { ok: false, reason: "unknown", message: REFUSALS.unknown };
+    return { ok: false, reason: "unknown", message: LINK_REFUSALS.unknown };
   const { link, formRow, rest } = partsOf(row);
   const state = respondentLinkState(link, ctx.now().toISOString());
-  if (state !== "active") return { ok: false, reason: state, message: REFUSALS[state] };
+  if (state !== "active") return { ok: false, reason: state, message: LINK_REFUSALS[state] };
   if (formRow.status === "closed")
     return { ok: false, reason: "closed", message: "This form has been closed. Thank you." };
   const questions = await questionsOf(ctx, link.workspace_id, formRow.id, formRow.updated_at);

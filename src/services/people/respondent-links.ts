@@ -169,7 +169,8 @@ export type LinkOpening =
   | { ok: true; link: RespondentLinkRow; actor: Actor }
   | { ok: false; reason: "unknown" | "revoked" | "expired" | "used"; message: string };
 
-const REFUSALS = {
+/** What a link that cannot be used says, for every kind of respondent link. */
+export const LINK_REFUSALS = {
   unknown: "This link is not valid. Check that you copied all of it, or ask for a new one.",
   revoked: "This link has been withdrawn by the people running the survey. Ask them for a new one.",
   expired: "This link has expired. Ask the people running the survey for a new one.",
@@ -185,9 +186,9 @@ export async function respondentLinkOpen(
     secret.length > 0 && secret.length <= 200
       ? await respondentLinkByHash(ctx.store.db, secretHash(secret))
       : null;
-  if (!row) return { ok: false, reason: "unknown", message: REFUSALS.unknown };
+  if (!row) return { ok: false, reason: "unknown", message: LINK_REFUSALS.unknown };
   const state = respondentLinkState(row, ctx.now().toISOString());
-  if (state !== "active") return { ok: false, reason: state, message: REFUSALS[state] };
+  if (state !== "active") return { ok: false, reason: state, message: LINK_REFUSALS[state] };
   const actor: Actor = {
     kind: "respondent",
     userId: null,

@@ -33,32 +33,45 @@ async function withOrganisations(
   workspaceId: number,
   rows: EventTable[],
 ): Promise<LifecycleEvent[]> {
+  const links: EventOrganisationTable[] = [];
+  for (let i = 0; i < rows.length; i += 1000)
+    links.push(
+      ...(await db
+        .selectFrom("event_organisations")
+        .selectAll()
+        .where("workspace_id", "=", workspaceId)
+        .where(
+          "event_id",
+          "in",
+          rows.slice(i, i + 1000).map((r) => r.id),
+        )
+        .orderBy("event_id")
+        .orderBy("position")
+        .execute()),
+    );
+  return eventsOfRows(rows, links);
+}
+
+/** Events from their rows and their organisation links (each event's links in position order). */
+export function eventsOfRows(
+  rows: EventTable[],
+  links: EventOrganisationTable[],
+): LifecycleEvent[] {
   const involved = new Map<string, EventOrganisationTable[]>();
-  for (let i = 0; i < rows.length; i += 1000) {
-    const links = await db
-      .selectFrom("event_organisations")
-      .selectAll()
-      .where("workspace_id", "=", workspaceId)
-      .where(
-        "event_id",
-        "in",
-        rows.slice(i, i + 1000).map((r) => r.id),
-      )
-      .orderBy("event_id")
-      .orderBy("position")
-      .execute();
-    for (const link of links)
-      involved.set(link.event_id, [...(involved.get(link.event_id) ?? []), link]);
+  for (const link of links) {
+    const list = involved.get(link.event_id);
+    if (list) list.push(link);
+    else involved.set(link.event_id, [link]);
   }
   return rows.map((r) => {
-    const links = involved.get(r.id) ?? [];
+    const own = involved.get(r.id) ?? [];
     return {
       id: r.id,
       date: r.date,
       type: r.type as LifecycleEvent["type"],
       partnership: r.partnership_id,
-      organisations: links.map((l) => l.organisation_id),
-      dissolves: links.filter((l) => l.dissolves === 1).map((l) => l.organisation_id),
+      organisations: own.map((l) => l.organisation_id),
+      dissolves: own.filter((l) => l.dissolves === 1).map((l) => l.organisation_id),
       stage: r.stage,
       note: r.note,
     };

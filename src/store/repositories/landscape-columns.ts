@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Fact, LifecycleEvent, Organisation } from "../../shared/index.ts";
-import type { Database, EventOrganisationTable, EventTable } from "../schema.ts";
+import type { Database } from "../schema.ts";
+import { eventsOfRows } from "./events.ts";
 
 type Db = Kysely<Database>;
 
@@ -52,29 +53,6 @@ export async function organisationsForLandscape(
   }
 }
 
-/** One page of events with the organisations each involves, in position order. */
-function eventsOfPage(rows: EventTable[], links: EventOrganisationTable[]): LifecycleEvent[] {
-  const involved = new Map<string, EventOrganisationTable[]>();
-  for (const link of links) {
-    const list = involved.get(link.event_id);
-    if (list) list.push(link);
-    else involved.set(link.event_id, [link]);
-  }
-  return rows.map((r) => {
-    const own = involved.get(r.id) ?? [];
-    return {
-      id: r.id,
-      date: r.date,
-      type: r.type as LifecycleEvent["type"],
-      partnership: r.partnership_id,
-      organisations: own.map((l) => l.organisation_id),
-      dissolves: own.filter((l) => l.dissolves === 1).map((l) => l.organisation_id),
-      stage: r.stage,
-      note: r.note,
-    };
-  });
-}
-
 /**
  * Every event of a workspace by id, equal to `eventsAll`, read in keyset pages: each page's
  * organisations come from one range query over the link table's key (event id, position) instead
@@ -101,7 +79,7 @@ export async function eventsForLandscape(
       .orderBy("event_id")
       .orderBy("position")
       .execute();
-    for (const e of eventsOfPage(rows, links)) out.push(e);
+    for (const e of eventsOfRows(rows, links)) out.push(e);
     if (rows.length < pageRows) return out;
     after = rows[rows.length - 1]!.id;
   }
